@@ -1,0 +1,69 @@
+namespace ExerciseServer.Core.Diagnostics;
+
+/// <summary>
+/// Every code the loader and validator can report. ES1xx: reading the file; ES2xx: one item on its own;
+/// ES3xx: connections between items; ES4xx: lint warnings about a scenario that loads but will play badly.
+/// </summary>
+public static class DiagnosticCodes
+{
+    private static DiagnosticDescriptor Error(string code, string title) => new(code, DiagnosticSeverity.Error, title);
+
+    private static DiagnosticDescriptor Warning(string code, string title) => new(code, DiagnosticSeverity.Warning, title);
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error("ES100", "The file is not well-formed YAML");
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("ES101", "A key appears twice in the same mapping");
+    public static readonly DiagnosticDescriptor UnknownKey = Error("ES102", "A key the scenario format does not know");
+    public static readonly DiagnosticDescriptor MissingKey = Error("ES103", "A required key is missing");
+    public static readonly DiagnosticDescriptor WrongNodeKind = Error("ES104", "A mapping, list or single value was expected but something else was found");
+    public static readonly DiagnosticDescriptor InvalidValue = Error("ES105", "A value that is not of the expected type or not one of the allowed words");
+    public static readonly DiagnosticDescriptor Yaml11Boolean = Error("ES106", "yes/no/on/off used as a boolean: YAML 1.1 and 1.2 tools disagree on it");
+    public static readonly DiagnosticDescriptor Yaml11Sexagesimal = Error("ES107", "A value like 1:30 that YAML 1.1 reads as a base-60 number");
+    public static readonly DiagnosticDescriptor InvalidDuration = Error("ES108", "A duration that is neither ISO-8601 (PT2H30M) nor the short form (2h30m)");
+    public static readonly DiagnosticDescriptor NotAScenario = Error("ES109", "The file is empty or its top level is not a mapping");
+    public static readonly DiagnosticDescriptor UnsupportedSchemaVersion = Error("ES110", "The scenario declares a schema version this server does not read");
+    public static readonly DiagnosticDescriptor ResourceLimit = Error("ES111", "The file is too large, too deeply nested or expands too many aliases");
+    public static readonly DiagnosticDescriptor MultipleDocuments = Error("ES112", "More than one YAML document in one scenario file");
+    public static readonly DiagnosticDescriptor InvalidId = Error("ES113", "An id that is not lower-case letters, digits, '-' and '_', or is a reserved word");
+    public static readonly DiagnosticDescriptor ConditionSyntax = Error("ES114", "A condition that does not parse");
+    public static readonly DiagnosticDescriptor InvalidDateTime = Error("ES115", "A date and time that is not ISO-8601 with an offset");
+    public static readonly DiagnosticDescriptor AmbiguousScalar = Warning("ES116", "An unquoted text that YAML 1.1 tools read as a boolean or a number");
+    public static readonly DiagnosticDescriptor UnreadableFile = Error("ES117", "The file cannot be read, or is not UTF-8 text");
+
+    public static readonly DiagnosticDescriptor OutOfRange = Error("ES200", "A number outside its allowed range");
+    public static readonly DiagnosticDescriptor NegativeDuration = Error("ES201", "A negative offset, delay or deadline");
+    public static readonly DiagnosticDescriptor ThresholdsOutOfOrder = Error("ES202", "Sector thresholds that do not rise from degraded to disrupted to failed");
+    public static readonly DiagnosticDescriptor ConflictingTriggers = Error("ES203", "An inject with more than one of at, after and when, or on-demand with a trigger");
+    public static readonly DiagnosticDescriptor EmptyText = Error("ES204", "A title, body or question that is empty");
+    public static readonly DiagnosticDescriptor TooFewOptions = Error("ES205", "A decision with fewer than two options");
+    public static readonly DiagnosticDescriptor UndeclaredLanguage = Error("ES206", "A translation into a language the header does not list");
+    public static readonly DiagnosticDescriptor ZeroDuration = Error("ES207", "A duration that must be positive is zero");
+    public static readonly DiagnosticDescriptor SelfDependency = Error("ES208", "A sector that depends on itself");
+    public static readonly DiagnosticDescriptor EmptyEffect = Error("ES209", "A sector effect that changes nothing");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error("ES300", "Two items of the same kind share an id");
+    public static readonly DiagnosticDescriptor UnresolvedReference = Error("ES301", "A reference to something the scenario does not define");
+    public static readonly DiagnosticDescriptor DependencyCycle = Error("ES302", "Injects that wait on each other, so none of them can fire");
+    public static readonly DiagnosticDescriptor OutsideExercise = Error("ES303", "An offset or deadline beyond the end of the exercise");
+    public static readonly DiagnosticDescriptor SingularInterdependency = Error("ES304", "I − A* is not invertible, so the sector model has no equilibrium");
+    public static readonly DiagnosticDescriptor ConditionType = Error("ES305", "A condition compares things of different kinds");
+    public static readonly DiagnosticDescriptor AmbiguousExpectedTeam = Error("ES306", "An expected action that does not say which team must act");
+
+    public static readonly DiagnosticDescriptor UnreceivableInject = Warning("ES400", "An inject no team can ever receive");
+    public static readonly DiagnosticDescriptor UnexercisedObjective = Warning("ES401", "An objective no inject, expected action or decision exercises");
+    public static readonly DiagnosticDescriptor UnaddressedTeam = Warning("ES402", "A team that no inject addresses");
+    public static readonly DiagnosticDescriptor UnreachableInject = Warning("ES403", "An inject that can never fire");
+    public static readonly DiagnosticDescriptor UnofferedDecision = Warning("ES404", "A decision that no inject presents");
+
+    /// <summary>The whole catalog, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        YamlSyntax, DuplicateKey, UnknownKey, MissingKey, WrongNodeKind, InvalidValue, Yaml11Boolean, Yaml11Sexagesimal,
+        InvalidDuration, NotAScenario, UnsupportedSchemaVersion, ResourceLimit, MultipleDocuments, InvalidId,
+        ConditionSyntax, InvalidDateTime, AmbiguousScalar, UnreadableFile,
+        OutOfRange, NegativeDuration, ThresholdsOutOfOrder, ConflictingTriggers, EmptyText, TooFewOptions,
+        UndeclaredLanguage, ZeroDuration, SelfDependency, EmptyEffect,
+        DuplicateId, UnresolvedReference, DependencyCycle, OutsideExercise, SingularInterdependency, ConditionType,
+        AmbiguousExpectedTeam,
+        UnreceivableInject, UnexercisedObjective, UnaddressedTeam, UnreachableInject, UnofferedDecision,
+    ];
+}

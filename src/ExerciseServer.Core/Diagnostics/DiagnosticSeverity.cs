@@ -1,0 +1,7 @@
+namespace ExerciseServer.Core.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

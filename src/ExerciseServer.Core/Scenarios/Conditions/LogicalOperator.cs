@@ -1,0 +1,7 @@
+namespace ExerciseServer.Core.Scenarios.Conditions;
+
+public enum LogicalOperator
+{
+    And,
+    Or,
+}

@@ -1,0 +1,9 @@
+namespace ExerciseServer.Core.Scenarios.Model;
+
+public enum ActorKind
+{
+    Nation,
+    Institution,
+    Organisation,
+    Company,
+}

@@ -1,0 +1,6 @@
+using ExerciseServer.Core.Diagnostics;
+
+namespace ExerciseServer.Core.Scenarios.Model;
+
+/// <summary>A question put to participants in the hot wash right after the exercise.</summary>
+public sealed record HotWashQuestion(string Id, string Question, Audience Audience, SourceLocation Location);

@@ -1,0 +1,6 @@
+using ExerciseServer.Core.Diagnostics;
+
+namespace ExerciseServer.Core.Scenarios.Model;
+
+/// <summary>A seat in a team, such as crisis coordinator or liaison officer.</summary>
+public sealed record TeamRole(string Id, string Name, string? Description, SourceLocation Location);

@@ -1,0 +1,366 @@
+using ExerciseServer.Core.Diagnostics;
+using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Simulation;
+
+namespace ExerciseServer.Core.Scenarios.Validation;
+
+/// <summary>
+/// Stage two: the connections between items. Every reference resolves, nothing waits on itself, every
+/// time fits the exercise, the sector model has an equilibrium; then lint warnings for a scenario that
+/// loads but would play badly.
+/// </summary>
+public static class ScenarioValidator
+{
+    public static void Validate(Scenario scenario, DiagnosticBag diagnostics)
+    {
+        var symbols = new ScenarioSymbols(scenario, diagnostics);
+        var binder = new ConditionBinder(symbols, diagnostics);
+        var end = scenario.Clock.Duration;
+
+        CheckLanguages(scenario, diagnostics);
+        CheckSectors(scenario, symbols, diagnostics);
+        foreach (var team in scenario.Teams)
+        {
+            if (team.Plays is { } plays)
+            {
+                symbols.Resolve(plays, symbols.Actors, "actor");
+            }
+
+            foreach (var sector in team.Sees)
+            {
+                symbols.Resolve(sector, symbols.Sectors, "sector");
+            }
+        }
+
+        foreach (var phase in scenario.Phases)
+        {
+            CheckInside(phase.Starts, end, $"phase '{phase.Id}' starts", diagnostics);
+        }
+
+        foreach (var inject in scenario.Injects)
+        {
+            CheckInject(inject, scenario, symbols, binder, diagnostics);
+        }
+
+        foreach (var decision in scenario.Decisions)
+        {
+            CheckDecision(decision, symbols, diagnostics, end);
+        }
+
+        foreach (var condition in scenario.End.When)
+        {
+            binder.Bind(condition, "the end condition");
+        }
+
+        foreach (var question in scenario.HotWash)
+        {
+            foreach (var team in question.Audience.Teams)
+            {
+                symbols.Resolve(team, symbols.Teams, "team");
+            }
+        }
+
+        var dependencies = BuildDependencies(scenario, symbols, binder);
+        var graph = new InjectGraph(scenario.Injects, dependencies);
+        var inCycle = graph.ReportCycles(diagnostics);
+        CheckAfterChains(scenario, symbols, diagnostics, end);
+        ScenarioLinter.Lint(scenario, symbols, graph.Fireable(), inCycle, diagnostics);
+    }
+
+    private static void CheckLanguages(Scenario scenario, DiagnosticBag diagnostics)
+    {
+        var declared = scenario.Languages.Select(l => l.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var inject in scenario.Injects)
+        {
+            foreach (var translation in inject.Translations)
+            {
+                if (!declared.Contains(translation.Language))
+                {
+                    diagnostics.Report(DiagnosticCodes.UndeclaredLanguage, translation.Location,
+                        declared.Count == 0
+                            ? $"inject '{inject.Id}' has a '{translation.Language}' translation, but the scenario lists no languages; add 'languages: [en, {translation.Language}]'"
+                            : $"inject '{inject.Id}' has a '{translation.Language}' translation, but the scenario's languages are {string.Join(", ", declared)}{DidYouMean.Hint(translation.Language, declared)}");
+                }
+                else if (scenario.Languages.Count > 0 && translation.Language == scenario.Languages[0].Value)
+                {
+                    diagnostics.Report(DiagnosticCodes.UndeclaredLanguage, translation.Location,
+                        $"'{translation.Language}' is the scenario's main language, so the inject's own title and body are already in it");
+                }
+            }
+        }
+    }
+
+    private static void CheckSectors(Scenario scenario, ScenarioSymbols symbols, DiagnosticBag diagnostics)
+    {
+        foreach (var sector in scenario.Sectors)
+        {
+            foreach (var dependency in sector.DependsOn)
+            {
+                symbols.Resolve(dependency.Sector, symbols.Sectors, "sector");
+            }
+        }
+
+        if (scenario.Sectors.Count == 0)
+        {
+            return;
+        }
+
+        var a = InterdependencyMatrix.Build(scenario.Sectors);
+        if (Matrix.Invert(Matrix.IdentityMinus(a)) is null)
+        {
+            diagnostics.Report(DiagnosticCodes.SingularInterdependency, scenario.SectorsLocation,
+                "the sector dependencies make I − A* singular, so outages would have no equilibrium; lower some dependency weights (a sector's weights should add up to less than 1)");
+        }
+    }
+
+    private static void CheckInject(Inject inject, Scenario scenario, ScenarioSymbols symbols, ConditionBinder binder, DiagnosticBag diagnostics)
+    {
+        var end = scenario.Clock.Duration;
+        if (inject.Phase is { } phase)
+        {
+            symbols.Resolve(phase, symbols.Phases, "phase");
+        }
+
+        if (inject.At is { } at)
+        {
+            CheckInside(at, end, $"inject '{inject.Id}' is released", diagnostics);
+        }
+
+        if (inject.After is { } after)
+        {
+            symbols.Resolve(after.Inject, symbols.Injects, "inject");
+            CheckInside(after.Delay, end, $"the delay of inject '{inject.Id}'", diagnostics);
+        }
+
+        if (inject.When is { } when)
+        {
+            binder.Bind(when, "the condition");
+        }
+
+        foreach (var team in inject.To.Teams)
+        {
+            symbols.Resolve(team, symbols.Teams, "team");
+        }
+
+        if (inject.From is { } from)
+        {
+            symbols.Resolve(from, symbols.Personas, "persona");
+        }
+
+        if (inject.Sector is { } sector)
+        {
+            symbols.Resolve(sector, symbols.Sectors, "sector");
+        }
+
+        foreach (var effect in inject.Effects)
+        {
+            symbols.Resolve(effect.Sector, symbols.Sectors, "sector");
+        }
+
+        foreach (var action in inject.ExpectedActions)
+        {
+            if (action.Team is { } team)
+            {
+                symbols.Resolve(team, symbols.Teams, "team");
+            }
+            else if (inject.To.AllPlayers || inject.To.Teams.Count != 1)
+            {
+                diagnostics.Report(DiagnosticCodes.AmbiguousExpectedTeam, action.Location,
+                    $"inject '{inject.Id}' goes to {(inject.To.AllPlayers ? "all players" : $"{inject.To.Teams.Count} teams")}, so expected action '{action.Id}' must say which 'team' acts");
+            }
+
+            CheckInside(action.Within, end, $"the deadline of expected action '{action.Id}'", diagnostics);
+            if (action.Evidence is { } evidence)
+            {
+                binder.Bind(evidence, "the evidence");
+            }
+
+            if (action.Objective is { } objective)
+            {
+                symbols.Resolve(objective, symbols.Objectives, "objective");
+            }
+
+            if (action.Task is { } task)
+            {
+                symbols.Resolve(task, symbols.Tasks, "critical task");
+            }
+        }
+
+        if (inject.ContingencyFor is { } contingency)
+        {
+            symbols.Resolve(contingency, symbols.ExpectedActions, "expected action");
+        }
+
+        if (inject.Decision is { } decision)
+        {
+            symbols.Resolve(decision, symbols.Decisions, "decision");
+        }
+
+        foreach (var objective in inject.Objectives)
+        {
+            symbols.Resolve(objective, symbols.Objectives, "objective");
+        }
+    }
+
+    private static void CheckDecision(Decision decision, ScenarioSymbols symbols, DiagnosticBag diagnostics, TimeSpan end)
+    {
+        var team = decision.By.Id.Length == 0 ? null : symbols.Resolve(decision.By, symbols.Teams, "team");
+        var options = symbols.Options[decision];
+        if (decision.Default is { } fallback)
+        {
+            symbols.Resolve(fallback, options, $"option of decision '{decision.Id}'");
+        }
+
+        if (decision.Within is { } within)
+        {
+            CheckInside(within, end, $"the time to decide '{decision.Id}'", diagnostics);
+        }
+
+        if (decision.Objective is { } objective)
+        {
+            symbols.Resolve(objective, symbols.Objectives, "objective");
+        }
+
+        var resources = team?.Resources.DistinctBy(r => r.Name).ToDictionary(r => r.Name, StringComparer.Ordinal);
+        foreach (var option in decision.Options)
+        {
+            foreach (var effect in option.Effects)
+            {
+                symbols.Resolve(effect.Sector, symbols.Sectors, "sector");
+            }
+
+            foreach (var followUp in option.FollowUps)
+            {
+                symbols.Resolve(followUp.Inject, symbols.Injects, "inject");
+                CheckInside(followUp.Delay, end, $"the follow-up delay in option '{option.Id}'", diagnostics);
+            }
+
+            if (resources is not null)
+            {
+                foreach (var change in option.Resources)
+                {
+                    symbols.Resolve(new Reference(change.Name, change.Location), resources, $"resource of team '{team!.Id}'");
+                }
+            }
+        }
+    }
+
+    private static Dictionary<string, InjectDependencies> BuildDependencies(Scenario scenario, ScenarioSymbols symbols, ConditionBinder binder)
+    {
+        var result = new Dictionary<string, InjectDependencies>(StringComparer.Ordinal);
+        foreach (var inject in scenario.Injects)
+        {
+            result.TryAdd(inject.Id, new InjectDependencies());
+        }
+
+        foreach (var inject in scenario.Injects)
+        {
+            if (!result.TryGetValue(inject.Id, out var deps) || !ReferenceEquals(symbols.Injects[inject.Id], inject))
+            {
+                continue;
+            }
+
+            switch (inject.Trigger)
+            {
+                case TriggerKind.At or TriggerKind.OnDemand:
+                    deps.FiresOnItsOwn = true;
+                    break;
+                case TriggerKind.After when symbols.Injects.ContainsKey(inject.After!.Inject.Id):
+                    deps.AllOf.Add(inject.After.Inject.Id);
+                    break;
+                case TriggerKind.When:
+                    deps.FiresOnItsOwn = true;
+                    deps.AllOf.UnionWith(binder.RequiredInjects(inject.When!.Expression));
+                    break;
+            }
+
+            if (inject.ContingencyFor is { } contingency && symbols.ExpectedActions.TryGetValue(contingency.Id, out var missed))
+            {
+                deps.AnyOf.Add(missed.Inject.Id);
+            }
+        }
+
+        foreach (var decision in scenario.Decisions)
+        {
+            foreach (var followUp in decision.Options.SelectMany(o => o.FollowUps))
+            {
+                if (result.TryGetValue(followUp.Inject.Id, out var deps))
+                {
+                    deps.AnyOf.UnionWith(symbols.PresentersOf(decision.Id).Select(p => p.Id));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>An inject 'after' another fires no earlier than that one plus the delay: the chain must end in time.</summary>
+    private static void CheckAfterChains(Scenario scenario, ScenarioSymbols symbols, DiagnosticBag diagnostics, TimeSpan end)
+    {
+        var earliest = new Dictionary<string, TimeSpan?>(StringComparer.Ordinal);
+        foreach (var inject in scenario.Injects)
+        {
+            if (inject.Trigger == TriggerKind.After && Earliest(inject) is { } time && time > end)
+            {
+                diagnostics.Report(DiagnosticCodes.OutsideExercise, inject.After!.Delay.Location,
+                    $"inject '{inject.Id}' comes {DurationFormat.Format(time)} into the exercise at the earliest, after it ends at {DurationFormat.Format(end)}");
+            }
+        }
+
+        TimeSpan? Earliest(Inject start)
+        {
+            // Walk the chain iteratively; a cycle (reported elsewhere) or an unknown link ends it.
+            var chain = new List<Inject>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var current = start;
+            TimeSpan? baseTime = null;
+            while (true)
+            {
+                if (earliest.TryGetValue(current.Id, out var known))
+                {
+                    baseTime = known;
+                    break;
+                }
+
+                if (!seen.Add(current.Id))
+                {
+                    break;
+                }
+
+                chain.Add(current);
+                if (current.Trigger == TriggerKind.At)
+                {
+                    baseTime = TimeSpan.Zero;
+                    break;
+                }
+
+                if (current.Trigger != TriggerKind.After || !symbols.Injects.TryGetValue(current.After!.Inject.Id, out var previous))
+                {
+                    break;
+                }
+
+                current = previous;
+            }
+
+            for (var i = chain.Count - 1; i >= 0; i--)
+            {
+                var link = chain[i];
+                baseTime = baseTime is null ? null
+                    : link.Trigger == TriggerKind.At ? link.At!.Value.Value
+                    : baseTime + link.After!.Delay.Value;
+                earliest[link.Id] = baseTime;
+            }
+
+            return earliest.GetValueOrDefault(start.Id);
+        }
+    }
+
+    private static void CheckInside(Located<TimeSpan> value, TimeSpan end, string what, DiagnosticBag diagnostics)
+    {
+        if (value.Value > end)
+        {
+            diagnostics.Report(DiagnosticCodes.OutsideExercise, value.Location,
+                $"{what} {DurationFormat.Format(value.Value)} in, after the exercise ends at {DurationFormat.Format(end)}");
+        }
+    }
+}

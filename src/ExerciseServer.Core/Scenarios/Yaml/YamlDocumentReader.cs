@@ -1,0 +1,238 @@
+using ExerciseServer.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ExerciseServer.Core.Scenarios.Yaml;
+
+/// <summary>
+/// Turns YAML text into a located node tree. Never throws on bad input: every problem the parser or the
+/// limits find becomes a diagnostic, and the result is null when nothing usable could be read.
+/// </summary>
+public static class YamlDocumentReader
+{
+    /// <summary>Scenario files are hand-written; anything bigger is a mistake or an attack.</summary>
+    public const int MaxCharacters = 16 * 1024 * 1024;
+
+    public const int MaxDepth = 64;
+
+    /// <summary>Enough for a 10,000-inject scenario many times over, far too few for an alias bomb.</summary>
+    public const long MaxExpandedNodes = 5_000_000;
+
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
+    {
+        if (text.Length > MaxCharacters)
+        {
+            diagnostics.Report(DiagnosticCodes.ResourceLimit, SourceLocation.StartOf(file),
+                $"the file has {text.Length:N0} characters; a scenario may have at most {MaxCharacters:N0}");
+            return null;
+        }
+
+        var builder = new TreeBuilder(file, diagnostics);
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            return builder.ReadStream(parser);
+        }
+        catch (TreeAbandonedException)
+        {
+            return null;
+        }
+    }
+
+    private static string CleanParserMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): " which repeats our location.
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+        return text.Trim().TrimEnd('.');
+    }
+
+    private sealed class TreeAbandonedException : Exception;
+
+    private sealed class TreeBuilder(string file, DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+
+        public SourceLocation LastLocation { get; private set; } = SourceLocation.StartOf(file);
+
+        public YamlNode? ReadStream(IParser parser)
+        {
+            Expect<StreamStart>(parser);
+            YamlNode? first = null;
+            var documents = 0;
+            while (Peek(parser) is DocumentStart)
+            {
+                Next(parser);
+                documents++;
+                var root = Peek(parser) is DocumentEnd ? null : ReadNode(parser, 1);
+                Expect<DocumentEnd>(parser);
+                if (documents == 1)
+                {
+                    first = root;
+                }
+                else if (documents == 2)
+                {
+                    diagnostics.Report(DiagnosticCodes.MultipleDocuments, root?.Start ?? LastLocation,
+                        "a scenario file holds one YAML document; remove the second '---' or split the file");
+                }
+            }
+
+            Expect<StreamEnd>(parser);
+            return first;
+        }
+
+        private YamlNode ReadNode(IParser parser, int depth)
+        {
+            var ev = Next(parser);
+            var at = Locate(ev.Start);
+            if (depth > MaxDepth)
+            {
+                diagnostics.Report(DiagnosticCodes.ResourceLimit, at,
+                    $"nesting is deeper than {MaxDepth} levels; a scenario never needs that");
+                throw new TreeAbandonedException();
+            }
+
+            YamlNode node;
+            switch (ev)
+            {
+                case AnchorAlias alias:
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        diagnostics.Report(DiagnosticCodes.YamlSyntax, at, $"the alias *{alias.Value.Value} names no anchor defined before it");
+                        return new YamlScalar(at, "", isPlain: true, isBlock: false);
+                    }
+
+                    return target;
+                case Scalar scalar:
+                    var explicitString = scalar.Tag is { IsEmpty: false, IsNonSpecific: false } && scalar.Tag.Value is "!!str" or "tag:yaml.org,2002:str";
+                    node = new YamlScalar(at, scalar.Value,
+                        isPlain: scalar.Style == ScalarStyle.Plain && !explicitString,
+                        isBlock: scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded);
+                    break;
+                case SequenceStart:
+                    var items = new List<YamlNode>();
+                    while (Peek(parser) is not SequenceEnd)
+                    {
+                        items.Add(ReadNode(parser, depth + 1));
+                    }
+
+                    Next(parser);
+                    node = new YamlSequence(at, items);
+                    break;
+                case MappingStart:
+                    node = ReadMapping(parser, at, depth);
+                    break;
+                default:
+                    diagnostics.Report(DiagnosticCodes.YamlSyntax, at, "unexpected YAML structure here");
+                    throw new TreeAbandonedException();
+            }
+
+            if (node.ExpandedSize > MaxExpandedNodes)
+            {
+                diagnostics.Report(DiagnosticCodes.ResourceLimit, at,
+                    $"aliases here expand to more than {MaxExpandedNodes:N0} nodes");
+                throw new TreeAbandonedException();
+            }
+
+            if (ev is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                _anchors[anchored.Anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private YamlMapping ReadMapping(IParser parser, SourceLocation at, int depth)
+        {
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            while (Peek(parser) is not MappingEnd)
+            {
+                var keyNode = ReadNode(parser, depth + 1);
+                var value = ReadNode(parser, depth + 1);
+                if (keyNode is not YamlScalar key)
+                {
+                    diagnostics.Report(DiagnosticCodes.WrongNodeKind, keyNode.Start,
+                        $"a key must be a single word, not {keyNode.KindName}");
+                    continue;
+                }
+
+                if (seen.TryGetValue(key.Value, out var first))
+                {
+                    diagnostics.Report(DiagnosticCodes.DuplicateKey, key.Start,
+                        $"'{key.Value}' is already set at line {first.Line}; a key may appear once, so this value would silently replace that one");
+                    continue;
+                }
+
+                seen[key.Value] = key.Start;
+                entries.Add(new(key, value));
+            }
+
+            Next(parser);
+            return new YamlMapping(at, entries);
+        }
+
+        // IParser.Current is the next unconsumed event; MoveNext consumes it.
+        private ParsingEvent Next(IParser parser)
+        {
+            var ev = Peek(parser);
+            if (ev is null)
+            {
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, LastLocation, "the file ends in the middle of a YAML structure");
+                throw new TreeAbandonedException();
+            }
+
+            LastLocation = Locate(ev.Start);
+            Advance(parser);
+            return ev;
+        }
+
+        private ParsingEvent? Peek(IParser parser)
+        {
+            if (parser.Current is null && !Advance(parser))
+            {
+                return null;
+            }
+
+            return parser.Current;
+        }
+
+        /// <summary>
+        /// The only place the YAML parser runs. Its YamlException is a syntax error with a position; on some
+        /// malformed input it throws other exceptions from inside its scanner, which mean the same.
+        /// </summary>
+        private bool Advance(IParser parser)
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (YamlException ex)
+            {
+                var at = new SourceLocation(file, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, at, CleanParserMessage(ex.Message));
+                throw new TreeAbandonedException();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+            {
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, LastLocation,
+                    "the YAML parser could not read past this point; check indentation, quotes and brackets here");
+                throw new TreeAbandonedException();
+            }
+        }
+
+        private void Expect<T>(IParser parser)
+            where T : ParsingEvent
+        {
+            var ev = Next(parser);
+            if (ev is not T)
+            {
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, Locate(ev.Start), "unexpected YAML structure here");
+                throw new TreeAbandonedException();
+            }
+        }
+
+        private SourceLocation Locate(Mark mark) =>
+            new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    }
+}

@@ -1,0 +1,17 @@
+using ExerciseServer.Core.Diagnostics;
+
+namespace ExerciseServer.Core.Scenarios.Yaml;
+
+/// <summary>
+/// A YAML node that remembers where it starts. The loader builds these itself from parser events so that
+/// duplicate keys, nesting depth and alias expansion are reported as located errors instead of exceptions.
+/// </summary>
+public abstract class YamlNode(SourceLocation start)
+{
+    public SourceLocation Start { get; } = start;
+
+    /// <summary>How many nodes this one stands for once aliases are expanded: the guard against alias bombs.</summary>
+    public long ExpandedSize { get; protected init; } = 1;
+
+    public abstract string KindName { get; }
+}

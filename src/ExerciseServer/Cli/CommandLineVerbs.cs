@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace ExerciseServer.Cli;
+
+/// <summary>
+/// The authoring verbs on the server executable. Exit codes: 0 success, 1 the scenarios have errors,
+/// 2 the command line itself is wrong (unknown option, missing path).
+/// </summary>
+public static class CommandLineVerbs
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int UsageError = 2;
+
+    private static readonly string[] Verbs = ["validate", "schema", "help", "--help", "-h", "-?", "--version"];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("ExerciseServer: run tabletop and crisis-simulation exercises, and check the scenarios they are built from.\nWith no verb, starts the server.");
+        root.Subcommands.Add(ValidateVerb.Create(output, error));
+        root.Subcommands.Add(SchemaVerb.Create(output, error));
+        if (args is ["help", .. var rest])
+        {
+            args = [.. rest, "--help"];
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Run with --help to see the verbs and their options.");
+            return UsageError;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Scenarios;
+
+namespace ExerciseServer.Cli;
+
+/// <summary><c>validate &lt;file-or-folder&gt;...</c>: checks scenarios and reports every problem as file:line:col.</summary>
+public static class ValidateVerb
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Scenario files, or folders to search for *.yaml and *.yml.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (file:line:col: severity CODE: message) or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Fail (exit 1) on warnings too.",
+        };
+
+        var command = new Command("validate", "Check scenario files: shape, references, timing, the sector model, and lint warnings.")
+        {
+            paths, format, warningsAsErrors,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var files = new List<string>();
+            foreach (var path in parsed.GetRequiredValue(paths))
+            {
+                if (path.StartsWith('-'))
+                {
+                    await error.WriteLineAsync($"error: unknown option '{path}'; validate takes --format text|json and --warnings-as-errors");
+                    return CommandLineVerbs.UsageError;
+                }
+
+                var found = ScenarioFiles.Expand(path);
+                if (found.Count == 0)
+                {
+                    await error.WriteLineAsync(File.Exists(path) || Directory.Exists(path)
+                        ? $"error: no *.yaml or *.yml scenario files under '{path}'"
+                        : $"error: '{path}' is neither a file nor a folder");
+                    return CommandLineVerbs.UsageError;
+                }
+
+                files.AddRange(found);
+            }
+
+            var results = new List<ScenarioLoadResult>();
+            foreach (var file in files.Distinct(StringComparer.Ordinal))
+            {
+                results.Add(await ScenarioFiles.LoadAsync(file, cancellationToken));
+            }
+
+            var report = new ValidationReport(results);
+            if (parsed.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(report.ToJson());
+            }
+            else
+            {
+                await report.WriteTextAsync(output);
+            }
+
+            var failed = report.Errors > 0 || (parsed.GetValue(warningsAsErrors) && report.Warnings > 0);
+            return failed ? CommandLineVerbs.Failed : CommandLineVerbs.Success;
+        });
+        return command;
+    }
+}

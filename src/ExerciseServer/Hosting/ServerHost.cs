@@ -1,0 +1,76 @@
+using ExerciseServer.Grains.Health;
+using ExerciseServer.Scenarios;
+using Serilog;
+
+namespace ExerciseServer.Hosting;
+
+/// <summary>Builds the server: ASP.NET Core with a co-hosted Orleans silo, Serilog, and the HTTP endpoints.</summary>
+public static class ServerHost
+{
+    /// <summary>Where the server listens when neither --urls nor configuration says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+
+        builder.UseOrleans(silo =>
+        {
+            var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
+            var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
+            silo.UseLocalhostClustering(siloPort, gatewayPort);
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(ScenarioCatalogOptions.From(builder.Configuration, builder.Environment.ContentRootPath));
+        builder.Services.AddSingleton<ScenarioCatalog>();
+        builder.Services.AddHostedService<ScenarioCatalogLoader>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        MapEndpoints(app);
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+        return app;
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
+        app.MapGet("/readyz", async (IGrainFactory grains, ScenarioCatalog catalog, CancellationToken cancellationToken) =>
+        {
+            var reply = await grains.GetGrain<ISiloProbeGrain>(0).Ping().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            return Results.Ok(new { status = "ready", silo = reply.Silo, scenarios = catalog.Results.Count(r => r.IsPlayable) });
+        });
+        app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => catalog.Results.Select(r => new
+        {
+            id = r.Scenario?.Id,
+            title = r.Scenario?.Title,
+            summary = r.Scenario?.Summary,
+            file = Path.GetRelativePath(catalog.Folder, r.File),
+            playable = r.IsPlayable,
+            errors = r.ErrorCount,
+            warnings = r.WarningCount,
+            teams = r.Scenario?.Teams.Count ?? 0,
+            injects = r.Scenario?.Injects.Count ?? 0,
+            duration = r.Scenario is { } s ? Core.Scenarios.DurationFormat.Format(s.Clock.Duration) : null,
+        }));
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : DefaultUrl;
+        app.Logger.LogInformation("ExerciseServer is listening on {Addresses}; open it in a browser", addresses);
+    }
+}
