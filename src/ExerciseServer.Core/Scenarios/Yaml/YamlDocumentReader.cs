@@ -44,7 +44,7 @@ public static class YamlDocumentReader
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): " which repeats our location.
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         var text = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-        return text.Trim().TrimEnd('.');
+        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim().TrimEnd('.');
     }
 
     private sealed class TreeAbandonedException : Exception;
