@@ -1,4 +1,4 @@
-using static ExerciseServer.Core.Tests.Support.TestScenarios;
+using static ExerciseServer.Tests.Shared.TestScenarios;
 
 namespace ExerciseServer.Core.Tests.Scenarios;
 

@@ -1,6 +1,7 @@
 using ExerciseServer.Core.Diagnostics;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Tests.Support;
+using ExerciseServer.Tests.Shared;
 
 namespace ExerciseServer.Core.Tests.Scenarios;
 

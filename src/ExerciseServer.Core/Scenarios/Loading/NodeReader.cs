@@ -108,6 +108,12 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
             return null;
         }
 
+        if (scalar.IsPlain && scalar.Value is "true" or "false" or "True" or "False" or "TRUE" or "FALSE")
+        {
+            Report(DiagnosticCodes.InvalidValue, scalar.Start, $"{what}: the unquoted '{scalar.Value}' is a boolean in YAML; put text in quotes");
+            return null;
+        }
+
         if (scalar.IsPlain)
         {
             WarnAmbiguous(scalar, what);
@@ -350,7 +356,7 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
 
     private void WarnAmbiguous(YamlScalar scalar, string what)
     {
-        if (Yaml11BooleanPattern().IsMatch(scalar.Value) || scalar.Value is "true" or "false" or "True" or "False" or "TRUE" or "FALSE")
+        if (Yaml11BooleanPattern().IsMatch(scalar.Value))
         {
             Report(DiagnosticCodes.AmbiguousScalar, scalar.Start,
                 $"{what}: YAML 1.1 tools read the unquoted '{scalar.Value}' as a boolean; put it in quotes");

@@ -1,4 +1,4 @@
-namespace ExerciseServer.Core.Tests.Support;
+namespace ExerciseServer.Tests.Shared;
 
 /// <summary>Small scenarios for tests: a valid minimal one, and pieces to build variants of it.</summary>
 public static class TestScenarios
