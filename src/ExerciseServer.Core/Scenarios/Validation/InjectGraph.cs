@@ -73,7 +73,7 @@ internal sealed class InjectGraph(IReadOnlyList<Inject> injects, IReadOnlyDictio
                 }
 
                 var allMet = waitingCount[next] == 0;
-                var anyMet = deps.FiresOnItsOwn || deps.AnyOf.Count == 0 || deps.AnyOf.Contains(id) || deps.AnyOf.Overlaps(fireable);
+                var anyMet = deps.FiresOnItsOwn || deps.AnyOf.Count == 0 || deps.AnyOf.Contains(id) || deps.AnyOf.Any(fireable.Contains);
                 if (allMet && anyMet && !fireable.Contains(next))
                 {
                     queue.Enqueue(next);
