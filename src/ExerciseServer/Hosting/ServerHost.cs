@@ -1,6 +1,7 @@
 using ExerciseServer.Grains.Health;
 using ExerciseServer.Scenarios;
 using Serilog;
+using Serilog.Events;
 
 namespace ExerciseServer.Hosting;
 
@@ -18,7 +19,13 @@ public static class ServerHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Defaults in code: `dotnet run` from the repository root does not see the project's appsettings.json.
         builder.Services.AddSerilog((services, logger) => logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
+            .MinimumLevel.Override("System", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
