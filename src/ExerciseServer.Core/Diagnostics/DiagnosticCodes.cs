@@ -44,7 +44,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnresolvedReference = Error("ES301", "A reference to something the scenario does not define");
     public static readonly DiagnosticDescriptor DependencyCycle = Error("ES302", "Injects that wait on each other, so none of them can fire");
     public static readonly DiagnosticDescriptor OutsideExercise = Error("ES303", "An offset or deadline beyond the end of the exercise");
-    public static readonly DiagnosticDescriptor SingularInterdependency = Error("ES304", "I − A* is not invertible, so the sector model has no equilibrium");
+    public static readonly DiagnosticDescriptor SingularInterdependency = Error("ES304", "Sector dependencies so strong (a sector's weights add up to 1 or more, or I − A* is singular) that outages never settle");
     public static readonly DiagnosticDescriptor ConditionType = Error("ES305", "A condition compares things of different kinds");
     public static readonly DiagnosticDescriptor AmbiguousExpectedTeam = Error("ES306", "An expected action that does not say which team must act");
 

@@ -116,8 +116,8 @@ public static class DiagnosticCases
             """,
         ["ES303"] = Header + Sectors + Teams + Injects.Replace("at: 10m", "at: «3h", StringComparison.Ordinal),
         ["ES304"] = Header + """
-            «sectors:
-              - id: energy
+            sectors:
+              - id: «energy
                 name: Energy
                 recovery: 4h
                 depends_on: [{ sector: digital, weight: 1, type: physical }]

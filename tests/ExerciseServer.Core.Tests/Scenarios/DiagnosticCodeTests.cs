@@ -116,4 +116,58 @@ public sealed class DiagnosticCodeTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == "ES111" && d.Location.Line > 1);
     }
+
+    [Fact]
+    public void An_unparsable_when_is_one_error_not_also_a_never_fires_warning()
+    {
+        var text = TestScenarios.Minimal + "  - id: i2\n    when: inoperability(energy >= 0.3\n    to: red\n    title: Cascade\n  - id: i3\n    after: i2\n    to: red\n    title: Later\n";
+
+        var codes = ScenarioLoader.Load(File, text).Diagnostics.Select(d => d.Code).ToList();
+
+        Assert.Equal(["ES114"], codes);
+    }
+
+    [Fact]
+    public void Condition_arguments_may_be_ids_that_start_with_a_digit()
+    {
+        var text = TestScenarios.Minimal.Replace("id: i1", "id: 1st-call", StringComparison.Ordinal)
+            + "  - id: i2\n    when: released(1st-call)\n    to: red\n    title: Second\n";
+
+        Assert.Empty(ScenarioLoader.Load(File, text).Diagnostics);
+    }
+
+    [Fact]
+    public void An_empty_mapping_with_no_required_keys_says_which_keys_it_may_have()
+    {
+        var text = TestScenarios.Minimal.Replace("title: Hello", "title: Hello\n    translations: { fi: }", StringComparison.Ordinal)
+            .Replace("clock:", "languages: [en, fi]\nclock:", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(ScenarioLoader.Load(File, text).Diagnostics);
+
+        Assert.Equal("ES104", diagnostic.Code);
+        Assert.EndsWith("one of the keys 'title', 'body'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dependency_weights_adding_up_to_one_or_more_are_reported_at_the_sector()
+    {
+        var text = TestScenarios.Header + """
+            sectors:
+              - id: energy
+                name: Energy
+                recovery: 4h
+                depends_on:
+                  - { sector: digital, weight: 0.6, type: physical }
+                  - { sector: space, weight: 0.5, type: cyber }
+              - { id: digital, name: Digital, recovery: 4h }
+              - { id: space, name: Space, recovery: 4h }
+
+            """ + TestScenarios.Teams + TestScenarios.Injects;
+
+        var diagnostic = Assert.Single(ScenarioLoader.Load(File, text).Diagnostics);
+
+        Assert.Equal("ES304", diagnostic.Code);
+        Assert.Equal(new SourceLocation(File, 8, 9), diagnostic.Location);
+        Assert.Contains("add up to 1.1", diagnostic.Message, StringComparison.Ordinal);
+    }
 }

@@ -155,7 +155,7 @@ public sealed class ConditionParser
             {
                 SkipSpace();
                 var argStart = _position;
-                if (AtEnd || !IsWordStart(_text[_position]))
+                if (AtEnd || !IsWordPart(_text[_position]) || _text[_position] == '-')
                 {
                     throw new ConditionSyntaxException(argStart, $"{word}(...) expects ids separated by commas");
                 }

@@ -28,7 +28,8 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
         {
             if (node is YamlScalar { IsNull: true })
             {
-                Report(DiagnosticCodes.WrongNodeKind, node.Start, $"{what} is empty; it needs the keys {string.Join(", ", shape.Required.Select(k => $"'{k}'"))}");
+                var needs = shape.Required.Count > 0 ? shape.Required : shape.Keys;
+                Report(DiagnosticCodes.WrongNodeKind, node.Start, $"{what} is empty; it needs {(shape.Required.Count > 0 ? "the keys" : "one of the keys")} {string.Join(", ", needs.Select(k => $"'{k}'"))}");
             }
             else
             {
@@ -64,7 +65,7 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
         return new MappingView(mapping, values);
     }
 
-    /// <summary>A list; a single value or mapping where a list is expected is read as a list of one.</summary>
+    /// <summary>A list; with <paramref name="allowSingle"/>, a single value is read as a list of one.</summary>
     public IReadOnlyList<YamlNode> List(YamlNode? node, string what, bool allowSingle = false)
     {
         switch (node)

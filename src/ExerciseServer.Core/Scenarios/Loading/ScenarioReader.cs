@@ -404,15 +404,19 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
         }
 
         var body = map["body"] is { } bodyNode ? _read.Text(bodyNode, "the inject body") : null;
+        var at = map["at"] is { } atNode ? _read.Duration(atNode, "the release offset 'at'") : null;
+        var afterTrigger = map["after"] is { } afterNode ? ReadAfter(afterNode) : null;
+        var whenTrigger = map["when"] is { } whenNode ? _read.Condition(whenNode, "the condition 'when'") : null;
         return new Inject
         {
             Id = id,
             Location = map["id"]!.Start,
             Number = number,
             Phase = map["phase"] is { } phase ? _read.Reference(phase, "the phase") : null,
-            At = map["at"] is { } at ? _read.Duration(at, "the release offset 'at'") : null,
-            After = map["after"] is { } after ? ReadAfter(after) : null,
-            When = map["when"] is { } when ? _read.Condition(when, "the condition 'when'") : null,
+            At = at,
+            After = afterTrigger,
+            When = whenTrigger,
+            HasUnreadableTrigger = (map.Has("at") && at is null) || (map.Has("after") && afterTrigger is null) || (map.Has("when") && whenTrigger is null),
             OnDemand = onDemand,
             To = ReadAudience(map["to"], map.Location),
             Channel = (map["channel"] is { } channel ? _read.Enum<InjectChannel>(channel, "the channel") : null) ?? InjectChannel.Email,

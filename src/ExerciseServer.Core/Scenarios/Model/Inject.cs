@@ -52,6 +52,9 @@ public sealed record Inject
     /// <summary>Notes for the controllers only; never shown to players.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>An 'at', 'after' or 'when' was written but could not be read; already reported.</summary>
+    public bool HasUnreadableTrigger { get; init; }
+
     public TriggerKind Trigger =>
         At is not null ? TriggerKind.At
         : After is not null ? TriggerKind.After

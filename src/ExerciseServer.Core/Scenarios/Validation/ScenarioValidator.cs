@@ -106,7 +106,20 @@ public static class ScenarioValidator
         }
 
         var a = InterdependencyMatrix.Build(scenario.Sectors);
-        if (Matrix.Invert(Matrix.IdentityMinus(a)) is null)
+        var tooStrong = false;
+        for (var i = 0; i < scenario.Sectors.Count; i++)
+        {
+            var sum = Enumerable.Range(0, scenario.Sectors.Count).Sum(j => a[i, j]);
+            if (sum >= 1)
+            {
+                tooStrong = true;
+                diagnostics.Report(DiagnosticCodes.SingularInterdependency, scenario.Sectors[i].Location,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"the dependency weights of sector '{scenario.Sectors[i].Id}' add up to {sum:0.###}; they must add up to less than 1, or an outage never settles"));
+            }
+        }
+
+        if (!tooStrong && Matrix.Invert(Matrix.IdentityMinus(a)) is null)
         {
             diagnostics.Report(DiagnosticCodes.SingularInterdependency, scenario.SectorsLocation,
                 "the sector dependencies make I − A* singular, so outages would have no equilibrium; lower some dependency weights (a sector's weights should add up to less than 1)");
@@ -260,7 +273,8 @@ public static class ScenarioValidator
                 continue;
             }
 
-            switch (inject.Trigger)
+            // An unreadable trigger is already an error; assume it fires rather than warn about what waits on it.
+            switch (inject.HasUnreadableTrigger ? TriggerKind.At : inject.Trigger)
             {
                 case TriggerKind.At or TriggerKind.OnDemand:
                     deps.FiresOnItsOwn = true;
