@@ -1,0 +1,7 @@
+namespace ExerciseServer.Core.Engine.Commands;
+
+public enum IssuerRole
+{
+    Control,
+    Team,
+}

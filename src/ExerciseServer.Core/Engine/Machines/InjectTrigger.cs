@@ -1,0 +1,13 @@
+namespace ExerciseServer.Core.Engine.Machines;
+
+public enum InjectTrigger
+{
+    TriggerFired,
+    Hold,
+    Release,
+    Acknowledge,
+    Respond,
+    Expire,
+    Skip,
+    Cancel,
+}

@@ -1,0 +1,10 @@
+namespace ExerciseServer.Core.Engine.Machines;
+
+public enum LifecycleTrigger
+{
+    Start,
+    Pause,
+    Resume,
+    End,
+    Reset,
+}

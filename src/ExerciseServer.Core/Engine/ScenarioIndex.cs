@@ -1,0 +1,55 @@
+using ExerciseServer.Core.Scenarios.Model;
+
+namespace ExerciseServer.Core.Engine;
+
+/// <summary>Lookups over a validated scenario that play needs often: built once per exercise.</summary>
+public sealed class ScenarioIndex
+{
+    public ScenarioIndex(Scenario scenario)
+    {
+        Scenario = scenario;
+        Injects = scenario.Injects.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Decisions = scenario.Decisions.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        Teams = [.. scenario.Teams.Select(t => t.Id)];
+        Sectors = scenario.Sectors.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Actions = scenario.Injects.SelectMany(i => i.ExpectedActions.Select(a => (a, i))).ToDictionary(x => x.a.Id, x => (x.a, x.i), StringComparer.Ordinal);
+        AfterDependents = scenario.Injects.Where(i => i.After is not null)
+            .GroupBy(i => i.After!.Inject.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Inject>)[.. g], StringComparer.Ordinal);
+        Contingencies = scenario.Injects.Where(i => i.ContingencyFor is not null)
+            .GroupBy(i => i.ContingencyFor!.Value.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Inject>)[.. g], StringComparer.Ordinal);
+        SectorViewers = scenario.Sectors.ToDictionary(
+            s => s.Id,
+            s => (IReadOnlyList<string>)[.. scenario.Teams.Where(t => t.Sees.Any(r => r.Id == s.Id)).Select(t => t.Id)],
+            StringComparer.Ordinal);
+    }
+
+    public Scenario Scenario { get; }
+    public IReadOnlyDictionary<string, Inject> Injects { get; }
+    public IReadOnlyDictionary<string, Decision> Decisions { get; }
+    public IReadOnlyList<string> Teams { get; }
+    public IReadOnlyDictionary<string, Sector> Sectors { get; }
+    public IReadOnlyDictionary<string, (ExpectedAction Action, Inject Inject)> Actions { get; }
+
+    /// <summary>Injects released a delay after the keyed inject.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Inject>> AfterDependents { get; }
+
+    /// <summary>Injects released when the keyed expected action is missed.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Inject>> Contingencies { get; }
+
+    /// <summary>The teams that may see each sector.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SectorViewers { get; }
+
+    public IReadOnlyList<string> RecipientsOf(Audience audience) =>
+        audience.AllPlayers ? Teams : [.. audience.Teams.Select(t => t.Id).Distinct(StringComparer.Ordinal)];
+
+    public EventAudience AudienceOf(Audience audience) => new()
+    {
+        AllPlayers = audience.AllPlayers,
+        Teams = audience.AllPlayers ? [] : [.. audience.Teams.Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        Observers = audience.Observers || audience.AllPlayers || audience.Teams.Count > 0,
+    };
+
+    public EventAudience SectorAudience(string sector) => EventAudience.ForTeams(SectorViewers.GetValueOrDefault(sector) ?? []);
+}

@@ -1,0 +1,8 @@
+namespace ExerciseServer.Core.Engine;
+
+public enum ViewerRole
+{
+    Control,
+    Observer,
+    Player,
+}
