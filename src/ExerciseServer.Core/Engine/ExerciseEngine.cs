@@ -88,6 +88,9 @@ public sealed class ExerciseEngine
 
         _commandKey = command.IdempotencyKey;
         Perform(command);
+
+        // What the command scheduled for this very instant (an 'after' with no delay, a follow-up) fires now.
+        RunTo(CurrentGameTime);
         return CommandResult.Of(_pending);
     }
 
