@@ -136,7 +136,7 @@ public sealed class InjectLifecycleTests
     /// <summary>The same model, stepped by hand: inject c adds 0.5 to energy's perturbation at 10m.</summary>
     private static TimeSpan FirstMinuteDigitalReaches(double level)
     {
-        var model = new Simulation.SectorModel(new EngineHarness(EngineScenarios.Basic).Index.Scenario.Sectors);
+        var model = new Core.Simulation.SectorModel(new EngineHarness(EngineScenarios.Basic).Index.Scenario.Sectors);
         model.AdvanceTo(Min(10));
         model.AddPerturbation("energy", 0.5);
         for (var minute = 11; minute < 120; minute++)
