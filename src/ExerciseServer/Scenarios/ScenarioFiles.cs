@@ -26,9 +26,14 @@ public static class ScenarioFiles
 
         return [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => !IsPolicyFile(f))
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "node_modules" or ".git"))
             .Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>Dry-run policies (<c>*.policy.yaml</c>) live beside scenarios but are not scenarios.</summary>
+    public static bool IsPolicyFile(string path) =>
+        path.EndsWith(".policy.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".policy.yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads and validates one file; a file that cannot be read is a located error, not an exception.</summary>
     public static async Task<ScenarioLoadResult> LoadAsync(string path, CancellationToken cancellationToken = default)

@@ -1,0 +1,216 @@
+using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Scenarios.Model;
+
+namespace ExerciseServer.Core.DryRun;
+
+/// <summary>
+/// Plays a whole exercise headless at full speed: the engine as in a live exercise, the teams played by a
+/// policy. The clock advances a game minute at a time at most, so policies react exactly when they mean to;
+/// control's pause is not in the timeline, it only keeps the wall clock out of the run.
+/// </summary>
+public static class DryRunner
+{
+    private static readonly DateTimeOffset WallStart = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static DryRunReport Run(ScenarioIndex index, ResponsePolicy policy)
+    {
+        var engine = new ExerciseEngine(index);
+        var log = new List<ExerciseEvent>();
+        var planned = new SortedDictionary<(TimeSpan At, long Order), ExerciseCommand>();
+        long order = 0;
+        var duration = index.Scenario.Clock.Duration;
+
+        void Send(ExerciseCommand command, TimeSpan gameTime)
+        {
+            var result = engine.Execute(command, WallStart + gameTime);
+            log.AddRange(result.Events);
+            foreach (var e in result.Events)
+            {
+                foreach (var action in policy.React(e, engine.State))
+                {
+                    planned[(action.At < e.GameTime ? e.GameTime : action.At, order++)] = action.Command;
+                }
+            }
+        }
+
+        // The clock stays paused and moves only by jumps, so game time is exact whatever the scenario's speed.
+        Send(new StartExercise(CommandIssuer.Control), TimeSpan.Zero);
+        Send(new PauseExercise(CommandIssuer.Control), TimeSpan.Zero);
+        foreach (var action in policy.Plan(engine.State))
+        {
+            planned[(action.At, order++)] = action.Command;
+        }
+
+        while (engine.State.Lifecycle == ExerciseLifecycle.Paused)
+        {
+            var now = engine.CurrentGameTime;
+            while (planned.Count > 0 && planned.First().Key.At <= now && engine.State.Lifecycle == ExerciseLifecycle.Paused)
+            {
+                var (key, command) = planned.First();
+                planned.Remove(key);
+                Send(command, now);
+            }
+
+            if (engine.State.Lifecycle != ExerciseLifecycle.Paused)
+            {
+                break;
+            }
+
+            var next = now + TimeSpan.FromMinutes(1);
+            if (engine.State.NextAgendaItem is { } item && item.Time > now && item.Time < next)
+            {
+                next = item.Time;
+            }
+
+            if (planned.Count > 0 && planned.First().Key.At > now && planned.First().Key.At < next)
+            {
+                next = planned.First().Key.At;
+            }
+
+            Send(new JumpToTime(CommandIssuer.Control, next > duration ? duration : next), next);
+        }
+
+        return Report(index, policy, engine.State, log);
+    }
+
+    private static DryRunReport Report(ScenarioIndex index, ResponsePolicy policy, ExerciseState state, IReadOnlyList<ExerciseEvent> log)
+    {
+        var scenario = index.Scenario;
+        var ended = log.OfType<ExerciseEnded>().LastOrDefault();
+        var endedAt = ended?.GameTime ?? state.LastEventGameTime;
+        var worst = scenario.Sectors.ToDictionary(s => s.Id, s => (Q: s.Initial, At: TimeSpan.Zero, State: SectorCondition.Normal), StringComparer.Ordinal);
+
+        var stateAt = scenario.Sectors.ToDictionary(s => s.Id, _ => SectorCondition.Normal, StringComparer.Ordinal);
+        var timeline = new List<TimelineEntry>();
+        foreach (var e in log)
+        {
+            switch (e)
+            {
+                case SectorStateChanged changed:
+                    stateAt[changed.Sector] = changed.To;
+                    Track(changed.Sector, changed.Inoperability, e.GameTime);
+                    break;
+                case SectorSampled sampled:
+                    Track(sampled.Sector, sampled.Inoperability, e.GameTime);
+                    break;
+            }
+
+            if (Describe(e, state) is { } entry)
+            {
+                timeline.Add(entry);
+            }
+        }
+
+        for (var i = 0; i < scenario.Sectors.Count; i++)
+        {
+            Track(scenario.Sectors[i].Id, state.Model.Inoperability[i], endedAt);
+        }
+
+        var fired = state.InjectsInOrder.Where(i => i.ReleasedAt is not null)
+            .Select(i => new FiredInject(i.Id, i.Number, i.ReleasedAt!.Value, i.Title, i.Recipients)).ToList();
+        var notFired = state.InjectsInOrder.Where(i => i.ReleasedAt is null && i.Definition is not null)
+            .Select(i => new UnfiredInject(i.Id, i.Number, i.Title, WhyNot(i, state, endedAt), i.Definition!.OnDemand)).ToList();
+        return new DryRunReport
+        {
+            ScenarioId = scenario.Id,
+            Policy = policy.Name,
+            Seed = (policy as RandomPolicy)?.Seed,
+            EndedAt = endedAt,
+            EndReason = ended?.Reason ?? "still running",
+            EventCount = log.Count,
+            Timeline = timeline,
+            Fired = fired,
+            NotFired = notFired,
+            Sectors = [.. scenario.Sectors.Select((s, i) => new SectorOutcome(s.Id, s.Name, Math.Round(worst[s.Id].Q, 4), worst[s.Id].At, Word(worst[s.Id].State), Math.Round(state.Model.Inoperability[i], 4), Word(state.Conditions[i])))],
+            ExpectedActions = [.. state.Actions.Values.OrderBy(a => a.Inject.Number).ThenBy(a => a.Definition.Id, StringComparer.Ordinal)
+                .Select(a => new ActionOutcome(a.Definition.Id, a.Team, a.Inject.Id, Word(a.Status), a.JudgedAt - a.StartedAt))],
+            Decisions = [.. state.Decisions.Values.Select(d => new DecisionOutcome(d.Definition.Id, d.Definition.By.Id, d.Chosen, d.DecidedAt, d.ByDefault))],
+        };
+
+        void Track(string sector, double q, TimeSpan at)
+        {
+            if (q > worst[sector].Q)
+            {
+                worst[sector] = (q, at, stateAt[sector]);
+            }
+        }
+    }
+
+    private static TimelineEntry? Describe(ExerciseEvent e, ExerciseState state) => e switch
+    {
+        ExerciseStarted => new(e.GameTime, "exercise", "started"),
+        ExercisePaused => null,
+        ExerciseEnded ended => new(e.GameTime, "exercise", $"ended: {ended.Reason}"),
+        InjectReleased released => new(e.GameTime, "inject", $"#{state.Injects[released.InjectId].Number} {released.InjectId} released to {Recipients(state.Injects[released.InjectId])}: {state.Injects[released.InjectId].Title}"),
+        InjectExpired expired => new(e.GameTime, "inject", $"{expired.InjectId} expired unanswered"),
+        InjectResponded responded => new(e.GameTime, "response", $"{responded.Team} answered {responded.InjectId}"),
+        DecisionTaken taken => new(e.GameTime, "decision", $"{taken.Team} chose {taken.OptionId} in {taken.DecisionId}{(taken.ByDefault ? " (default at the deadline)" : "")}"),
+        ExpectedActionMet met => new(e.GameTime, "evaluation", $"{met.ActionId} met by {met.Team} after {DurationFormat.Format(met.After)}"),
+        ExpectedActionMissed missed => new(e.GameTime, "evaluation", $"{missed.ActionId} missed by {missed.Team}"),
+        SectorStateChanged changed => new(e.GameTime, "sector", $"{changed.Sector} {Word(changed.From)} → {Word(changed.To)} (q = {changed.Inoperability:0.000})"),
+        _ => null,
+    };
+
+    private static string Recipients(InjectRuntime inject) => inject.Recipients.Count == 0 ? "control" : string.Join(", ", inject.Recipients);
+
+    private static string WhyNot(InjectRuntime runtime, ExerciseState state, TimeSpan endedAt)
+    {
+        var inject = runtime.Definition!;
+        switch (runtime.Status)
+        {
+            case InjectStatus.Skipped or InjectStatus.Cancelled:
+                return $"{Word(runtime.Status)} by control";
+            case InjectStatus.Held or InjectStatus.Due:
+                return "held by control";
+        }
+
+        if (inject.OnDemand)
+        {
+            return "on demand: control releases it by hand";
+        }
+
+        if (inject.At is { } at)
+        {
+            return $"due at {DurationFormat.Format(at.Value)}, after the exercise ended at {DurationFormat.Format(endedAt)}";
+        }
+
+        if (inject.After is { } after)
+        {
+            var previous = state.Injects[after.Inject.Id];
+            return previous.ReleasedAt is null && previous.Status != InjectStatus.Skipped
+                ? $"waits for {after.Inject.Id}, which never fired"
+                : $"due {DurationFormat.Format(after.Delay.Value)} after {after.Inject.Id}, after the exercise ended";
+        }
+
+        if (inject.When is { } when)
+        {
+            return $"its condition never held: {when.Text}";
+        }
+
+        var reasons = new List<string>();
+        if (inject.ContingencyFor is { } contingency && state.Actions.TryGetValue(contingency.Id, out var action))
+        {
+            reasons.Add($"contingency for {contingency.Id}, which was {Word(action.Status).Replace("notstarted", "never due", StringComparison.Ordinal)}");
+        }
+
+        foreach (var decision in state.Decisions.Values)
+        {
+            var options = decision.Definition.Options.Where(o => o.FollowUps.Any(f => f.Inject.Id == inject.Id)).Select(o => o.Id).ToList();
+            if (options.Count > 0)
+            {
+                reasons.Add(decision.Chosen is null
+                    ? $"follow-up of {decision.Definition.Id} ({string.Join(", ", options)}), which was never decided"
+                    : $"follow-up of {decision.Definition.Id} ({string.Join(", ", options)}), but {decision.Chosen} was chosen");
+            }
+        }
+
+        return reasons.Count > 0 ? string.Join("; ", reasons) : "nothing releases it";
+    }
+
+    private static string Word<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,11 @@
+namespace ExerciseServer.Core.Scenarios.Graphs;
+
+public enum FlowEdgeKind
+{
+    At,
+    After,
+    When,
+    FollowUp,
+    Contingency,
+    OnDemand,
+}

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Text.Json;
+using ExerciseServer.Core.DryRun;
+using ExerciseServer.Scenarios;
+
+namespace ExerciseServer.Cli;
+
+/// <summary>
+/// <c>simulate &lt;scenario&gt; --policy first-option|never-respond|random|all|&lt;policy-file&gt;</c>: plays the whole
+/// exercise headless at full speed and reports the timeline, coverage, sectors, expected actions and decisions.
+/// </summary>
+public static class SimulateVerb
+{
+    public static readonly string[] BuiltInPolicies = ["first-option", "never-respond", "random"];
+
+    /// <summary>How many random runs (seeds N, N+1, ...) <c>--policy all</c> adds to the two fixed ones.</summary>
+    public const int RandomRunsInAll = 5;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario file to play." };
+        var policy = new Option<string[]>("--policy")
+        {
+            Description = "How the teams play: first-option, never-respond, random, all (first-option, never-respond and five random seeds), or a policy file. Repeat it to combine runs; several runs report their combined coverage.",
+            DefaultValueFactory = _ => ["first-option"],
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var seed = new Option<int>("--seed") { Description = "Seed for the random policy.", DefaultValueFactory = _ => 1 };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("simulate", "Dry-run a scenario headless: timeline, coverage, sector outcomes, expected actions met or missed.")
+        {
+            scenario, policy, seed, format,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var index = await ScenarioArgument.LoadPlayableAsync(parsed.GetRequiredValue(scenario), error, cancellationToken);
+            if (index is null)
+            {
+                return File.Exists(parsed.GetRequiredValue(scenario)) ? CommandLineVerbs.Failed : CommandLineVerbs.UsageError;
+            }
+
+            var runs = new List<(string Name, int Seed)>();
+            foreach (var policyName in parsed.GetValue(policy)!)
+            {
+                runs.AddRange(policyName == "all"
+                    ? [("first-option", 0), ("never-respond", 0), .. Enumerable.Range(parsed.GetValue(seed), RandomRunsInAll).Select(s => ("random", s))]
+                    : [(policyName, parsed.GetValue(seed))]);
+            }
+
+            var reports = new List<DryRunReport>();
+            foreach (var (name, runSeed) in runs)
+            {
+                var built = await CreatePolicyAsync(name, runSeed, index, error, cancellationToken);
+                if (built.Policy is null)
+                {
+                    return built.ExitCode;
+                }
+
+                reports.Add(DryRunner.Run(index, built.Policy));
+            }
+
+            if (parsed.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(reports.Count == 1 ? reports[0] : (object)new { runs = reports, coverage = Coverage(reports) }, DryRunReportWriter.JsonOptions));
+            }
+            else if (reports.Count == 1)
+            {
+                await DryRunReportWriter.WriteAsync(reports[0], output);
+            }
+            else
+            {
+                foreach (var report in reports)
+                {
+                    await DryRunReportWriter.WriteSummaryAsync(report, output);
+                }
+
+                await DryRunReportWriter.WriteCoverageAsync(reports, Coverage(reports), output);
+            }
+
+            return CommandLineVerbs.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Each inject with the policies whose run fired it; none means no built-in policy reaches it.</summary>
+    public static IReadOnlyList<(string Inject, IReadOnlyList<string> FiredBy, string? Reason)> Coverage(IReadOnlyList<DryRunReport> reports) =>
+        [.. reports[0].Fired.Select(f => (f.Id, f.Number)).Concat(reports[0].NotFired.Select(n => (n.Id, n.Number))).OrderBy(x => x.Number)
+            .Select(x => (x.Id,
+                (IReadOnlyList<string>)[.. reports.Where(r => r.Fired.Any(f => f.Id == x.Id)).Select(r => r.Policy)],
+                reports.All(r => r.Fired.All(f => f.Id != x.Id)) ? reports[0].NotFired.First(n => n.Id == x.Id).Reason : null))];
+
+    private static async Task<(ResponsePolicy? Policy, int ExitCode)> CreatePolicyAsync(string name, int seed, Core.Engine.ScenarioIndex index, TextWriter error, CancellationToken cancellationToken)
+    {
+        switch (name)
+        {
+            case "first-option":
+                return (new FirstOptionPolicy(), 0);
+            case "never-respond":
+                return (new NeverRespondPolicy(), 0);
+            case "random":
+                return (new RandomPolicy(seed), 0);
+        }
+
+        if (!File.Exists(name))
+        {
+            await error.WriteLineAsync($"error: '{name}' is neither a built-in policy ({string.Join(", ", BuiltInPolicies)}, all) nor a policy file");
+            return (null, CommandLineVerbs.UsageError);
+        }
+
+        var (script, diagnostics) = PolicyFileReader.Read(name, await File.ReadAllTextAsync(name, cancellationToken), index.Scenario);
+        foreach (var diagnostic in diagnostics)
+        {
+            await error.WriteLineAsync(diagnostic.ToString());
+        }
+
+        var policyName = Path.GetFileNameWithoutExtension(name);
+        return script is null ? (null, CommandLineVerbs.Failed) : (new ScriptedPolicy(policyName.EndsWith(".policy", StringComparison.Ordinal) ? policyName[..^7] : policyName, script), 0);
+    }
+}
