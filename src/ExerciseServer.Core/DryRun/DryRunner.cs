@@ -9,8 +9,8 @@ namespace ExerciseServer.Core.DryRun;
 
 /// <summary>
 /// Plays a whole exercise headless at full speed: the engine as in a live exercise, the teams played by a
-/// policy. The clock advances a game minute at a time at most, so policies react exactly when they mean to;
-/// control's pause is not in the timeline, it only keeps the wall clock out of the run.
+/// policy. The clock advances a game minute at a time at most, so policies react exactly when they mean to.
+/// The run sets the speed to 1 at the start so that its wall clock is the game clock.
 /// </summary>
 public static class DryRunner
 {
@@ -37,25 +37,26 @@ public static class DryRunner
             }
         }
 
-        // The clock stays paused and moves only by jumps, so game time is exact whatever the scenario's speed.
+        // At speed 1 the wall clock of the run is the game clock, so every step lands exactly where it means to
+        // and quiet minutes add nothing to the log.
         Send(new StartExercise(CommandIssuer.Control), TimeSpan.Zero);
-        Send(new PauseExercise(CommandIssuer.Control), TimeSpan.Zero);
+        Send(new SetSpeed(CommandIssuer.Control, 1), TimeSpan.Zero);
         foreach (var action in policy.Plan(engine.State))
         {
             planned[(action.At, order++)] = action.Command;
         }
 
-        while (engine.State.Lifecycle == ExerciseLifecycle.Paused)
+        while (engine.State.Lifecycle == ExerciseLifecycle.Running)
         {
             var now = engine.CurrentGameTime;
-            while (planned.Count > 0 && planned.First().Key.At <= now && engine.State.Lifecycle == ExerciseLifecycle.Paused)
+            while (planned.Count > 0 && planned.First().Key.At <= now && engine.State.Lifecycle == ExerciseLifecycle.Running)
             {
                 var (key, command) = planned.First();
                 planned.Remove(key);
                 Send(command, now);
             }
 
-            if (engine.State.Lifecycle != ExerciseLifecycle.Paused)
+            if (engine.State.Lifecycle != ExerciseLifecycle.Running)
             {
                 break;
             }
@@ -71,7 +72,7 @@ public static class DryRunner
                 next = planned.First().Key.At;
             }
 
-            Send(new JumpToTime(CommandIssuer.Control, next > duration ? duration : next), next);
+            Send(new AdvanceClock(CommandIssuer.Control), next > duration ? duration : next);
         }
 
         return Report(index, policy, engine.State, log);
@@ -143,7 +144,6 @@ public static class DryRunner
     private static TimelineEntry? Describe(ExerciseEvent e, ExerciseState state) => e switch
     {
         ExerciseStarted => new(e.GameTime, "exercise", "started"),
-        ExercisePaused => null,
         ExerciseEnded ended => new(e.GameTime, "exercise", $"ended: {ended.Reason}"),
         InjectReleased released => new(e.GameTime, "inject", $"#{state.Injects[released.InjectId].Number} {released.InjectId} released to {Recipients(state.Injects[released.InjectId])}: {state.Injects[released.InjectId].Title}"),
         InjectExpired expired => new(e.GameTime, "inject", $"{expired.InjectId} expired unanswered"),
