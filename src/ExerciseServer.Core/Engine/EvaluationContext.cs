@@ -1,4 +1,3 @@
-using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Core.Simulation;
 
 namespace ExerciseServer.Core.Engine;
@@ -31,11 +30,4 @@ internal sealed class EvaluationContext(ExerciseState state, SectorModel model, 
     public double Resource(string team, string name) =>
         state.Resources.TryGetValue(team, out var resources) ? resources.GetValueOrDefault(name) : 0;
 
-    /// <summary>Whether the sector's state machine would move at the observed level, and where to.</summary>
-    public static SectorCondition Next(SectorCondition current, SectorTrigger observed)
-    {
-        var result = current;
-        SectorStateMachine.Create(() => result, s => result = s).Fire(observed);
-        return result;
-    }
 }

@@ -39,6 +39,8 @@ public sealed class ExerciseEngine
     private const int MaxTextLength = 20_000;
 
     private readonly List<Inject> _whenInjects;
+    private readonly Stateless.StateMachine<SectorCondition, SectorTrigger> _sectorMachine;
+    private SectorCondition _sectorScratch;
     private List<ExerciseEvent> _pending = [];
     private string? _commandKey;
     private DateTimeOffset _now;
@@ -55,6 +57,9 @@ public sealed class ExerciseEngine
     {
         State = state;
         _whenInjects = [.. state.Index.Scenario.Injects.Where(i => i.When is not null)];
+
+        // One machine over a scratch field: configuring a Stateless machine per check would dominate the cost.
+        _sectorMachine = SectorStateMachine.Create(() => _sectorScratch, s => _sectorScratch = s);
         _checkedUntil = state.LastEventGameTime;
     }
 
@@ -513,7 +518,9 @@ public sealed class ExerciseEngine
         {
             var q = model.Inoperability[i];
             var from = State.Conditions[i];
-            var to = EvaluationContext.Next(from, SectorStateMachine.Observe(q, sectors[i].Thresholds));
+            _sectorScratch = from;
+            _sectorMachine.Fire(SectorStateMachine.Observe(q, sectors[i].Thresholds));
+            var to = _sectorScratch;
             if (to != from)
             {
                 var id = sectors[i].Id;

@@ -13,10 +13,15 @@ namespace ExerciseServer.Core.Engine;
 public sealed class ExerciseState
 {
     private readonly Dictionary<string, List<AgendaItem>> _agendaByKey = new(StringComparer.Ordinal);
+    private readonly Stateless.StateMachine<InjectStatus, InjectTrigger> _injectMachine;
+    private InjectRuntime? _firing;
 
     public ExerciseState(ScenarioIndex index)
     {
         Index = index;
+
+        // One machine bound to the inject being changed: configuring a Stateless machine per event is costly.
+        _injectMachine = InjectMachine.Create(() => _firing?.Status ?? InjectStatus.Pending, s => _firing!.Status = s);
         Clock = new GameClock(TimeSpan.Zero, DateTimeOffset.UnixEpoch, index.Scenario.Clock.Speed, Running: false);
         Initialise();
     }
@@ -423,8 +428,9 @@ public sealed class ExerciseState
 
     private void FireInject(string injectId, InjectTrigger trigger)
     {
-        var inject = Injects[injectId];
-        InjectMachine.Create(() => inject.Status, s => inject.Status = s).Fire(trigger);
+        _firing = Injects[injectId];
+        _injectMachine.Fire(trigger);
+        _firing = null;
     }
 
     private static ExerciseLifecycle Fire(ExerciseLifecycle current, LifecycleTrigger trigger)
