@@ -1,3 +1,4 @@
+using ExerciseServer.Grains;
 using ExerciseServer.Grains.Health;
 using ExerciseServer.Scenarios;
 using Serilog;
@@ -31,12 +32,16 @@ public static class ServerHost
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
 
+        var dataFolder = builder.Configuration["Storage:Path"] is { Length: > 0 } configured ? configured : "data";
         builder.UseOrleans(silo =>
         {
             var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
             var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
             silo.UseLocalhostClustering(siloPort, gatewayPort);
+            silo.AddSqliteExerciseStorage(Path.Combine(dataFolder, "exerciseserver.db"));
+            silo.AddExerciseGrains();
         });
+        builder.Services.AddOpenApi();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(ScenarioCatalogOptions.From(builder.Configuration, builder.Environment.ContentRootPath));
@@ -47,7 +52,9 @@ public static class ServerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.MapOpenApi();
         MapEndpoints(app);
+        app.MapExerciseApi();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
     }
@@ -78,6 +85,6 @@ public static class ServerHost
     private static void AnnounceAddresses(WebApplication app)
     {
         var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : DefaultUrl;
-        app.Logger.LogInformation("ExerciseServer is listening on {Addresses}; open it in a browser", addresses);
+        app.Logger.LogInformation("ExerciseServer is listening on {Addresses}; open it in a browser. API description: {OpenApi}", addresses, addresses.Split(", ")[0] + "/openapi/v1.json");
     }
 }

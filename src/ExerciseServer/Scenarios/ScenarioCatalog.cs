@@ -6,6 +6,7 @@ namespace ExerciseServer.Scenarios;
 public sealed class ScenarioCatalog(ScenarioCatalogOptions options, ILogger<ScenarioCatalog> logger)
 {
     private IReadOnlyList<ScenarioLoadResult> _results = [];
+    private Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     public string Folder => options.Path;
 
@@ -20,10 +21,16 @@ public sealed class ScenarioCatalog(ScenarioCatalogOptions options, ILogger<Scen
         }
 
         var results = new List<ScenarioLoadResult>(files.Count);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var result = await ScenarioFiles.LoadAsync(file, cancellationToken);
             results.Add(result);
+            if (result.Scenario is not null)
+            {
+                texts[file] = await File.ReadAllTextAsync(file, cancellationToken);
+            }
+
             if (result.HasErrors)
             {
                 logger.LogWarning("Scenario {ScenarioFile} has {ErrorCount} errors and cannot be played; first: {FirstError}",
@@ -37,5 +44,13 @@ public sealed class ScenarioCatalog(ScenarioCatalogOptions options, ILogger<Scen
         }
 
         _results = results;
+        _texts = texts;
+    }
+
+    /// <summary>A scenario by id, with the text it was read from (an exercise keeps its own copy).</summary>
+    public (ScenarioLoadResult Result, string Text)? Find(string scenarioId)
+    {
+        var result = _results.FirstOrDefault(r => r.Scenario?.Id == scenarioId);
+        return result is not null && _texts.TryGetValue(result.File, out var text) ? (result, text) : null;
     }
 }

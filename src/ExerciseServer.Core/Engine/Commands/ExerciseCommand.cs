@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ExerciseServer.Core.Engine.Commands;
 
 /// <summary>
@@ -5,6 +7,24 @@ namespace ExerciseServer.Core.Engine.Commands;
 /// or is rejected with a reason and changes nothing. A repeated <see cref="IdempotencyKey"/> returns the first
 /// outcome again without new events, so a client may retry after a timeout.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(AcknowledgeInject), "acknowledge-inject")]
+[JsonDerivedType(typeof(AdvanceClock), "advance-clock")]
+[JsonDerivedType(typeof(CancelInject), "cancel-inject")]
+[JsonDerivedType(typeof(CreateAdHocInject), "create-ad-hoc-inject")]
+[JsonDerivedType(typeof(EndExercise), "end-exercise")]
+[JsonDerivedType(typeof(HoldInject), "hold-inject")]
+[JsonDerivedType(typeof(JumpToNextInject), "jump-to-next-inject")]
+[JsonDerivedType(typeof(JumpToTime), "jump-to-time")]
+[JsonDerivedType(typeof(PauseExercise), "pause-exercise")]
+[JsonDerivedType(typeof(ReleaseInject), "release-inject")]
+[JsonDerivedType(typeof(ResetExercise), "reset-exercise")]
+[JsonDerivedType(typeof(RespondToInject), "respond-to-inject")]
+[JsonDerivedType(typeof(ResumeExercise), "resume-exercise")]
+[JsonDerivedType(typeof(SetSpeed), "set-speed")]
+[JsonDerivedType(typeof(SkipInject), "skip-inject")]
+[JsonDerivedType(typeof(StartExercise), "start-exercise")]
+[JsonDerivedType(typeof(TakeDecision), "take-decision")]
 public abstract record ExerciseCommand(CommandIssuer Issuer)
 {
     public string? IdempotencyKey { get; init; }

@@ -1,0 +1,13 @@
+namespace ExerciseServer.Grains.Contracts;
+
+/// <summary>The exercise as control sees it now: lifecycle, clock, sectors and injects.</summary>
+public sealed record ExerciseView(
+    string Id,
+    string Name,
+    string ScenarioId,
+    string Lifecycle,
+    string? EndReason,
+    ClockView Clock,
+    long LastSeq,
+    IReadOnlyList<SectorView> Sectors,
+    IReadOnlyList<InjectView> Injects);

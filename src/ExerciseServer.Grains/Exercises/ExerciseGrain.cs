@@ -1,0 +1,238 @@
+using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Grains.Contracts;
+using ExerciseServer.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ExerciseServer.Grains.Exercises;
+
+/// <summary>
+/// The Orleans shell around one exercise's engine: loads the log and replays it on activation, stores a
+/// command's events before it answers (persist before publish), and drives the running clock with a grain
+/// timer on an injectable <see cref="TimeProvider"/>.
+/// </summary>
+[GrainType("exercise")]
+public sealed class ExerciseGrain : Grain, IExerciseGrain
+{
+    public static readonly TimeSpan TickPeriod = TimeSpan.FromSeconds(1);
+
+    private readonly IPersistentState<ExerciseGrainState> _state;
+    private readonly IEventSegmentStore _segments;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ExerciseGrain> _logger;
+    private ExerciseEngine? _engine;
+    private IGrainTimer? _timer;
+
+    public ExerciseGrain(
+        [PersistentState("exercise", GrainStorage.Name)] IPersistentState<ExerciseGrainState> state,
+        IEventSegmentStore segments,
+        IServiceProvider services,
+        ILogger<ExerciseGrain> logger)
+    {
+        _state = state;
+        _segments = segments;
+        _time = services.GetKeyedService<TimeProvider>(TimeProviderNames.Grains) ?? TimeProvider.System;
+        _logger = logger;
+    }
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (_state.RecordExists)
+        {
+            await LoadAsync(cancellationToken);
+        }
+    }
+
+    public async Task<CreateExerciseResult> Create(CreateExerciseRequest request)
+    {
+        if (_state.RecordExists)
+        {
+            return _state.State.ScenarioId == request.ScenarioId && _state.State.Name == request.Name
+                ? new CreateExerciseResult(true, null, [])
+                : new CreateExerciseResult(false, $"exercise '{Id}' already exists", []);
+        }
+
+        var loaded = ScenarioLoader.Load(request.ScenarioFile, request.ScenarioText);
+        if (loaded.HasErrors)
+        {
+            return new CreateExerciseResult(false, $"scenario '{request.ScenarioId}' has {loaded.ErrorCount} error(s)", loaded.Diagnostics);
+        }
+
+        _state.State = new ExerciseGrainState
+        {
+            Name = request.Name,
+            ScenarioId = request.ScenarioId,
+            ScenarioFile = request.ScenarioFile,
+            ScenarioText = request.ScenarioText,
+            CreatedAt = _time.GetUtcNow(),
+        };
+        await _state.WriteStateAsync();
+        _engine = new ExerciseEngine(new ScenarioIndex(loaded.Scenario!));
+        await RecordInDirectoryAsync();
+        _logger.LogInformation("Created exercise {ExerciseId} from scenario {ScenarioId}", Id, request.ScenarioId);
+        return new CreateExerciseResult(true, null, []);
+    }
+
+    public async Task<CommandOutcome> Execute(ExerciseCommand command)
+    {
+        if (_engine is null)
+        {
+            return new CommandOutcome(false, false, $"there is no exercise '{Id}'", []);
+        }
+
+        var lifecycleBefore = _engine.State.Lifecycle;
+        var result = _engine.Execute(command, _time.GetUtcNow());
+        if (result.Events.Count > 0)
+        {
+            try
+            {
+                await AppendAsync(result.Events);
+            }
+            catch (Exception ex)
+            {
+                // The engine is ahead of what is stored: drop this activation so the next one replays the stored log.
+                _logger.LogError(ex, "Could not store {EventCount} events of exercise {ExerciseId}; reloading", result.Events.Count, Id);
+                _engine = null;
+                DeactivateOnIdle();
+                throw;
+            }
+
+            _logger.LogDebug("Exercise {ExerciseId} stored events {FirstSeq}..{LastSeq}", Id, result.Events[0].Seq, result.Events[^1].Seq);
+        }
+
+        if (_engine.State.Lifecycle != lifecycleBefore)
+        {
+            _logger.LogInformation("Exercise {ExerciseId} is now {Lifecycle} at seq {Seq}", Id, _engine.State.Lifecycle, _engine.State.LastSeq);
+            await RecordInDirectoryAsync();
+        }
+
+        UpdateTimer();
+        return new CommandOutcome(result.Accepted, result.Duplicate, result.Rejection, result.Events);
+    }
+
+    public Task<ExerciseView?> GetView()
+    {
+        if (_engine is null)
+        {
+            return Task.FromResult<ExerciseView?>(null);
+        }
+
+        var state = _engine.State;
+        var scenario = state.Index.Scenario;
+        var gameTime = state.Lifecycle == ExerciseLifecycle.Running ? Min(state.Clock.At(_time.GetUtcNow()), scenario.Clock.Duration) : _engine.CurrentGameTime;
+        var view = new ExerciseView(
+            Id,
+            _state.State.Name,
+            _state.State.ScenarioId,
+            Word(state.Lifecycle),
+            state.EndReason,
+            new ClockView(gameTime, scenario.Clock.Start + gameTime, state.Clock.Speed, state.Lifecycle == ExerciseLifecycle.Running, scenario.Clock.Duration),
+            state.LastSeq,
+            [.. scenario.Sectors.Select((s, i) => new SectorView(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), Word(state.Conditions[i])))],
+            [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, Word(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))]);
+        return Task.FromResult<ExerciseView?>(view);
+    }
+
+    public async Task<IReadOnlyList<ExerciseEvent>> GetEvents(long after, int max)
+    {
+        var result = new List<ExerciseEvent>();
+        if (_engine is null || max <= 0)
+        {
+            return result;
+        }
+
+        var first = Math.Max(0, after);
+        var segment = (int)(first / ExerciseGrainState.SegmentSize);
+        while (segment < _state.State.SealedSegments && result.Count < max)
+        {
+            var events = await _segments.ReadAsync(Id, segment);
+            result.AddRange(events.Where(e => e.Seq > first).Take(max - result.Count));
+            segment++;
+        }
+
+        result.AddRange(_state.State.OpenSegment.Where(e => e.Seq > first).Take(max - result.Count));
+        return result;
+    }
+
+    public Task<string> Wake() => Task.FromResult(_engine is null ? "none" : Word(_engine.State.Lifecycle));
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var loaded = ScenarioLoader.Load(_state.State.ScenarioFile, _state.State.ScenarioText);
+        if (loaded.Scenario is null || loaded.HasErrors)
+        {
+            _logger.LogError("The stored scenario of exercise {ExerciseId} no longer loads; the exercise stays inactive", Id);
+            return;
+        }
+
+        var events = new List<ExerciseEvent>();
+        for (var segment = 0; segment < _state.State.SealedSegments; segment++)
+        {
+            events.AddRange(await _segments.ReadAsync(Id, segment, cancellationToken));
+        }
+
+        events.AddRange(_state.State.OpenSegment);
+        _engine = new ExerciseEngine(ExerciseState.Replay(new ScenarioIndex(loaded.Scenario), events));
+        _logger.LogInformation("Exercise {ExerciseId} loaded: {EventCount} events, {Lifecycle}", Id, events.Count, _engine.State.Lifecycle);
+        UpdateTimer();
+    }
+
+    private async Task AppendAsync(IReadOnlyList<ExerciseEvent> events)
+    {
+        var open = _state.State.OpenSegment;
+        open.AddRange(events);
+        try
+        {
+            while (open.Count >= ExerciseGrainState.SegmentSize)
+            {
+                await _segments.WriteAsync(Id, _state.State.SealedSegments, open.GetRange(0, ExerciseGrainState.SegmentSize));
+                _state.State.SealedSegments++;
+                open.RemoveRange(0, ExerciseGrainState.SegmentSize);
+            }
+
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            await _state.ReadStateAsync();
+            throw;
+        }
+    }
+
+    private void UpdateTimer()
+    {
+        var running = _engine?.State.Lifecycle == ExerciseLifecycle.Running;
+        if (running && _timer is null)
+        {
+            _timer = this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(TickPeriod, TickPeriod) { KeepAlive = true, Interleave = false });
+        }
+        else if (!running && _timer is not null)
+        {
+            _timer.Dispose();
+            _timer = null;
+        }
+    }
+
+    private async Task Tick(CancellationToken cancellationToken)
+    {
+        if (_engine?.State.Lifecycle == ExerciseLifecycle.Running)
+        {
+            await Execute(new AdvanceClock(CommandIssuer.Control));
+        }
+    }
+
+    private Task RecordInDirectoryAsync() =>
+        GrainFactory.GetGrain<IExerciseDirectoryGrain>(0).Record(
+            new ExerciseSummary(Id, _state.State.Name, _state.State.ScenarioId, Word(_engine?.State.Lifecycle ?? ExerciseLifecycle.Ready), _state.State.CreatedAt));
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static string Word<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,28 @@
+using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Grains.Contracts;
+
+namespace ExerciseServer.Grains.Exercises;
+
+/// <summary>One exercise: the single writer of its ordered event log, its clock and its schedule.</summary>
+[Alias("ExerciseServer.Grains.Exercises.IExerciseGrain")]
+public interface IExerciseGrain : IGrainWithStringKey
+{
+    [Alias("Create")]
+    Task<CreateExerciseResult> Create(CreateExerciseRequest request);
+
+    /// <summary>Runs a command; its events are stored before this returns.</summary>
+    [Alias("Execute")]
+    Task<CommandOutcome> Execute(ExerciseCommand command);
+
+    [Alias("GetView")]
+    Task<ExerciseView?> GetView();
+
+    /// <summary>Events with a sequence number above <paramref name="after"/>, at most <paramref name="max"/>.</summary>
+    [Alias("GetEvents")]
+    Task<IReadOnlyList<ExerciseEvent>> GetEvents(long after, int max);
+
+    /// <summary>Activates the exercise so that a running one carries on with its clock.</summary>
+    [Alias("Wake")]
+    Task<string> Wake();
+}

@@ -1,0 +1,37 @@
+using ExerciseServer.Grains.Exercises;
+using ExerciseServer.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Serialization;
+using Orleans.Runtime.Hosting;
+
+namespace ExerciseServer.Grains;
+
+/// <summary>Registers what the grains need on a silo: serialization of Core types, and the embedded store.</summary>
+public static class GrainsSiloBuilderExtensions
+{
+    /// <summary>Core and contract types cross grain calls as System.Text.Json; Core stays free of Orleans.</summary>
+    public static bool IsJsonSerialized(Type type) =>
+        type.Namespace is { } ns && (ns.StartsWith("ExerciseServer.Core", StringComparison.Ordinal) || ns.StartsWith("ExerciseServer.Grains.Contracts", StringComparison.Ordinal));
+
+    public static IServiceCollection AddExerciseSerialization(this IServiceCollection services) =>
+        services.AddSerializer(serializer => serializer.AddJsonSerializer(IsJsonSerialized, StorageJson.Options));
+
+    /// <summary>The embedded default: grain state and event segments in one SQLite file.</summary>
+    public static ISiloBuilder AddSqliteExerciseStorage(this ISiloBuilder silo, string databasePath)
+    {
+        silo.Services.AddSingleton(new SqliteStorageOptions { DatabasePath = databasePath });
+        silo.Services.AddSingleton<SqliteDatabase>();
+        silo.Services.AddSingleton<IEventSegmentStore, SqliteEventSegmentStore>();
+        silo.Services.AddGrainStorage(GrainStorage.Name, (services, name) => new SqliteGrainStorage(name, services.GetRequiredService<SqliteDatabase>()));
+        return silo;
+    }
+
+    /// <summary>Serialization, and waking every exercise that was running when the silo stopped.</summary>
+    public static ISiloBuilder AddExerciseGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddExerciseSerialization();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, RunningExercisesResumer>();
+        return silo;
+    }
+}

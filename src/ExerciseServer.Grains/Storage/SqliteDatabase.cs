@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+
+namespace ExerciseServer.Grains.Storage;
+
+/// <summary>
+/// The embedded SQLite database: one file, write-ahead log (readers never block the writer, a committed write
+/// survives a killed process), schema created on first use.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _schemaLock = new(1, 1);
+    private volatile bool _ready;
+
+    public SqliteDatabase(SqliteStorageOptions options)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var pragmas = connection.CreateCommand())
+        {
+            // NORMAL in WAL mode loses nothing when the process dies; only a power cut can take the last commits.
+            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (!_ready)
+        {
+            await EnsureSchemaAsync(connection, cancellationToken);
+        }
+
+        return connection;
+    }
+
+    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _schemaLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ready)
+            {
+                return;
+            }
+
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS grain_state (
+                    grain_type TEXT NOT NULL,
+                    grain_key  TEXT NOT NULL,
+                    etag       INTEGER NOT NULL,
+                    data       TEXT NOT NULL,
+                    PRIMARY KEY (grain_type, grain_key)
+                ) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS event_segments (
+                    exercise_id TEXT NOT NULL,
+                    segment     INTEGER NOT NULL,
+                    data        TEXT NOT NULL,
+                    PRIMARY KEY (exercise_id, segment)
+                ) WITHOUT ROWID;
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _ready = true;
+        }
+        finally
+        {
+            _schemaLock.Release();
+        }
+    }
+}

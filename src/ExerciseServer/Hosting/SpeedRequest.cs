@@ -1,0 +1,3 @@
+namespace ExerciseServer.Hosting;
+
+public sealed record SpeedRequest(double GameMinutesPerMinute);
