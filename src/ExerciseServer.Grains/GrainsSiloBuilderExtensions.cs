@@ -14,8 +14,11 @@ public static class GrainsSiloBuilderExtensions
     public static bool IsJsonSerialized(Type type) =>
         type.Namespace is { } ns && (ns.StartsWith("ExerciseServer.Core", StringComparison.Ordinal) || ns.StartsWith("ExerciseServer.Grains.Contracts", StringComparison.Ordinal));
 
-    public static IServiceCollection AddExerciseSerialization(this IServiceCollection services) =>
-        services.AddSerializer(serializer => serializer.AddJsonSerializer(IsJsonSerialized, StorageJson.Options));
+    public static IServiceCollection AddExerciseSerialization(this IServiceCollection services)
+    {
+        services.AddSingleton<ITypeFilter, ExerciseTypeFilter>();
+        return services.AddSerializer(serializer => serializer.AddJsonSerializer(IsJsonSerialized, StorageJson.Options));
+    }
 
     /// <summary>The embedded default: grain state and event segments in one SQLite file.</summary>
     public static ISiloBuilder AddSqliteExerciseStorage(this ISiloBuilder silo, string databasePath)

@@ -27,6 +27,7 @@ public static class ServerHost
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
@@ -44,6 +45,9 @@ public static class ServerHost
         builder.Services.AddOpenApi();
 
         builder.Services.AddProblemDetails();
+
+        // A malformed body is the client's mistake: a 400 with problem details, in every environment.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.AddSingleton(ScenarioCatalogOptions.From(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.AddSingleton<ScenarioCatalog>();
         builder.Services.AddHostedService<ScenarioCatalogLoader>();

@@ -1,5 +1,5 @@
 using ExerciseServer.Grains.Health;
-using Orleans.TestingHost;
+using ExerciseServer.Grains.Tests.Support;
 
 namespace ExerciseServer.Grains.Tests.Health;
 
@@ -11,19 +11,12 @@ public sealed class SiloProbeGrainTests
     [InlineData(3)]
     public async Task The_probe_answers_with_the_address_of_a_silo_of_the_cluster(short silos)
     {
-        var cluster = new InProcessTestClusterBuilder(silos).Build();
-        await cluster.DeployAsync(TestContext.Current.CancellationToken);
-        try
-        {
-            var reply = await cluster.Client.GetGrain<ISiloProbeGrain>(0).Ping();
+        await using var harness = await ClusterHarness.StartAsync(silos);
 
-            var addresses = cluster.Silos.Select(s => s.SiloAddress.ToString()).ToList();
-            Assert.Equal(silos, addresses.Count);
-            Assert.Contains(reply.Silo, addresses);
-        }
-        finally
-        {
-            await cluster.DisposeAsync();
-        }
+        var reply = await harness.Client.GetGrain<ISiloProbeGrain>(0).Ping();
+
+        var addresses = harness.Cluster.Silos.Select(s => s.SiloAddress.ToString()).ToList();
+        Assert.Equal(silos, addresses.Count);
+        Assert.Contains(reply.Silo, addresses);
     }
 }

@@ -11,5 +11,6 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Scenarios:Path", Shared.RepositoryPaths.Scenarios);
+        builder.UseSetting("Storage:Path", Directory.CreateTempSubdirectory("server-data-").FullName);
     }
 }
