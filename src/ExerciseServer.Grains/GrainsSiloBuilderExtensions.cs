@@ -1,5 +1,8 @@
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Storage;
+using ExerciseServer.Grains.Storage.Redis;
+using Orleans.Hosting;
+using StackExchange.Redis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
@@ -27,6 +30,20 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.AddSingleton<SqliteDatabase>();
         silo.Services.AddSingleton<IEventSegmentStore, SqliteEventSegmentStore>();
         silo.Services.AddGrainStorage(GrainStorage.Name, (services, name) => new SqliteGrainStorage(name, services.GetRequiredService<SqliteDatabase>()));
+        return silo;
+    }
+
+    /// <summary>Cluster mode: grain state and event segments in Redis, beside Redis clustering.</summary>
+    public static ISiloBuilder AddRedisExerciseStorage(this ISiloBuilder silo, string redisConfiguration)
+    {
+        var options = ConfigurationOptions.Parse(redisConfiguration);
+        silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        silo.Services.AddSingleton<IEventSegmentStore, RedisEventSegmentStore>();
+        silo.AddRedisGrainStorage(GrainStorage.Name, storage =>
+        {
+            storage.ConfigurationOptions = options;
+            storage.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer();
+        });
         return silo;
     }
 

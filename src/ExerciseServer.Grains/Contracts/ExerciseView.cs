@@ -1,6 +1,6 @@
 namespace ExerciseServer.Grains.Contracts;
 
-/// <summary>The exercise as control sees it now: lifecycle, clock, sectors and injects.</summary>
+/// <summary>The exercise as control sees it now: lifecycle, clock, sectors, injects, and the silo it runs on.</summary>
 public sealed record ExerciseView(
     string Id,
     string Name,
@@ -10,4 +10,5 @@ public sealed record ExerciseView(
     ClockView Clock,
     long LastSeq,
     IReadOnlyList<SectorView> Sectors,
-    IReadOnlyList<InjectView> Injects);
+    IReadOnlyList<InjectView> Injects,
+    string HostedOn);

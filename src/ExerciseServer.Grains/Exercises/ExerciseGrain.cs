@@ -135,7 +135,8 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
             new ClockView(gameTime, scenario.Clock.Start + gameTime, state.Clock.Speed, state.Lifecycle == ExerciseLifecycle.Running, scenario.Clock.Duration),
             state.LastSeq,
             [.. scenario.Sectors.Select((s, i) => new SectorView(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), Word(state.Conditions[i])))],
-            [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, Word(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))]);
+            [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, Word(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
+            RuntimeIdentity);
         return Task.FromResult<ExerciseView?>(view);
     }
 

@@ -3,21 +3,35 @@ using Microsoft.Extensions.Logging;
 namespace ExerciseServer.Grains.Exercises;
 
 /// <summary>
-/// When a silo becomes active, wakes every exercise the directory lists as running or paused, so a running
-/// exercise carries on with its clock after a restart without anyone touching it.
+/// Wakes every exercise the directory lists as running: when the silo becomes active, and then every few seconds,
+/// so a running exercise carries on with its clock after a restart, or on another silo after its silo died,
+/// without anyone touching it. Waking an active exercise costs one grain call.
 /// </summary>
 internal sealed class RunningExercisesResumer(IGrainFactory grains, ILogger<RunningExercisesResumer> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
+    private readonly CancellationTokenSource _stopping = new();
+
     public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(RunningExercisesResumer), ServiceLifecycleStage.Active, cancellationToken =>
-        {
-            _ = Task.Run(ResumeAsync);
-            return Task.CompletedTask;
-        });
+        lifecycle.Subscribe(
+            nameof(RunningExercisesResumer),
+            ServiceLifecycleStage.Active,
+            cancellationToken =>
+            {
+                _ = Task.Run(ResumeAsync, CancellationToken.None);
+                return Task.CompletedTask;
+            },
+            cancellationToken =>
+            {
+                _stopping.Cancel();
+                return Task.CompletedTask;
+            });
+
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
     private async Task ResumeAsync()
     {
-        for (var attempt = 1; attempt <= 10; attempt++)
+        var first = true;
+        while (!_stopping.IsCancellationRequested)
         {
             try
             {
@@ -25,15 +39,26 @@ internal sealed class RunningExercisesResumer(IGrainFactory grains, ILogger<Runn
                 foreach (var exercise in exercises.Where(e => e.Lifecycle is "running"))
                 {
                     var lifecycle = await grains.GetGrain<IExerciseGrain>(exercise.Id).Wake();
-                    logger.LogInformation("Resumed exercise {ExerciseId}: {Lifecycle}", exercise.Id, lifecycle);
+                    if (first)
+                    {
+                        logger.LogInformation("Resumed exercise {ExerciseId}: {Lifecycle}", exercise.Id, lifecycle);
+                    }
                 }
 
-                return;
+                first = false;
             }
-            catch (Exception ex) when (attempt < 10)
+            catch (Exception ex) when (!_stopping.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Resuming running exercises failed (attempt {Attempt}); retrying", attempt);
-                await Task.Delay(TimeSpan.FromSeconds(attempt));
+                logger.LogWarning(ex, "Waking running exercises failed; trying again in {Interval}", Interval);
+            }
+
+            try
+            {
+                await Task.Delay(Interval, _stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }

@@ -1,6 +1,8 @@
 using ExerciseServer.Grains;
 using ExerciseServer.Grains.Health;
 using ExerciseServer.Scenarios;
+using System.Net;
+using Orleans.Configuration;
 using Serilog;
 using Serilog.Events;
 
@@ -38,8 +40,26 @@ public static class ServerHost
         {
             var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
             var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
-            silo.UseLocalhostClustering(siloPort, gatewayPort);
-            silo.AddSqliteExerciseStorage(Path.Combine(dataFolder, "exerciseserver.db"));
+            if (builder.Configuration["Cluster:Redis"] is { Length: > 0 } redis)
+            {
+                // Cluster mode: several server processes, on one host or many, form one cluster through Redis.
+                var advertised = IPAddress.Parse(builder.Configuration["Orleans:AdvertisedIP"] ?? "127.0.0.1");
+                silo.Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = builder.Configuration["Cluster:Id"] ?? "exerciseserver";
+                    options.ServiceId = "exerciseserver";
+                });
+                silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: advertised.Equals(IPAddress.Any));
+                silo.UseRedisClustering(redis);
+                silo.AddRedisExerciseStorage(redis);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort, gatewayPort);
+                silo.AddSqliteExerciseStorage(Path.Combine(dataFolder, "exerciseserver.db"));
+            }
+
+            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.AddExerciseGrains();
         });
         builder.Services.AddOpenApi();
