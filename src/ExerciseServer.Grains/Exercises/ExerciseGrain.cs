@@ -4,6 +4,7 @@ using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Grains.Contracts;
+using ExerciseServer.Grains.Sectors;
 using ExerciseServer.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -104,6 +105,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
             }
 
             _logger.LogDebug("Exercise {ExerciseId} stored events {FirstSeq}..{LastSeq}", Id, result.Events[0].Seq, result.Events[^1].Seq);
+            PublishToSectors(result.Events);
         }
 
         if (_engine.State.Lifecycle != lifecycleBefore)
@@ -225,6 +227,20 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         if (_engine?.State.Lifecycle == ExerciseLifecycle.Running)
         {
             await Execute(new AdvanceClock(CommandIssuer.Control));
+        }
+    }
+
+    /// <summary>After the events are stored: each sector grain gets what concerns it, one-way.</summary>
+    private void PublishToSectors(IReadOnlyList<ExerciseEvent> events)
+    {
+        var reset = events.Any(e => e is ExerciseReset);
+        foreach (var sector in _engine!.State.Index.Scenario.Sectors)
+        {
+            var relevant = reset ? events : [.. events.Where(e => e is SectorSampled s && s.Sector == sector.Id || e is SectorStateChanged c && c.Sector == sector.Id)];
+            if (relevant.Count > 0)
+            {
+                _ = GrainFactory.GetGrain<ISectorGrain>($"{Id}/{sector.Id}").Observe(relevant);
+            }
         }
     }
 

@@ -1,0 +1,71 @@
+using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Grains.Contracts;
+using ExerciseServer.Grains.Exercises;
+
+namespace ExerciseServer.Grains.Sectors;
+
+/// <summary>
+/// Keeps one sector's history for charts. It is derived data: on activation it reads the exercise's log, then
+/// follows the events the exercise sends it, skipping any it already has by sequence number.
+/// </summary>
+[GrainType("sector")]
+public sealed class SectorGrain : Grain, ISectorGrain
+{
+    private readonly List<SectorPoint> _points = [];
+    private long _upTo;
+    private string _state = "normal";
+
+    private string ExerciseId => this.GetPrimaryKeyString().Split('/')[0];
+
+    private string Sector => this.GetPrimaryKeyString().Split('/')[1];
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var exercise = GrainFactory.GetGrain<IExerciseGrain>(ExerciseId);
+        while (true)
+        {
+            var page = await exercise.GetEvents(_upTo, 5_000);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            Apply(page);
+        }
+    }
+
+    public Task Observe(IReadOnlyList<ExerciseEvent> events)
+    {
+        Apply(events);
+        return Task.CompletedTask;
+    }
+
+    public Task<SectorHistory> GetHistory() => Task.FromResult(new SectorHistory(ExerciseId, Sector, _upTo, [.. _points]));
+
+    private void Apply(IEnumerable<ExerciseEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.Seq <= _upTo)
+            {
+                continue;
+            }
+
+            _upTo = e.Seq;
+            switch (e)
+            {
+                case ExerciseReset:
+                    _points.Clear();
+                    _state = "normal";
+                    break;
+                case SectorSampled sampled when sampled.Sector == Sector:
+                    _points.Add(new SectorPoint(e.Seq, e.GameTime, sampled.Inoperability, sampled.Perturbation, _state));
+                    break;
+                case SectorStateChanged changed when changed.Sector == Sector:
+                    _state = changed.To.ToString().ToLowerInvariant();
+                    _points.Add(new SectorPoint(e.Seq, e.GameTime, changed.Inoperability, null, _state));
+                    break;
+            }
+        }
+    }
+}

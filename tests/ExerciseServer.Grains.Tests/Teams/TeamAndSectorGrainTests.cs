@@ -1,0 +1,67 @@
+using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Grains.Sectors;
+using ExerciseServer.Grains.Teams;
+using ExerciseServer.Grains.Tests.Support;
+
+namespace ExerciseServer.Grains.Tests.Teams;
+
+/// <summary>Team and sector grains beside the exercise grain, on one and three silos.</summary>
+public sealed class TeamAndSectorGrainTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task A_team_answers_through_its_grain_once_per_key_and_sees_only_its_inbox(short silos)
+    {
+        await using var harness = await ClusterHarness.StartAsync(silos);
+        var exercise = await harness.CreateAsync("ex-team");
+        await exercise.Execute(new StartExercise(CommandIssuer.Control));
+        await exercise.Execute(new JumpToTime(CommandIssuer.Control, TimeSpan.FromMinutes(8)));
+        var finland = harness.Client.GetGrain<ITeamGrain>("ex-team/fi-ncsc");
+        var estonia = harness.Client.GetGrain<ITeamGrain>("ex-team/ee-ria");
+
+        var members = await finland.Join("Aino");
+        var first = await finland.Respond("q01-signal-loss", "We see it too.", "k1");
+        var retry = await finland.Respond("q01-signal-loss", "We see it too.", "k1");
+        var other = await estonia.Respond("q03-reroute", "Not ours.", "k1");
+        var keyless = await estonia.Acknowledge("q01-signal-loss", "");
+        var decided = await finland.Decide("reroute", "reroute-now", "k2");
+
+        Assert.Equal(["Aino"], members.Members);
+        Assert.True(first.Accepted && !first.Duplicate);
+        Assert.True(retry.Duplicate);
+        Assert.Contains("team 'ee-ria' has no inject 'q03-reroute'", other.Rejection, StringComparison.Ordinal);
+        Assert.Contains("idempotency key", keyless.Rejection, StringComparison.Ordinal);
+        Assert.True(decided.Accepted, decided.Rejection);
+        var events = await exercise.GetEvents(0, 10_000);
+        Assert.Single(events.OfType<InjectResponded>());
+        Assert.Equal("team:fi-ncsc:k1", events.OfType<InjectResponded>().Single().CommandKey);
+        var inbox = await estonia.GetInbox();
+        Assert.Equal(["q01-signal-loss", "q02-news"], inbox.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task A_sector_grain_follows_the_exercise_and_rebuilds_its_history_after_a_restart()
+    {
+        var harness = await ClusterHarness.StartAsync(1);
+        var path = harness.DatabasePath;
+        var time = harness.Time;
+        IReadOnlyList<Contracts.SectorPoint> live;
+        await using (harness)
+        {
+            var exercise = await harness.CreateAsync("ex-sector");
+            await exercise.Execute(new StartExercise(CommandIssuer.Control));
+            await exercise.Execute(new JumpToTime(CommandIssuer.Control, TimeSpan.FromMinutes(14)));
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+            live = (await harness.Client.GetGrain<ISectorGrain>("ex-sector/digital").GetHistory()).Points;
+            Assert.Contains(live, p => p.State == "degraded");
+            Assert.True(live.Count >= 3, $"{live.Count} points");
+        }
+
+        await using var restarted = await ClusterHarness.StartAsync(1, path, time);
+        var rebuilt = (await restarted.Client.GetGrain<ISectorGrain>("ex-sector/digital").GetHistory()).Points;
+
+        Assert.Equal(live, rebuilt);
+    }
+}
