@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ExerciseServer.Cli;
+using ExerciseServer.Tests.Support;
+using static ExerciseServer.Tests.Support.VerbRunner;
 using ExerciseServer.Tests.Shared;
 
 namespace ExerciseServer.Tests.Cli;
@@ -111,11 +112,4 @@ public sealed class ValidateVerbTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLineVerbs.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 }
