@@ -163,6 +163,9 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         return result;
     }
 
+    public Task<IReadOnlyList<string>> GetTeams() =>
+        Task.FromResult<IReadOnlyList<string>>(_engine is null ? [] : _engine.State.Index.Teams);
+
     public Task<string> Wake() => Task.FromResult(_engine is null ? "none" : Word(_engine.State.Lifecycle));
 
     private async Task LoadAsync(CancellationToken cancellationToken)

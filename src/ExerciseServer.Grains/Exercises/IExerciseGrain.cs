@@ -22,6 +22,10 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("GetEvents")]
     Task<IReadOnlyList<ExerciseEvent>> GetEvents(long after, int max);
 
+    /// <summary>The ids of the exercise's teams.</summary>
+    [Alias("GetTeams")]
+    Task<IReadOnlyList<string>> GetTeams();
+
     /// <summary>Activates the exercise so that a running one carries on with its clock.</summary>
     [Alias("Wake")]
     Task<string> Wake();

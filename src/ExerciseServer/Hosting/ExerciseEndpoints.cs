@@ -7,6 +7,7 @@ using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Storage;
 using ExerciseServer.Scenarios;
+using ExerciseServer.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ExerciseServer.Hosting;
@@ -21,7 +22,8 @@ public static class ExerciseEndpoints
 
     public static void MapExerciseApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/exercises").WithTags("Exercises");
+        // Exercise control only; participants, observers and evaluators reach their exercise through the hub.
+        var api = app.MapGroup("/api/exercises").WithTags("Exercises").RequireAuthorization(ExerciseClaims.ControlPolicy);
         api.MapPost("/", CreateAsync).WithSummary("Create an exercise from a scenario of the library.");
         api.MapGet("/", async (IGrainFactory grains) => Results.Ok(await grains.GetGrain<IExerciseDirectoryGrain>(0).List()))
             .WithSummary("Every exercise on this server.");

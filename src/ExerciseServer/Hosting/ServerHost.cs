@@ -1,6 +1,10 @@
 using ExerciseServer.Grains;
 using ExerciseServer.Grains.Health;
 using ExerciseServer.Scenarios;
+using ExerciseServer.Security;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using System.Net;
 using Orleans.Configuration;
 using Serilog;
@@ -65,6 +69,9 @@ public static class ServerHost
         builder.Services.AddOpenApi();
 
         builder.Services.AddProblemDetails();
+        var credentials = FacilitatorCredentials.Load(builder.Configuration, dataFolder);
+        builder.Services.AddSingleton(credentials);
+        AddSecurity(builder.Services);
 
         // A malformed body is the client's mistake: a 400 with problem details, in every environment.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
@@ -76,10 +83,14 @@ public static class ServerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         MapEndpoints(app);
+        app.MapAuthApi();
         app.MapExerciseApi();
-        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, credentials));
         return app;
     }
 
@@ -103,12 +114,55 @@ public static class ServerHost
             teams = r.Scenario?.Teams.Count ?? 0,
             injects = r.Scenario?.Injects.Count ?? 0,
             duration = r.Scenario is { } s ? Core.Scenarios.DurationFormat.Format(s.Clock.Duration) : null,
-        }));
+        })).RequireAuthorization(ExerciseClaims.ControlPolicy);
     }
 
-    private static void AnnounceAddresses(WebApplication app)
+    private static void AddSecurity(IServiceCollection services)
+    {
+        const string either = "CookieOrApiToken";
+        services.AddAuthentication(either)
+            .AddPolicyScheme(either, "Cookie, or a bearer API token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "exerciseserver";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+
+                // An API answers 401/403 with problem details; it never redirects to a login page.
+                options.Events.OnRedirectToLogin = context => Status(context.Response, 401);
+                options.Events.OnRedirectToAccessDenied = context => Status(context.Response, 403);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ExerciseClaims.ControlPolicy, policy => policy.RequireClaim(ExerciseClaims.Role, ExerciseClaims.Control));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = 429;
+            options.AddPolicy(AuthEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        static Task Status(HttpResponse response, int status)
+        {
+            response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+    }
+
+    private static void AnnounceAddresses(WebApplication app, FacilitatorCredentials credentials)
     {
         var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : DefaultUrl;
         app.Logger.LogInformation("ExerciseServer is listening on {Addresses}; open it in a browser. API description: {OpenApi}", addresses, addresses.Split(", ")[0] + "/openapi/v1.json");
+
+        // The password goes to the console once, never to the log sinks.
+        Console.WriteLine(credentials.GeneratedPassword is { } password
+            ? $"Facilitator sign-in: password {password} (generated now and shown only this once; set Facilitator:Password to choose your own)"
+            : "Facilitator sign-in: the password set in Facilitator:Password, or the one shown when this data folder was first used.");
     }
 }

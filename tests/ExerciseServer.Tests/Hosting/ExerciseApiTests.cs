@@ -8,7 +8,7 @@ namespace ExerciseServer.Tests.Hosting;
 /// <summary>The HTTP API in the shape scripts rely on.</summary>
 public sealed class ExerciseApiTests(ServerFactory factory) : IClassFixture<ServerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateControlClient();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

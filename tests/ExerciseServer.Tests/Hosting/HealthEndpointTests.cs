@@ -8,7 +8,7 @@ public sealed class HealthEndpointTests : IClassFixture<ServerFactory>
 {
     private readonly HttpClient _client;
 
-    public HealthEndpointTests(ServerFactory factory) => _client = factory.CreateClient();
+    public HealthEndpointTests(ServerFactory factory) => _client = factory.CreateControlClient();
 
     [Fact]
     public async Task Healthz_answers_while_the_process_lives()

@@ -6,11 +6,24 @@ namespace ExerciseServer.Tests.Support;
 /// <summary>The real server in memory, with its co-hosted silo on free ports.</summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
+    public const string ApiToken = "test-api-token-0123456789";
+    public const string Password = "correct horse battery staple";
+
+    /// <summary>A client signed in as exercise control with the API token.</summary>
+    public HttpClient CreateControlClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiToken);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Scenarios:Path", Shared.RepositoryPaths.Scenarios);
         builder.UseSetting("Storage:Path", Directory.CreateTempSubdirectory("server-data-").FullName);
+        builder.UseSetting("Facilitator:ApiToken", ApiToken);
+        builder.UseSetting("Facilitator:Password", Password);
     }
 }

@@ -17,11 +17,14 @@ public sealed class ServerProcess : IAsyncDisposable
         _process = process;
         Port = port;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiToken);
         process.OutputDataReceived += (_, e) => Record(e.Data);
         process.ErrorDataReceived += (_, e) => Record(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
+
+    public const string ApiToken = "process-test-token-0123456789";
 
     public int Port { get; }
     public HttpClient Http { get; }
@@ -60,7 +63,7 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         foreach (var arg in (string[])[ServerDll, "--urls", $"http://127.0.0.1:{port}", $"--Storage:Path={dataFolder}",
                      $"--Orleans:SiloPort={FreePorts.Next()}", $"--Orleans:GatewayPort={FreePorts.Next()}",
-                     $"--Scenarios:Path={RepositoryPaths.Scenarios}", .. extraArgs])
+                     $"--Scenarios:Path={RepositoryPaths.Scenarios}", $"--Facilitator:ApiToken={ApiToken}", .. extraArgs])
         {
             info.ArgumentList.Add(arg);
         }

@@ -1,0 +1,8 @@
+using ExerciseServer.Grains.Contracts;
+
+namespace ExerciseServer.Grains.Access;
+
+public sealed class JoinCodeState
+{
+    public JoinCode? Code { get; set; }
+}

@@ -1,0 +1,18 @@
+namespace ExerciseServer.Security;
+
+/// <summary>The claims a signed-in person carries, and the roles.</summary>
+public static class ExerciseClaims
+{
+    public const string Role = "es:role";
+    public const string Exercise = "es:exercise";
+    public const string Team = "es:team";
+    public const string Name = "es:name";
+
+    public const string Control = "control";
+    public const string Player = "player";
+    public const string Observer = "observer";
+    public const string Evaluator = "evaluator";
+
+    /// <summary>The authorization policy for facilitators (exercise control).</summary>
+    public const string ControlPolicy = "control";
+}

@@ -1,0 +1,3 @@
+namespace ExerciseServer.Security;
+
+public sealed record JoinBody(string? Code, string? Name);
