@@ -104,6 +104,11 @@ public sealed class ExerciseEngine
         var lifecycle = State.Lifecycle;
         var isControl = command.Issuer.Role == IssuerRole.Control;
         var playing = lifecycle is ExerciseLifecycle.Running or ExerciseLifecycle.Paused;
+        if (command is SendMessage message)
+        {
+            return CheckMessage(message, playing);
+        }
+
         var needsControl = command is not (AcknowledgeInject or RespondToInject or TakeDecision);
         if (needsControl && !isControl)
         {
@@ -235,6 +240,33 @@ public sealed class ExerciseEngine
             : null;
     }
 
+    private string? CheckMessage(SendMessage message, bool playing)
+    {
+        if (!playing)
+        {
+            return "messages can be sent only while the exercise runs or is paused";
+        }
+
+        if (message.Issuer.Role == IssuerRole.Team && message.Issuer.Team is null)
+        {
+            return "a team message needs the sending team";
+        }
+
+        if (message.To != Audience.ControlKeyword && !State.Index.Teams.Contains(message.To, StringComparer.Ordinal))
+        {
+            return $"there is no team '{message.To}'";
+        }
+
+        if (message.Issuer.Role == IssuerRole.Control && message.To == Audience.ControlKeyword)
+        {
+            return "control cannot send a message to itself";
+        }
+
+        return string.IsNullOrWhiteSpace(message.Text) ? "the message is empty"
+            : message.Text.Length > MaxTextLength ? $"the message is longer than {MaxTextLength} characters"
+            : null;
+    }
+
     private string? CheckTeamInject(string injectId, string team, bool playing)
     {
         if (!playing)
@@ -341,6 +373,11 @@ public sealed class ExerciseEngine
             case RespondToInject respond:
                 Emit(seq => new InjectResponded(seq, now, _now, EventAudience.ForTeams([command.Issuer.Team!]), respond.InjectId, command.Issuer.Team!, respond.Text));
                 Settle(now, sample: false);
+                break;
+            case SendMessage message:
+                var from = message.Issuer.Role == IssuerRole.Team ? message.Issuer.Team! : Audience.ControlKeyword;
+                var audience = EventAudience.ForTeams(new[] { from, message.To }.Where(t => t != Audience.ControlKeyword));
+                Emit(seq => new MessageSent(seq, now, _now, audience, from, message.To, message.Text));
                 break;
             case TakeDecision decide:
                 Emit(seq => new DecisionTaken(seq, now, _now, EventAudience.ForTeams([command.Issuer.Team!]), decide.DecisionId, decide.OptionId, command.Issuer.Team!, ByDefault: false));

@@ -8,6 +8,7 @@ using ExerciseServer.Grains.Sectors;
 using ExerciseServer.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace ExerciseServer.Grains.Exercises;
 
@@ -27,6 +28,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     private readonly ILogger<ExerciseGrain> _logger;
     private ExerciseEngine? _engine;
     private IGrainTimer? _timer;
+    private readonly ObserverManager<IExerciseObserver> _observers;
 
     public ExerciseGrain(
         [PersistentState("exercise", GrainStorage.Name)] IPersistentState<ExerciseGrainState> state,
@@ -38,7 +40,11 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         _segments = segments;
         _time = services.GetKeyedService<TimeProvider>(TimeProviderNames.Grains) ?? TimeProvider.System;
         _logger = logger;
+        _observers = new ObserverManager<IExerciseObserver>(ObserverExpiry, logger);
     }
+
+    /// <summary>Bridges renew every 30 seconds; one that stops renewing is dropped after this.</summary>
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(2);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -106,6 +112,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
 
             _logger.LogDebug("Exercise {ExerciseId} stored events {FirstSeq}..{LastSeq}", Id, result.Events[0].Seq, result.Events[^1].Seq);
             PublishToSectors(result.Events);
+            await _observers.Notify(o => o.OnEvents(Id, result.Events));
         }
 
         if (_engine.State.Lifecycle != lifecycleBefore)
@@ -162,6 +169,21 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         result.AddRange(_state.State.OpenSegment.Where(e => e.Seq > first).Take(max - result.Count));
         return result;
     }
+
+    public Task Subscribe(IExerciseObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IExerciseObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> GetSectorsSeenBy(string team) =>
+        Task.FromResult<IReadOnlyList<string>>(_engine?.State.Index.Scenario.Teams.FirstOrDefault(t => t.Id == team)?.Sees.Select(s => s.Id).ToList() ?? []);
 
     public Task<IReadOnlyList<string>> GetTeams() =>
         Task.FromResult<IReadOnlyList<string>>(_engine is null ? [] : _engine.State.Index.Teams);

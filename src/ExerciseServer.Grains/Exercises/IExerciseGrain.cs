@@ -22,6 +22,17 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("GetEvents")]
     Task<IReadOnlyList<ExerciseEvent>> GetEvents(long after, int max);
 
+    /// <summary>Subscribes (or renews) an observer; subscriptions expire unless renewed within a few minutes.</summary>
+    [Alias("Subscribe")]
+    Task Subscribe(IExerciseObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(IExerciseObserver observer);
+
+    /// <summary>The sectors a team is shown.</summary>
+    [Alias("GetSectorsSeenBy")]
+    Task<IReadOnlyList<string>> GetSectorsSeenBy(string team);
+
     /// <summary>The ids of the exercise's teams.</summary>
     [Alias("GetTeams")]
     Task<IReadOnlyList<string>> GetTeams();

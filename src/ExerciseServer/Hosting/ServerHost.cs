@@ -2,6 +2,7 @@ using ExerciseServer.Grains;
 using ExerciseServer.Grains.Health;
 using ExerciseServer.Scenarios;
 using ExerciseServer.Security;
+using ExerciseServer.Hubs;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -67,11 +68,23 @@ public static class ServerHost
             silo.AddExerciseGrains();
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = 64 * 1024;
+                options.EnableDetailedErrors = false;
+            })
+            .AddJsonProtocol(options =>
+            {
+                options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            });
+        builder.Services.AddSingleton<ExerciseBridge>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ExerciseBridge>());
 
         builder.Services.AddProblemDetails();
         var credentials = FacilitatorCredentials.Load(builder.Configuration, dataFolder);
         builder.Services.AddSingleton(credentials);
-        AddSecurity(builder.Services);
+        AddSecurity(builder.Services, builder.Configuration.GetValue("Security:SignInsPerMinute", 20));
 
         // A malformed body is the client's mistake: a 400 with problem details, in every environment.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
@@ -83,6 +96,8 @@ public static class ServerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseWebSockets();
+        app.UseMiddleware<OriginCheckMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -90,6 +105,7 @@ public static class ServerHost
         MapEndpoints(app);
         app.MapAuthApi();
         app.MapExerciseApi();
+        app.MapHub<ExerciseHub>(ExerciseHub.Path);
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, credentials));
         return app;
     }
@@ -117,7 +133,7 @@ public static class ServerHost
         })).RequireAuthorization(ExerciseClaims.ControlPolicy);
     }
 
-    private static void AddSecurity(IServiceCollection services)
+    private static void AddSecurity(IServiceCollection services, int signInsPerMinute)
     {
         const string either = "CookieOrApiToken";
         services.AddAuthentication(either)
@@ -145,7 +161,7 @@ public static class ServerHost
             options.RejectionStatusCode = 429;
             options.AddPolicy(AuthEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         static Task Status(HttpResponse response, int status)

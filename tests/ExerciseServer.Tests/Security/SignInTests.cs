@@ -4,6 +4,7 @@ using System.Text.Json;
 using ExerciseServer.Security;
 using ExerciseServer.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace ExerciseServer.Tests.Security;
@@ -124,5 +125,20 @@ public sealed class SignInTests(ServerFactory factory) : IClassFixture<ServerFac
         var token = second.CreateApiToken();
         Assert.True(FacilitatorCredentials.Load(empty, folder).CheckApiToken(token));
         Assert.DoesNotContain(token, File.ReadAllText(Path.Combine(folder, "facilitator.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_rate_limited_per_address()
+    {
+        await using var strict = factory.WithWebHostBuilder(builder => builder.UseSetting("Security:SignInsPerMinute", "3"));
+        var client = strict.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await client.PostAsJsonAsync("/api/auth/facilitator", new { password = "guess " + i }, Cancel)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
 }

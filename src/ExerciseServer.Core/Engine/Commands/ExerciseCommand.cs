@@ -21,6 +21,7 @@ namespace ExerciseServer.Core.Engine.Commands;
 [JsonDerivedType(typeof(ResetExercise), "reset-exercise")]
 [JsonDerivedType(typeof(RespondToInject), "respond-to-inject")]
 [JsonDerivedType(typeof(ResumeExercise), "resume-exercise")]
+[JsonDerivedType(typeof(SendMessage), "send-message")]
 [JsonDerivedType(typeof(SetSpeed), "set-speed")]
 [JsonDerivedType(typeof(SkipInject), "skip-inject")]
 [JsonDerivedType(typeof(StartExercise), "start-exercise")]

@@ -31,6 +31,7 @@ namespace ExerciseServer.Core.Engine.Events;
 [JsonDerivedType(typeof(PerturbationExpired), "perturbation-expired")]
 [JsonDerivedType(typeof(SectorStateChanged), "sector-state-changed")]
 [JsonDerivedType(typeof(SectorSampled), "sector-sampled")]
+[JsonDerivedType(typeof(MessageSent), "message-sent")]
 public abstract record ExerciseEvent(long Seq, TimeSpan GameTime, DateTimeOffset WallTime, EventAudience Audience)
 {
     public string? CommandKey { get; init; }

@@ -1,0 +1,192 @@
+using System.Security.Claims;
+using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Grains.Contracts;
+using ExerciseServer.Grains.Exercises;
+using ExerciseServer.Grains.Teams;
+using ExerciseServer.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ExerciseServer.Hubs;
+
+/// <summary>
+/// Real-time play at <c>/hubs/exercise</c>. Every method checks, on every call, that the caller is signed in, has
+/// the role the method needs and belongs to the exercise it names; a team is always the caller's own team from its
+/// sign-in, never one the client names. Rejections are <see cref="HubException"/>s that say why.
+/// </summary>
+[Authorize]
+public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, TimeProvider time) : Hub
+{
+    public const string Path = "/hubs/exercise";
+    private const int CatchUpPage = 1_000;
+
+    public async Task<HubSnapshot> Join(string exerciseId)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
+        var exercise = grains.GetGrain<IExerciseGrain>(exerciseId);
+        var view = await exercise.GetView() ?? throw new HubException($"there is no exercise '{exerciseId}'");
+        await bridge.WatchAsync(exerciseId);
+        var groups = caller.Role switch
+        {
+            ExerciseClaims.Control => [ExerciseGroups.Control(exerciseId)],
+            ExerciseClaims.Player => [ExerciseGroups.Players(exerciseId), ExerciseGroups.Team(exerciseId, caller.Team!)],
+            _ => new[] { ExerciseGroups.Observers(exerciseId) },
+        };
+        foreach (var group in groups)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        }
+
+        var sectors = view.Sectors;
+        var injects = view.Injects;
+        if (caller.Role == ExerciseClaims.Player)
+        {
+            var seen = await exercise.GetSectorsSeenBy(caller.Team!);
+            sectors = [.. sectors.Where(s => seen.Contains(s.Id, StringComparer.Ordinal))];
+            injects = [.. injects.Where(i => i.ReleasedAt is not null && i.Recipients.Contains(caller.Team!, StringComparer.Ordinal))];
+        }
+        else if (caller.Role != ExerciseClaims.Control)
+        {
+            injects = [.. injects.Where(i => i.ReleasedAt is not null)];
+        }
+
+        return new HubSnapshot(exerciseId, caller.Name, caller.Role, caller.Team, view.Lifecycle, view.Clock, view.LastSeq, sectors, injects);
+    }
+
+    /// <summary>Everything after sequence number <paramref name="after"/> that the caller may see, in order.</summary>
+    public async Task<IReadOnlyList<ExerciseEvent>> CatchUp(string exerciseId, long after)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
+        var viewer = caller.Viewer;
+        var exercise = grains.GetGrain<IExerciseGrain>(exerciseId);
+        var visible = new List<ExerciseEvent>();
+        var cursor = Math.Max(0, after);
+        while (true)
+        {
+            var page = await exercise.GetEvents(cursor, CatchUpPage);
+            visible.AddRange(page.Where(e => viewer.MaySee(e.Audience)));
+            if (page.Count < CatchUpPage)
+            {
+                return visible;
+            }
+
+            cursor = page[^1].Seq;
+        }
+    }
+
+    public Task<CommandOutcome> Acknowledge(string exerciseId, string injectId, string idempotencyKey) =>
+        Team(exerciseId).Acknowledge(injectId, idempotencyKey);
+
+    public Task<CommandOutcome> Respond(string exerciseId, string injectId, string text, string idempotencyKey) =>
+        Team(exerciseId).Respond(injectId, text, idempotencyKey);
+
+    public Task<CommandOutcome> Decide(string exerciseId, string decisionId, string optionId, string idempotencyKey) =>
+        Team(exerciseId).Decide(decisionId, optionId, idempotencyKey);
+
+    /// <summary>A message to a team (<c>to</c> = its id, the caller's own included) or to <c>control</c>.</summary>
+    public Task<CommandOutcome> SendMessage(string exerciseId, string to, string text, string idempotencyKey)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player);
+        var issuer = caller.Role == ExerciseClaims.Control ? CommandIssuer.Control : CommandIssuer.OfTeam(caller.Team!);
+        return Execute(exerciseId, new SendMessage(issuer, to, text), idempotencyKey, caller);
+    }
+
+    public Task<CommandOutcome> Start(string exerciseId, string idempotencyKey) => Control(exerciseId, new StartExercise(CommandIssuer.Control), idempotencyKey);
+
+    public Task<CommandOutcome> Pause(string exerciseId, string idempotencyKey) => Control(exerciseId, new PauseExercise(CommandIssuer.Control), idempotencyKey);
+
+    public Task<CommandOutcome> Resume(string exerciseId, string idempotencyKey) => Control(exerciseId, new ResumeExercise(CommandIssuer.Control), idempotencyKey);
+
+    public Task<CommandOutcome> End(string exerciseId, string idempotencyKey) => Control(exerciseId, new EndExercise(CommandIssuer.Control), idempotencyKey);
+
+    public Task<CommandOutcome> SetSpeed(string exerciseId, double gameMinutesPerMinute, string idempotencyKey) =>
+        Control(exerciseId, new SetSpeed(CommandIssuer.Control, gameMinutesPerMinute), idempotencyKey);
+
+    /// <summary>Jump to "next" or to a game time such as "PT2H" or "2h30m".</summary>
+    public Task<CommandOutcome> Jump(string exerciseId, string to, string idempotencyKey)
+    {
+        if (to == "next")
+        {
+            return Control(exerciseId, new JumpToNextInject(CommandIssuer.Control), idempotencyKey);
+        }
+
+        return DurationFormat.TryParse(to ?? "", out var gameTime) == DurationParseResult.Ok
+            ? Control(exerciseId, new JumpToTime(CommandIssuer.Control, gameTime), idempotencyKey)
+            : throw new HubException("jump to 'next' or to a game time such as PT2H or 2h30m");
+    }
+
+    public Task<CommandOutcome> ReleaseInject(string exerciseId, string injectId, string idempotencyKey) =>
+        Control(exerciseId, new ReleaseInject(CommandIssuer.Control, injectId), idempotencyKey);
+
+    public Task<CommandOutcome> HoldInject(string exerciseId, string injectId, string idempotencyKey) =>
+        Control(exerciseId, new HoldInject(CommandIssuer.Control, injectId), idempotencyKey);
+
+    public Task<CommandOutcome> SkipInject(string exerciseId, string injectId, string idempotencyKey) =>
+        Control(exerciseId, new SkipInject(CommandIssuer.Control, injectId), idempotencyKey);
+
+    public Task<CommandOutcome> CancelInject(string exerciseId, string injectId, string idempotencyKey) =>
+        Control(exerciseId, new CancelInject(CommandIssuer.Control, injectId), idempotencyKey);
+
+    public Task<CommandOutcome> CreateInject(string exerciseId, string[] to, string channel, string title, string body, string idempotencyKey) =>
+        Control(exerciseId, new CreateAdHocInject(CommandIssuer.Control, to ?? [], channel ?? "", title ?? "", body ?? ""), idempotencyKey);
+
+    private ITeamGrain Team(string exerciseId)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Player);
+        return grains.GetGrain<ITeamGrain>($"{exerciseId}/{caller.Team}");
+    }
+
+    private Task<CommandOutcome> Control(string exerciseId, ExerciseCommand command, string idempotencyKey) =>
+        Execute(exerciseId, command, idempotencyKey, Authorize(exerciseId, ExerciseClaims.Control));
+
+    private async Task<CommandOutcome> Execute(string exerciseId, ExerciseCommand command, string idempotencyKey, Caller caller)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
+        {
+            throw new HubException("every command needs an idempotency key of 1 to 200 characters");
+        }
+
+        var owner = caller.Role == ExerciseClaims.Control ? "control" : $"team:{caller.Team}";
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).Execute(command with { IdempotencyKey = $"hub:{owner}:{idempotencyKey}" });
+    }
+
+    private Caller Authorize(string exerciseId, params string[] roles)
+    {
+        var user = Context.User;
+        var role = user?.FindFirstValue(ExerciseClaims.Role) ?? throw new HubException("sign in first");
+        if (string.IsNullOrEmpty(exerciseId) || (role != ExerciseClaims.Control && user.FindFirstValue(ExerciseClaims.Exercise) != exerciseId))
+        {
+            throw new HubException("you are not signed in to this exercise");
+        }
+
+        if (!roles.Contains(role))
+        {
+            throw new HubException($"the {role} role may not do this; it needs {string.Join(" or ", roles)}");
+        }
+
+        if (Context.Items[nameof(CallBudget)] is not CallBudget budget)
+        {
+            Context.Items[nameof(CallBudget)] = budget = new CallBudget(time);
+        }
+
+        if (!budget.TryTake())
+        {
+            throw new HubException("too many calls; slow down");
+        }
+
+        return new Caller(role, user.FindFirstValue(ExerciseClaims.Team), user.FindFirstValue(ExerciseClaims.Name) ?? role);
+    }
+
+    private sealed record Caller(string Role, string? Team, string Name)
+    {
+        public Viewer Viewer => Role switch
+        {
+            ExerciseClaims.Control => Core.Engine.Viewer.Control,
+            ExerciseClaims.Player => Core.Engine.Viewer.OfTeam(Team!),
+            _ => Core.Engine.Viewer.Observer,
+        };
+    }
+}
