@@ -314,6 +314,8 @@ public sealed class ExerciseState
             Title = created.Title,
             Recipients = all ? Index.Teams : teams,
             Audience = created.Audience,
+            Channel = created.Channel,
+            Body = created.Body,
         };
         Injects[runtime.Id] = runtime;
         InjectsInOrder.Add(runtime);

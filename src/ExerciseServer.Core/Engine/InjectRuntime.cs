@@ -18,6 +18,11 @@ public sealed class InjectRuntime
 
     public required EventAudience Audience { get; init; }
 
+    /// <summary>For an inject written during play: its channel word and Markdown body.</summary>
+    public string? Channel { get; init; }
+
+    public string? Body { get; init; }
+
     public InjectStatus Status { get; set; } = InjectStatus.Pending;
     public TimeSpan? DueAt { get; set; }
     public TimeSpan? ReleasedAt { get; set; }

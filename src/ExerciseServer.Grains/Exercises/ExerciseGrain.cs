@@ -182,6 +182,77 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         return Task.CompletedTask;
     }
 
+    public Task<ExerciseOutline?> GetOutline()
+    {
+        if (_engine is null)
+        {
+            return Task.FromResult<ExerciseOutline?>(null);
+        }
+
+        var scenario = _engine.State.Index.Scenario;
+        return Task.FromResult<ExerciseOutline?>(new ExerciseOutline(
+            scenario.Title,
+            scenario.Summary,
+            scenario.Clock.Start,
+            scenario.Clock.Duration,
+            [.. scenario.Teams.Select(t => new NamedItem(t.Id, t.Name))],
+            [.. scenario.Sectors.Select(s => new SectorOutline(s.Id, s.Name, s.Thresholds.Degraded, s.Thresholds.Disrupted, s.Thresholds.Failed))],
+            [.. scenario.Phases.Select(p => new NamedItem(p.Id, p.Title))]));
+    }
+
+    public Task<IReadOnlyList<InjectDetail>> GetInjectDetails(bool forControl, string? team)
+    {
+        if (_engine is null)
+        {
+            return Task.FromResult<IReadOnlyList<InjectDetail>>([]);
+        }
+
+        var state = _engine.State;
+        var personas = state.Index.Scenario.Personas.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        var visible = state.InjectsInOrder.Where(i => forControl || (i.IsReleased && (team is null || i.Recipients.Contains(team, StringComparer.Ordinal))));
+        return Task.FromResult<IReadOnlyList<InjectDetail>>([.. visible.Select(i => Detail(i, forControl, personas))]);
+    }
+
+    private InjectDetail Detail(InjectRuntime inject, bool forControl, Dictionary<string, string> personas)
+    {
+        var definition = inject.Definition;
+        DecisionDetail? decision = null;
+        if (definition?.Decision is { } reference && _engine!.State.Decisions.TryGetValue(reference.Id, out var runtime))
+        {
+            var d = runtime.Definition;
+            decision = new DecisionDetail(d.Id, d.Title, d.Description, d.By.Id, d.Within?.Value, [.. d.Options.Select(o => new OptionDetail(o.Id, o.Title, o.Description))], runtime.Chosen);
+        }
+
+        return new InjectDetail(
+            inject.Id,
+            inject.Number,
+            inject.Title,
+            definition?.Body ?? inject.Body ?? "",
+            definition is null ? inject.Channel ?? "email" : Core.Scenarios.Loading.ScenarioWords.Of(definition.Channel),
+            definition?.From is { } from ? personas.GetValueOrDefault(from.Id, from.Id) : null,
+            definition?.Sector?.Id,
+            definition?.Phase?.Id,
+            inject.Recipients,
+            Word(inject.Status),
+            inject.ReleasedAt,
+            decision,
+            [.. (definition?.ExpectedActions ?? []).Select(a => a.Action)],
+            definition?.OnDemand ?? false,
+            forControl ? Trigger(definition) : null,
+            forControl ? definition?.Notes : null);
+    }
+
+    private static string? Trigger(Core.Scenarios.Model.Inject? inject) => inject switch
+    {
+        null => "written during play",
+        { At: { } at } => $"at {DurationFormat.Format(at.Value)}",
+        { After: { } after } => $"{DurationFormat.Format(after.Delay.Value)} after {after.Inject.Id}",
+        { When: { } when } => $"when {when.Text}",
+        { OnDemand: true } => "on demand",
+        { ContingencyFor: { } action } => $"if {action.Id} is missed",
+        _ => "follow-up of a decision",
+    };
+
     public Task<IReadOnlyList<string>> GetSectorsSeenBy(string team) =>
         Task.FromResult<IReadOnlyList<string>>(_engine?.State.Index.Scenario.Teams.FirstOrDefault(t => t.Id == team)?.Sees.Select(s => s.Id).ToList() ?? []);
 

@@ -29,6 +29,13 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("Unsubscribe")]
     Task Unsubscribe(IExerciseObserver observer);
 
+    [Alias("GetOutline")]
+    Task<ExerciseOutline?> GetOutline();
+
+    /// <summary>Inject contents: every inject with control's notes for control, else those released to the team (or to anyone, for observers).</summary>
+    [Alias("GetInjectDetails")]
+    Task<IReadOnlyList<InjectDetail>> GetInjectDetails(bool forControl, string? team);
+
     /// <summary>The sectors a team is shown.</summary>
     [Alias("GetSectorsSeenBy")]
     Task<IReadOnlyList<string>> GetSectorsSeenBy(string team);

@@ -56,6 +56,20 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
         return new HubSnapshot(exerciseId, caller.Name, caller.Role, caller.Team, view.Lifecycle, view.Clock, view.LastSeq, sectors, injects);
     }
 
+    /// <summary>The exercise's teams, sectors (with thresholds) and phases, for labels.</summary>
+    public async Task<ExerciseOutline> GetOutline(string exerciseId)
+    {
+        Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetOutline() ?? throw new HubException($"there is no exercise '{exerciseId}'");
+    }
+
+    /// <summary>Inject contents the caller may read: a team its own released injects, observers all released ones, control all with notes.</summary>
+    public async Task<IReadOnlyList<InjectDetail>> GetInjects(string exerciseId)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetInjectDetails(caller.Role == ExerciseClaims.Control, caller.Role == ExerciseClaims.Player ? caller.Team : null);
+    }
+
     /// <summary>Everything after sequence number <paramref name="after"/> that the caller may see, in order.</summary>
     public async Task<IReadOnlyList<ExerciseEvent>> CatchUp(string exerciseId, long after)
     {

@@ -13,11 +13,11 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
     private readonly HubClients _clients = new(factory);
 
     /// <summary>Every hub method with arguments that would work for the right caller.</summary>
-    public static TheoryData<string> Methods => ["Join", "CatchUp", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject"];
+    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject"];
 
     private static object?[] Arguments(string method, string exerciseId) => method switch
     {
-        "Join" => [exerciseId],
+        "Join" or "GetOutline" or "GetInjects" => [exerciseId],
         "CatchUp" => [exerciseId, 0L],
         "Acknowledge" => [exerciseId, "q01-signal-loss", "k"],
         "Respond" => [exerciseId, "q01-signal-loss", "answer", "k"],
@@ -31,7 +31,7 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
     };
 
     private static readonly HashSet<string> TeamMethods = ["Acknowledge", "Respond", "Decide"];
-    private static readonly HashSet<string> ReadMethods = ["Join", "CatchUp"];
+    private static readonly HashSet<string> ReadMethods = ["Join", "CatchUp", "GetOutline", "GetInjects"];
 
     private async Task<long> LastSeqAsync(string exerciseId) =>
         (await factory.CreateControlClient().GetFromJsonAsync<JsonElement>($"/api/exercises/{exerciseId}")).GetProperty("lastSeq").GetInt64();
@@ -205,5 +205,25 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
         }
 
         Assert.True(condition(), "timed out waiting for a push");
+    }
+
+    [Fact]
+    public async Task A_team_reads_the_content_of_its_own_released_injects_without_controller_notes()
+    {
+        var (exercise, _) = await RunningExercisesAsync();
+        await using var estonia = await _clients.JoinAsync(await _clients.IssueCodeAsync(exercise, new { team = "ee-ria" }), "Kadri");
+        await using var control = await _clients.ControlAsync();
+
+        var mine = await estonia.InvokeAsync<JsonElement[]>("GetInjects", exercise);
+        var all = await control.InvokeAsync<JsonElement[]>("GetInjects", exercise);
+
+        Assert.Equal(["q01-signal-loss", "q02-news"], mine.Select(i => i.GetProperty("id").GetString()));
+        Assert.All(mine, i => Assert.Equal(JsonValueKind.Null, i.GetProperty("notes").ValueKind));
+        Assert.Equal("sector_alert", mine[0].GetProperty("channel").GetString());
+        Assert.Equal("Network operations centre", mine[0].GetProperty("from").GetString());
+        Assert.Equal(6, all.Length);
+        Assert.Equal("on demand", all.Single(i => i.GetProperty("id").GetString() == "q06-ship").GetProperty("trigger").GetString());
+        var reroute = all.Single(i => i.GetProperty("id").GetString() == "q03-reroute").GetProperty("decision");
+        Assert.Equal(["reroute-now", "wait"], reroute.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("id").GetString()));
     }
 }

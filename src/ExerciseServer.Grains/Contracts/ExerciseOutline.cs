@@ -1,0 +1,11 @@
+namespace ExerciseServer.Grains.Contracts;
+
+/// <summary>The cast and set of an exercise, for labelling a screen: teams, sectors with thresholds, phases.</summary>
+public sealed record ExerciseOutline(
+    string Title,
+    string? Summary,
+    DateTimeOffset StoryStart,
+    TimeSpan Duration,
+    IReadOnlyList<NamedItem> Teams,
+    IReadOnlyList<SectorOutline> Sectors,
+    IReadOnlyList<NamedItem> Phases);

@@ -1,0 +1,3 @@
+namespace ExerciseServer.Grains.Contracts;
+
+public sealed record NamedItem(string Id, string Name);

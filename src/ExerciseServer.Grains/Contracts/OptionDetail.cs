@@ -1,0 +1,3 @@
+namespace ExerciseServer.Grains.Contracts;
+
+public sealed record OptionDetail(string Id, string Title, string? Description);
