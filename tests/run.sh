@@ -11,7 +11,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 # Debian packages the test suites use; each is installed only when its command is missing.
 # (command:package)
-debian_needs=("redis-server:redis-server")
+debian_needs=("redis-server:redis-server" "chromium:chromium")
 
 install_debian_packages() {
   local missing=() entry

@@ -21,7 +21,7 @@ public static class ServerHost
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = FindWebRoot() });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -96,6 +96,8 @@ public static class ServerHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseWebSockets();
         app.UseMiddleware<OriginCheckMiddleware>();
         app.UseAuthentication();
@@ -108,6 +110,30 @@ public static class ServerHost
         app.MapHub<ExerciseHub>(ExerciseHub.Path);
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, credentials));
         return app;
+    }
+
+    /// <summary>
+    /// The built browser client: beside the binaries when published, else in the project's wwwroot/ where the
+    /// build puts it (whatever folder `dotnet run` was started from).
+    /// </summary>
+    private static string? FindWebRoot()
+    {
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(published))
+        {
+            return published;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "wwwroot");
+            if (dir.Name == "ExerciseServer" && Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     private static void MapEndpoints(WebApplication app)
