@@ -74,7 +74,7 @@ public static class FanOutLoadRun
         foreach (var to in jumps)
         {
             await Task.WhenAll(ids.Select(id => http.PostAsJsonAsync($"/api/exercises/{id}/jump", new { to })));
-            await Task.Delay(1_000);
+            await Task.Delay(3_000);
         }
 
         await Task.Delay(2_000);
@@ -95,7 +95,7 @@ public static class FanOutLoadRun
         {
             await Task.WhenAll(Enumerable.Range(0, exercises).Select(e =>
                 hub.Clients.Group($"g{e}").SendAsync("events", $"g{e}", new[] { new { type = "inject-released", wallTime = DateTimeOffset.UtcNow, body = payload } })));
-            await Task.Delay(1_000);
+            await Task.Delay(3_000);
         }
 
         await Task.Delay(2_000);
@@ -129,13 +129,22 @@ public static class FanOutLoadRun
             {
                 recorder.Record(e.GetProperty("wallTime").GetDateTimeOffset());
                 var inject = e.GetProperty("injectId").GetString()!;
-                _ = connection.InvokeAsync<JsonElement>("Respond", exerciseId, inject, $"{name} on it", $"{name}-{inject}")
+
+                // Teams answer a moment later, as people do, so answers and the next release do not coincide.
+                _ = Task.Delay(Random.Shared.Next(200, 1_500))
+                    .ContinueWith(_ => connection.InvokeAsync<JsonElement>("Respond", exerciseId, inject, $"{name} on it", $"{name}-{inject}"), TaskScheduler.Default)
+                    .Unwrap()
                     .ContinueWith(t => { if (t.IsFaulted) { recorder.Error(); } }, TaskScheduler.Default);
             }
         });
-        connection.Closed += _ =>
+        connection.Closed += error =>
         {
-            recorder.Error();
+            // A connection the server drops counts; the run closing its own connections does not.
+            if (error is not null)
+            {
+                recorder.Error();
+            }
+
             return Task.CompletedTask;
         };
         await connection.StartAsync();

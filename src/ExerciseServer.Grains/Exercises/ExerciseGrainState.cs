@@ -8,7 +8,7 @@ namespace ExerciseServer.Grains.Exercises;
 /// </summary>
 public sealed class ExerciseGrainState
 {
-    public const int SegmentSize = 256;
+    public const int SegmentSize = 32;
 
     public string Name { get; set; } = "";
     public string ScenarioId { get; set; } = "";
