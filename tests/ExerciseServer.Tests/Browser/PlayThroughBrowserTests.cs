@@ -1,0 +1,113 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ExerciseServer.Tests.Support;
+using Microsoft.Playwright;
+
+namespace ExerciseServer.Tests.Browser;
+
+/// <summary>
+/// The quickstart played in Chromium: the facilitator creates the exercise, two participants join two teams in
+/// separate browser contexts, control starts and releases, an inject reaches its team only, a participant answers
+/// and control sees it, a sector chart updates, and a participant who reloads sees every inject once.
+/// Screenshots go to test-artifacts/browser/.
+/// </summary>
+public sealed class PlayThroughBrowserTests
+{
+    private const string Password = "browser test password";
+    private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } };
+
+    [Fact]
+    public async Task The_quickstart_plays_from_creation_to_answer_in_the_browser()
+    {
+        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-").FullName, $"--Facilitator:Password={Password}");
+        var (playwright, browser) = await BrowserFixture.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
+
+        // The facilitator signs in and creates the exercise from the library.
+        var control = await (await browser.NewContextAsync(Desktop)).NewPageAsync();
+        await control.GotoAsync(baseUrl);
+        await control.GetByTestId("facilitator-password").FillAsync(Password);
+        await control.GetByTestId("facilitator-submit").ClickAsync();
+        await control.GetByTestId("create-exercise-quickstart").ClickAsync();
+        var exerciseId = await WaitForExerciseAsync(server);
+        await control.GotoAsync($"{baseUrl}/#/control/{exerciseId}");
+        await Expect(control.GetByTestId("msel-row-q01-signal-loss"));
+        await BrowserFixture.ShotAsync(control, "01-control-console");
+
+        // Codes for both teams, issued in the console; two participants join in their own contexts.
+        var finland = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "fi-ncsc"), "Aino");
+        var estonia = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "ee-ria"), "Kadri");
+        await BrowserFixture.ShotAsync(finland, "02-participant-before-start");
+
+        // Control starts and jumps through the first three injects; q03 goes to Finland only.
+        await control.GetByTestId("control-start").ClickAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await control.GetByTestId("control-jump-next").ClickAsync();
+            await control.WaitForTimeoutAsync(500);
+        }
+
+        await Expect(finland.GetByTestId("inbox-item-q03-reroute"));
+        await Expect(estonia.GetByTestId("inbox-item-q01-signal-loss"));
+        await estonia.WaitForTimeoutAsync(1_000);
+        Assert.Equal(0, await estonia.GetByTestId("inbox-item-q03-reroute").CountAsync());
+        await BrowserFixture.ShotAsync(finland, "03-participant-inbox");
+
+        // The sector chart shows the cable fault.
+        await Expect(finland.GetByTestId("sector-chart-digital"));
+        await Assertions.Expect(finland.GetByTestId("sector-state-digital")).ToContainTextAsync("degraded", new() { IgnoreCase = true });
+
+        // Finland answers; control sees the answer in its feed.
+        await finland.GetByTestId("inbox-item-q03-reroute").ClickAsync();
+        await finland.GetByTestId("response-text").FillAsync("Reroute priority traffic over the land route now.");
+        await finland.GetByTestId("response-send").ClickAsync();
+        await Assertions.Expect(control.GetByTestId("feed")).ToContainTextAsync("Reroute priority traffic", new() { Timeout = 15_000 });
+        await BrowserFixture.ShotAsync(control, "04-control-sees-answer");
+
+        // Estonia reloads mid-exercise: every inject it received is there exactly once.
+        await estonia.ReloadAsync();
+        await Expect(estonia.GetByTestId("inbox-item-q02-news"));
+        Assert.Equal(1, await estonia.GetByTestId("inbox-item-q01-signal-loss").CountAsync());
+        Assert.Equal(1, await estonia.GetByTestId("inbox-item-q02-news").CountAsync());
+        await BrowserFixture.ShotAsync(estonia, "05-participant-after-reload");
+    }
+
+    private static async Task<string> WaitForExerciseAsync(ServerProcess server)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var list = await server.GetJsonAsync("/api/exercises");
+            if (list.GetArrayLength() > 0)
+            {
+                return list[0].GetProperty("id").GetString()!;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("no exercise was created");
+    }
+
+    private static async Task<string> IssueCodeAsync(IPage control, string team)
+    {
+        await control.GetByTestId($"issue-code-{team}").ClickAsync();
+        var code = control.GetByTestId($"issued-code-{team}");
+        await Assertions.Expect(code).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[0-9A-Z]{5}-[0-9A-Z]{5}"));
+        return (await code.InnerTextAsync()).Trim();
+    }
+
+    private static async Task<IPage> JoinAsync(IBrowser browser, string baseUrl, string code, string name)
+    {
+        var page = await (await browser.NewContextAsync(Desktop)).NewPageAsync();
+        await page.GotoAsync(baseUrl);
+        await page.GetByTestId("join-code").FillAsync(code);
+        await page.GetByTestId("join-name").FillAsync(name);
+        await page.GetByTestId("join-submit").ClickAsync();
+        await Expect(page.GetByTestId("clock"));
+        return page;
+    }
+
+    private static Task Expect(ILocator locator) => Assertions.Expect(locator.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+}

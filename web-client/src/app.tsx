@@ -1,0 +1,39 @@
+import { useEffect } from 'preact/hooks';
+import { route, navigate } from './state/router';
+import { homeFor, loadMe, me } from './state/session';
+import { Control } from './views/Control';
+import { Landing } from './views/Landing';
+import { Observer } from './views/Observer';
+import { Participant } from './views/Participant';
+
+export function App() {
+  useEffect(() => {
+    void loadMe().then((who) => {
+      // A signed-in participant arriving at the landing page goes straight to their exercise.
+      if (who && route.value.name === 'landing' && who.role !== 'control') navigate(homeFor(who));
+    });
+  }, []);
+
+  const r = route.value;
+  const who = me.value;
+  if (who === undefined) {
+    return (
+      <p class="loading" role="status">
+        Loading…
+      </p>
+    );
+  }
+  if (r.name !== 'landing' && who === null) {
+    return <Landing />;
+  }
+  switch (r.name) {
+    case 'control':
+      return <Control key={r.id} exerciseId={r.id} />;
+    case 'play':
+      return <Participant key={r.id} exerciseId={r.id} />;
+    case 'observe':
+      return <Observer key={r.id} exerciseId={r.id} />;
+    default:
+      return <Landing />;
+  }
+}

@@ -1,0 +1,33 @@
+import { formatElapsed, parseTimeSpan } from '../clock';
+import type { ExerciseStore } from '../state/exercise';
+import type { ExerciseEvent } from '../types';
+import { describeEvent, eventBody } from './eventText';
+
+interface Props {
+  store: ExerciseStore;
+  events: ExerciseEvent[];
+  testId?: string;
+  itemTestId?: string;
+  empty?: string;
+  label: string;
+}
+
+/** A newest-first list of events, with the text of responses and messages. */
+export function EventList({ store, events, testId, itemTestId, empty = 'Nothing yet.', label }: Props) {
+  const newestFirst = [...events].reverse();
+  return (
+    <ol class="event-list" data-testid={testId} aria-label={label} aria-live="polite">
+      {newestFirst.length === 0 && <li class="muted">{empty}</li>}
+      {newestFirst.map((e) => {
+        const body = eventBody(e);
+        return (
+          <li key={e.seq} class={`event event-${e.type}`} data-testid={itemTestId} data-seq={e.seq}>
+            <span class="event-time">T+{formatElapsed(parseTimeSpan(e.gameTime))}</span>
+            <span class="event-text">{describeEvent(store, e)}</span>
+            {body && <blockquote class="event-body">{body}</blockquote>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ComponentChildren } from 'preact';
+import type { ExerciseStore } from '../state/exercise';
+import { signOut } from '../state/session';
+import { ConnectionBanner } from './ConnectionBanner';
+import { GameClock } from './GameClock';
+
+/** Title, who is watching, the ticking clock and the connection state. */
+export function ExerciseHeader({ store, subtitle, children }: { store: ExerciseStore; subtitle?: string; children?: ComponentChildren }) {
+  const title = store.outline.value?.title ?? 'Exercise';
+  return (
+    <header class="app-header exercise-header">
+      <div class="title-block">
+        <h1>{title}</h1>
+        {subtitle && <p class="subtitle">{subtitle}</p>}
+      </div>
+      <GameClock store={store} />
+      <div class="header-tools">
+        <ConnectionBanner store={store} />
+        {children}
+        <button type="button" class="secondary" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </div>
+    </header>
+  );
+}

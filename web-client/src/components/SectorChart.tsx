@@ -1,0 +1,104 @@
+import { useEffect, useRef } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { formatShort } from '../clock';
+import type { SeriesPoint } from '../state/exercise';
+import type { SectorOutline } from '../types';
+
+interface Props {
+  sectorId: string;
+  name: string;
+  points: SeriesPoint[];
+  thresholds?: SectorOutline;
+  /** Current game time (ms), so the x axis reaches "now". */
+  nowMs?: number;
+}
+
+const THRESHOLD_COLOURS: [keyof Pick<SectorOutline, 'degraded' | 'disrupted' | 'failed'>, string][] = [
+  ['degraded', '#c9a227'],
+  ['disrupted', '#d9822b'],
+  ['failed', '#c23030'],
+];
+
+/** Inoperability of one sector over game time (hours on the x axis), with dashed threshold lines. */
+export function SectorChart({ sectorId, name, points, thresholds, nowMs }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const limits = useRef(thresholds);
+  limits.current = thresholds;
+
+  useEffect(() => {
+    const el = host.current!;
+    const thresholdPlugin: uPlot.Plugin = {
+      hooks: {
+        draw: (u) => {
+          const t = limits.current;
+          if (!t) return;
+          const ctx = u.ctx;
+          ctx.save();
+          ctx.setLineDash([4 * devicePixelRatio, 4 * devicePixelRatio]);
+          ctx.lineWidth = devicePixelRatio;
+          for (const [key, colour] of THRESHOLD_COLOURS) {
+            const value = t[key];
+            if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+            const y = u.valToPos(value, 'y', true);
+            if (y < u.bbox.top || y > u.bbox.top + u.bbox.height) continue;
+            ctx.strokeStyle = colour;
+            ctx.beginPath();
+            ctx.moveTo(u.bbox.left, y);
+            ctx.lineTo(u.bbox.left + u.bbox.width, y);
+            ctx.stroke();
+          }
+          ctx.restore();
+        },
+      },
+    };
+    const opts: uPlot.Options = {
+      width: Math.max(200, el.clientWidth),
+      height: 160,
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false } },
+      scales: {
+        x: { time: false },
+        y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] },
+      },
+      axes: [
+        { values: (_u, splits) => splits.map((v) => formatShort(v * 3600000)), size: 30, font: '11px system-ui, sans-serif' },
+        { values: (_u, splits) => splits.map((v) => `${Math.round(v * 100)}%`), size: 44, font: '11px system-ui, sans-serif' },
+      ],
+      series: [{}, { label: 'Inoperability', stroke: '#2563a8', width: 2, fill: 'rgba(37, 99, 168, 0.10)' }],
+      plugins: [thresholdPlugin],
+    };
+    plot.current = new uPlot(opts, [[], []], el);
+    const observer = new ResizeObserver(() => {
+      if (plot.current && el.clientWidth > 0) plot.current.setSize({ width: el.clientWidth, height: 160 });
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      plot.current?.destroy();
+      plot.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const xs = points.map((p) => p.gameMs / 3600000);
+    const ys = points.map((p) => p.inoperability);
+    if (nowMs !== undefined && xs.length > 0 && nowMs / 3600000 > xs[xs.length - 1]) {
+      // extend the last known value to "now" so the curve reaches the present
+      xs.push(nowMs / 3600000);
+      ys.push(ys[ys.length - 1]);
+    }
+    plot.current?.setData([xs, ys]);
+  }, [points, nowMs === undefined ? 0 : Math.floor(nowMs / 60000)]);
+
+  return (
+    <div
+      class="sector-chart"
+      data-testid={`sector-chart-${sectorId}`}
+      role="img"
+      aria-label={`${name}: inoperability over game time, ${points.length} samples${points.length ? `, latest ${Math.round(points[points.length - 1].inoperability * 100)}%` : ''}`}
+      ref={host}
+    />
+  );
+}

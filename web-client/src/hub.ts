@@ -1,0 +1,148 @@
+import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { signal } from '@preact/signals';
+import type { CommandOutcome, ExerciseEvent, HubSnapshot, InjectDetail, Outline } from './types';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
+
+/** A command the server refused: show `message` to the user. */
+export class CommandRejected extends Error {}
+
+const HUB_PREFIX = /^An unexpected error occurred invoking '[^']*' on the server\.\s*(HubException:\s*)?/;
+
+/** Turns a SignalR invocation error into the text a user should read. */
+export function hubErrorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(HUB_PREFIX, '').trim() || 'The server refused the request.';
+}
+
+function isServerRefusal(error: unknown): boolean {
+  return error instanceof Error && /HubException:/.test(error.message);
+}
+
+export interface HubCallbacks {
+  /** Called after every successful (re)connect; should Join and CatchUp. */
+  onConnected: () => Promise<void>;
+  onEvents: (events: ExerciseEvent[]) => void;
+}
+
+/**
+ * One SignalR connection to /hubs/exercise for one exercise: automatic reconnect while it can, and a slower
+ * retry loop after it gives up (or when the first start fails).
+ */
+export class ExerciseHub {
+  readonly status = signal<ConnectionStatus>('connecting');
+  private readonly connection: HubConnection;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+  private attempts = 0;
+  /** Idempotency keys of actions not yet answered by the server, so a retry of the same action reuses its key. */
+  private readonly pendingKeys = new Map<string, string>();
+
+  constructor(
+    readonly exerciseId: string,
+    private readonly callbacks: HubCallbacks,
+  ) {
+    this.connection = new HubConnectionBuilder()
+      .withUrl('/hubs/exercise')
+      .withAutomaticReconnect()
+      .configureLogging(LogLevel.Warning)
+      .build();
+    this.connection.on('events', (exerciseId: string, events: ExerciseEvent[]) => {
+      if (exerciseId === this.exerciseId && Array.isArray(events)) this.callbacks.onEvents(events);
+    });
+    this.connection.onreconnecting(() => (this.status.value = 'reconnecting'));
+    this.connection.onreconnected(() => void this.afterConnect());
+    this.connection.onclose(() => {
+      if (this.disposed) return;
+      this.status.value = 'disconnected';
+      this.scheduleRetry();
+    });
+  }
+
+  start(): void {
+    void this.tryStart();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.retryTimer);
+    void this.connection.stop();
+  }
+
+  private async tryStart(): Promise<void> {
+    if (this.disposed || this.connection.state !== HubConnectionState.Disconnected) return;
+    try {
+      await this.connection.start();
+      await this.afterConnect();
+    } catch {
+      if (this.disposed) return;
+      this.status.value = 'disconnected';
+      this.scheduleRetry();
+    }
+  }
+
+  private async afterConnect(): Promise<void> {
+    this.attempts = 0;
+    try {
+      await this.callbacks.onConnected();
+      this.status.value = 'connected';
+    } catch {
+      // Join failed (e.g. server restarting): drop the connection and let the retry loop take over.
+      this.status.value = 'disconnected';
+      await this.connection.stop().catch(() => undefined);
+    }
+  }
+
+  private scheduleRetry(): void {
+    clearTimeout(this.retryTimer);
+    const delay = Math.min(15000, 2000 * 2 ** Math.min(this.attempts, 3));
+    this.attempts++;
+    this.retryTimer = setTimeout(() => void this.tryStart(), delay);
+  }
+
+  /** Reconnect now (for a "retry" button). */
+  retryNow(): void {
+    this.attempts = 0;
+    clearTimeout(this.retryTimer);
+    void this.tryStart();
+  }
+
+  invoke<T>(method: string, ...args: unknown[]): Promise<T> {
+    return this.connection.invoke<T>(method, this.exerciseId, ...args);
+  }
+
+  join = () => this.invoke<HubSnapshot>('Join');
+  catchUp = (afterSeq: number) => this.invoke<ExerciseEvent[]>('CatchUp', afterSeq);
+  outline = () => this.invoke<Outline>('GetOutline');
+  injects = () => this.invoke<InjectDetail[]>('GetInjects');
+
+  /**
+   * Runs a keyed command. `action` identifies the user's action (e.g. "ack:inject-3"); if the previous attempt of
+   * the same action got no answer (transport failure), its idempotency key is reused. Throws CommandRejected
+   * with the server's reason when the command is refused.
+   */
+  async command(action: string, method: string, ...args: unknown[]): Promise<CommandOutcome> {
+    if (this.connection.state !== HubConnectionState.Connected) {
+      throw new Error('Not connected to the server — wait for the connection to come back and try again.');
+    }
+    let key = this.pendingKeys.get(action);
+    if (!key) {
+      key = crypto.randomUUID();
+      this.pendingKeys.set(action, key);
+    }
+    let outcome: CommandOutcome;
+    try {
+      outcome = await this.connection.invoke<CommandOutcome>(method, this.exerciseId, ...args, key);
+    } catch (error) {
+      if (isServerRefusal(error)) {
+        this.pendingKeys.delete(action);
+        throw new CommandRejected(hubErrorText(error));
+      }
+      throw new Error(`${hubErrorText(error)} — try again.`);
+    }
+    this.pendingKeys.delete(action);
+    if (outcome && outcome.accepted === false) throw new CommandRejected(outcome.rejection || 'The server refused the command.');
+    if (outcome?.events?.length) this.callbacks.onEvents(outcome.events);
+    return outcome;
+  }
+}

@@ -1,0 +1,205 @@
+/** Shapes of the server's JSON (camelCase). TimeSpans arrive as strings like "1.02:00:00". */
+
+export type TimeSpanString = string;
+
+export interface Problem {
+  title?: string;
+  detail?: string;
+  status?: number;
+}
+
+export type Role = 'control' | 'player' | 'observer' | 'evaluator';
+
+export interface Me {
+  role: Role;
+  exercise: string | null;
+  team: string | null;
+  name: string | null;
+}
+
+export interface ScenarioSummary {
+  id: string | null;
+  title: string | null;
+  summary: string | null;
+  file: string;
+  playable: boolean;
+  errors: number;
+  warnings: number;
+  teams: number;
+  injects: number;
+  /** Already formatted by the server (e.g. "6h"). */
+  duration: string | null;
+}
+
+export interface ExerciseSummary {
+  id: string;
+  name: string;
+  scenarioId: string;
+  lifecycle: string;
+  createdAt: string;
+}
+
+export interface ClockView {
+  gameTime: TimeSpanString;
+  storyTime: string;
+  gameMinutesPerMinute: number;
+  running: boolean;
+  duration: TimeSpanString;
+}
+
+export interface SectorView {
+  id: string;
+  name: string;
+  inoperability: number;
+  perturbation: number;
+  state: string;
+}
+
+export interface InjectView {
+  id: string;
+  number: number;
+  title: string;
+  status: string;
+  releasedAt: TimeSpanString | null;
+  recipients: string[];
+  acknowledgedBy: string[];
+  respondedBy: string[];
+}
+
+export interface ExerciseView {
+  id: string;
+  name: string;
+  scenarioId: string;
+  lifecycle: string;
+  endReason: string | null;
+  clock: ClockView;
+  lastSeq: number;
+  sectors: SectorView[];
+  injects: InjectView[];
+  hostedOn: string | null;
+}
+
+export interface JoinCode {
+  code: string;
+  exerciseId: string;
+  role: string;
+  team: string | null;
+  revoked: boolean;
+  createdAt: string;
+}
+
+export interface HubSnapshot {
+  exerciseId: string;
+  name: string;
+  role: Role;
+  team: string | null;
+  lifecycle: string;
+  clock: ClockView;
+  lastSeq: number;
+  sectors: SectorView[];
+  injects: InjectView[];
+}
+
+export interface NamedItem {
+  id: string;
+  name: string;
+}
+
+export interface SectorOutline extends NamedItem {
+  degraded: number;
+  disrupted: number;
+  failed: number;
+}
+
+export interface Outline {
+  title: string;
+  summary: string | null;
+  storyStart: string;
+  duration: TimeSpanString;
+  teams: NamedItem[];
+  sectors: SectorOutline[];
+  phases: NamedItem[];
+}
+
+export interface DecisionOption {
+  id: string;
+  title: string;
+  description: string | null;
+}
+
+export interface Decision {
+  id: string;
+  title: string;
+  description: string | null;
+  by: string;
+  within: TimeSpanString | null;
+  options: DecisionOption[];
+  chosen: string | null;
+}
+
+export type Channel = 'email' | 'news' | 'social' | 'phone' | 'sitrep' | 'sector_alert' | 'briefing';
+
+export const CHANNELS: Channel[] = ['email', 'news', 'social', 'phone', 'sitrep', 'sector_alert', 'briefing'];
+
+export interface InjectDetail {
+  id: string;
+  number: number;
+  title: string;
+  body: string;
+  channel: Channel | string;
+  from: string | null;
+  sector: string | null;
+  phase: string | null;
+  recipients: string[];
+  status: string;
+  releasedAt: TimeSpanString | null;
+  decision: Decision | null;
+  expectedActions: string[];
+  onDemand: boolean;
+  trigger: string | null;
+  notes: string | null;
+}
+
+export interface CommandOutcome {
+  accepted: boolean;
+  duplicate: boolean;
+  rejection: string | null;
+  events: ExerciseEvent[];
+}
+
+export interface Audience {
+  allPlayers: boolean;
+  observers: boolean;
+  teams: string[];
+}
+
+/** Any event; the type-specific fields are optional and read by type. */
+export interface ExerciseEvent {
+  type: string;
+  seq: number;
+  gameTime: TimeSpanString;
+  wallTime: string;
+  audience?: Audience;
+  commandKey?: string | null;
+  scenarioId?: string;
+  reason?: string;
+  gameMinutesPerMinute?: number;
+  from?: string;
+  to?: string | string[] | TimeSpanString;
+  injectId?: string;
+  byControl?: boolean;
+  team?: string;
+  text?: string;
+  channel?: string;
+  title?: string;
+  body?: string;
+  decisionId?: string;
+  optionId?: string;
+  byDefault?: boolean;
+  actionId?: string;
+  after?: TimeSpanString;
+  sector?: string;
+  delta?: number;
+  inoperability?: number;
+  perturbation?: number;
+}

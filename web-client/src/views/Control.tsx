@@ -1,0 +1,460 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, errorText } from '../api';
+import { channelLabel } from '../components/channels';
+import { EventList } from '../components/EventList';
+import { ExerciseHeader } from '../components/ExerciseHeader';
+import { ErrorText, Notice } from '../components/Messages';
+import { SectorPanel } from '../components/SectorPanel';
+import { StatusBadge } from '../components/StateBadge';
+import { formatElapsed, parseTimeSpan } from '../clock';
+import { renderMarkdown } from '../markdown';
+import { useAction } from '../state/action';
+import type { ExerciseStore } from '../state/exercise';
+import { useExercise } from '../state/useExercise';
+import { CHANNELS, type InjectDetail, type JoinCode } from '../types';
+import { MessageComposer } from '../components/MessageComposer';
+
+const FEED_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);
+
+export function Control({ exerciseId }: { exerciseId: string }) {
+  const store = useExercise(exerciseId);
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    api
+      .exercise(exerciseId)
+      .then((x) => setName(x.name))
+      .catch(() => setName(null));
+  }, [exerciseId]);
+
+  const feed = store.events.value.filter((e) => FEED_TYPES.has(e.type));
+  const teams = store.outline.value?.teams ?? [];
+
+  return (
+    <div class="page control">
+      <ExerciseHeader store={store} subtitle={`Facilitator console${name ? ` · ${name}` : ''}`}>
+        <a href="#/" class="secondary-link">
+          All exercises
+        </a>
+      </ExerciseHeader>
+      <main class="control-grid">
+        <ClockPanel store={store} />
+        <section class="panel feed-panel" aria-labelledby="feed-title">
+          <h2 id="feed-title">Live feed</h2>
+          <EventList store={store} events={feed} testId="feed" itemTestId="feed-item" label="Live feed of team activity" empty="No team activity yet." />
+          <MessageComposer
+            store={store}
+            recipients={teams.map((t) => [t.id, t.name] as [string, string])}
+            label="Message a team"
+            idPrefix="control-message"
+          />
+        </section>
+        <OnDemandDeck store={store} />
+        <MselPanel store={store} />
+        <AdHocComposer store={store} />
+        <CodesPanel store={store} />
+        <TeamActivity store={store} />
+        <div class="wide">
+          <SectorPanel store={store} title="Sector dashboard" />
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function ClockPanel({ store }: { store: ExerciseStore }) {
+  const lifecycle = store.lifecycle.value;
+  const [speed, setSpeed] = useState('');
+  const [jumpTo, setJumpTo] = useState('');
+  const action = useAction();
+  const rate = store.clock.value?.rate;
+  const cmd = (label: string, method: string, ...args: unknown[]) => action.run(() => store.hub.command(label, method, ...args));
+
+  return (
+    <section class="panel clock-panel" aria-labelledby="clock-title">
+      <h2 id="clock-title">Clock</h2>
+      <p>
+        State: <span class={`badge lifecycle-${lifecycle}`}>{lifecycle}</span>
+        {rate !== undefined && <span class="muted"> · speed {rate} game min / min</span>}
+      </p>
+      <div class="button-row">
+        <button type="button" data-testid="control-start" disabled={action.busy || lifecycle !== 'ready'} onClick={() => void cmd('start', 'Start')}>
+          Start
+        </button>
+        <button type="button" data-testid="control-pause" disabled={action.busy || lifecycle !== 'running'} onClick={() => void cmd('pause', 'Pause')}>
+          Pause
+        </button>
+        <button type="button" data-testid="control-resume" disabled={action.busy || lifecycle !== 'paused'} onClick={() => void cmd('resume', 'Resume')}>
+          Resume
+        </button>
+        <button
+          type="button"
+          class="danger"
+          data-testid="control-end"
+          disabled={action.busy || lifecycle === 'ended' || lifecycle === 'ready'}
+          onClick={() => {
+            if (confirm('End the exercise for everyone?')) void cmd('end', 'End');
+          }}
+        >
+          End
+        </button>
+      </div>
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const value = Number(speed);
+          if (!Number.isFinite(value) || value <= 0) {
+            action.setError('Speed must be a positive number of game minutes per minute.');
+            return;
+          }
+          void cmd(`speed:${value}`, 'SetSpeed', value);
+        }}
+      >
+        <label for="control-speed">Speed (game min / min)</label>
+        <input id="control-speed" data-testid="control-speed" type="number" min="0.1" step="any" placeholder={rate !== undefined ? String(rate) : '1'} value={speed} onInput={(e) => setSpeed(e.currentTarget.value)} />
+        <button type="submit" data-testid="control-speed-set" disabled={action.busy || !speed}>
+          Set speed
+        </button>
+      </form>
+      <div class="inline-form">
+        <button type="button" data-testid="control-jump-next" disabled={action.busy} onClick={() => void cmd('jump:next', 'Jump', 'next')}>
+          Jump to next inject
+        </button>
+      </div>
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const to = jumpTo.trim();
+          if (to) void cmd(`jump:${to}`, 'Jump', to);
+        }}
+      >
+        <label for="control-jump">Jump to game time</label>
+        <input id="control-jump" data-testid="control-jump" placeholder="e.g. 2h30m or PT2H" value={jumpTo} onInput={(e) => setJumpTo(e.currentTarget.value)} />
+        <button type="submit" data-testid="control-jump-set" disabled={action.busy || !jumpTo.trim()}>
+          Jump
+        </button>
+      </form>
+      <ErrorText error={action.error} />
+    </section>
+  );
+}
+
+const RELEASABLE = new Set(['pending', 'held', 'due']);
+
+function InjectButtons({ store, inject }: { store: ExerciseStore; inject: InjectDetail }) {
+  const action = useAction();
+  const status = inject.status.toLowerCase();
+  if (!RELEASABLE.has(status)) return null;
+  const cmd = (verb: string, method: string) => action.run(() => store.hub.command(`${verb}:${inject.id}`, method, inject.id));
+  return (
+    <div class="button-row compact">
+      <button type="button" data-testid={`release-${inject.id}`} disabled={action.busy} onClick={() => void cmd('release', 'ReleaseInject')}>
+        Release
+      </button>
+      {status === 'pending' && (
+        <button type="button" class="secondary" data-testid={`hold-${inject.id}`} disabled={action.busy} onClick={() => void cmd('hold', 'HoldInject')}>
+          Hold
+        </button>
+      )}
+      <button type="button" class="secondary" data-testid={`skip-${inject.id}`} disabled={action.busy} onClick={() => void cmd('skip', 'SkipInject')}>
+        Skip
+      </button>
+      <ErrorText error={action.error} />
+    </div>
+  );
+}
+
+function MselPanel({ store }: { store: ExerciseStore }) {
+  const injects = [...store.injects.value].sort((a, b) => a.number - b.number);
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <section class="panel msel wide" aria-labelledby="msel-title">
+      <h2 id="msel-title">MSEL timeline</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Trigger</th>
+              <th scope="col">Title</th>
+              <th scope="col">Recipients</th>
+              <th scope="col">Status</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {injects.length === 0 && (
+              <tr>
+                <td colSpan={6} class="muted">
+                  No injects loaded.
+                </td>
+              </tr>
+            )}
+            {injects.map((i) => (
+              <tr key={i.id} data-testid={`msel-row-${i.id}`} data-status={i.status} class={`status-row-${i.status}`}>
+                <td>{i.number}</td>
+                <td class="small">{i.onDemand ? <em>on demand</em> : (i.trigger ?? '—')}</td>
+                <td>
+                  <button type="button" class="link-button" aria-expanded={open === i.id} onClick={() => setOpen(open === i.id ? null : i.id)}>
+                    {i.title}
+                  </button>
+                  <span class="muted small"> · {channelLabel(i.channel)}</span>
+                  {open === i.id && (
+                    <div class="msel-detail small">
+                      <div class="md">{renderMarkdown(i.body)}</div>
+                      {i.notes && (
+                        <p>
+                          <strong>Notes:</strong> {i.notes}
+                        </p>
+                      )}
+                      {i.expectedActions.length > 0 && (
+                        <p>
+                          <strong>Expected actions:</strong> {i.expectedActions.join('; ')}
+                        </p>
+                      )}
+                    </div>
+                  )}
+                </td>
+                <td class="small">{i.recipients.map((r) => store.teamName(r)).join(', ')}</td>
+                <td>
+                  <StatusBadge status={i.status} />
+                  {i.releasedAt && <div class="muted small">T+{formatElapsed(parseTimeSpan(i.releasedAt))}</div>}
+                </td>
+                <td>
+                  <InjectButtons store={store} inject={i} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function OnDemandDeck({ store }: { store: ExerciseStore }) {
+  const deck = store.injects.value.filter((i) => i.onDemand && i.status.toLowerCase() === 'pending');
+  return (
+    <section class="panel deck" aria-labelledby="deck-title">
+      <h2 id="deck-title">On-demand deck</h2>
+      {deck.length === 0 && <p class="muted">No on-demand injects waiting.</p>}
+      <ul class="deck-list">
+        {deck.map((i) => (
+          <li key={i.id} class="deck-card" data-testid={`deck-${i.id}`}>
+            <div>
+              <strong>
+                #{i.number} {i.title}
+              </strong>
+              <div class="muted small">
+                {channelLabel(i.channel)} → {i.recipients.map((r) => store.teamName(r)).join(', ')}
+              </div>
+            </div>
+            <DeckRelease store={store} inject={i} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DeckRelease({ store, inject }: { store: ExerciseStore; inject: InjectDetail }) {
+  const action = useAction();
+  return (
+    <div>
+      <button type="button" data-testid={`deck-release-${inject.id}`} disabled={action.busy} onClick={() => void action.run(() => store.hub.command(`release:${inject.id}`, 'ReleaseInject', inject.id))}>
+        Release
+      </button>
+      <ErrorText error={action.error} />
+    </div>
+  );
+}
+
+function AdHocComposer({ store }: { store: ExerciseStore }) {
+  const teams = store.outline.value?.teams ?? [];
+  const [to, setTo] = useState<string[]>([]);
+  const [channel, setChannel] = useState<string>('email');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const action = useAction();
+  const options: [string, string][] = [['all', 'All teams'], ...teams.map((t) => [t.id, t.name] as [string, string]), ['control', 'Control'], ['observers', 'Observers']];
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (to.length === 0) {
+      action.setError('Choose at least one recipient.');
+      return;
+    }
+    const ok = await action.run(
+      () => store.hub.command(`adhoc:${to.join(',')}:${channel}:${title}:${body}`, 'CreateInject', to, channel, title.trim(), body),
+      'Inject sent.',
+    );
+    if (ok) {
+      setTitle('');
+      setBody('');
+    }
+  };
+
+  return (
+    <form class="panel adhoc" onSubmit={submit} aria-labelledby="adhoc-title">
+      <h2 id="adhoc-title">Ad-hoc inject</h2>
+      <fieldset class="checks">
+        <legend>Recipients</legend>
+        {options.map(([id, label]) => (
+          <label key={id} class="check">
+            <input
+              type="checkbox"
+              data-testid={`adhoc-to-${id}`}
+              checked={to.includes(id)}
+              onChange={(e) => setTo(e.currentTarget.checked ? [...to, id] : to.filter((x) => x !== id))}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label for="adhoc-channel">Channel</label>
+      <select id="adhoc-channel" data-testid="adhoc-channel" value={channel} onChange={(e) => setChannel(e.currentTarget.value)}>
+        {CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {channelLabel(c)}
+          </option>
+        ))}
+      </select>
+      <label for="adhoc-title-input">Title</label>
+      <input id="adhoc-title-input" data-testid="adhoc-title" required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      <label for="adhoc-body">Body (Markdown)</label>
+      <textarea id="adhoc-body" data-testid="adhoc-body" rows={4} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
+      <button type="submit" data-testid="adhoc-send" disabled={action.busy || !title.trim()}>
+        Send inject
+      </button>
+      <ErrorText error={action.error} />
+      <Notice text={action.notice} />
+    </form>
+  );
+}
+
+/** Approximates who is active: each team's latest acknowledgement, response, decision or message. */
+function TeamActivity({ store }: { store: ExerciseStore }) {
+  const teams = store.outline.value?.teams ?? [];
+  const last = new Map<string, { gameTime: string; count: number }>();
+  for (const e of store.events.value) {
+    const team = e.type === 'message-sent' ? e.from : FEED_TYPES.has(e.type) && !e.byDefault ? e.team : undefined;
+    if (!team) continue;
+    const prev = last.get(team);
+    last.set(team, { gameTime: e.gameTime, count: (prev?.count ?? 0) + 1 });
+  }
+  return (
+    <section class="panel activity" aria-labelledby="activity-title">
+      <h2 id="activity-title">Team activity</h2>
+      <p class="muted small">Based on acknowledgements, responses, decisions and messages.</p>
+      <ul class="plain">
+        {teams.map((t) => {
+          const a = last.get(t.id);
+          return (
+            <li key={t.id} data-testid={`activity-${t.id}`}>
+              <span class={`dot ${a ? 'active' : ''}`} aria-hidden="true" /> <strong>{t.name}</strong>{' '}
+              <span class="muted small">{a ? `${a.count} actions, last at T+${formatElapsed(parseTimeSpan(a.gameTime))}` : 'no activity yet'}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function CodesPanel({ store }: { store: ExerciseStore }) {
+  const teams = store.outline.value?.teams ?? [];
+  const [codes, setCodes] = useState<JoinCode[]>([]);
+  const [newest, setNewest] = useState<Record<string, string>>({});
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const action = useAction();
+  const id = store.exerciseId;
+
+  const reload = () =>
+    api
+      .codes(id)
+      .then((list) => {
+        setCodes([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+        setLoadError(null);
+      })
+      .catch((e) => setLoadError(errorText(e)));
+  useEffect(() => void reload(), [id]);
+
+  const issue = async (key: string, target: { team: string } | { role: 'observer' | 'evaluator' }) => {
+    const result = await action.run(() => api.issueCode(id, target));
+    if (result) {
+      setNewest((n) => ({ ...n, [key]: result.code }));
+      await reload();
+    }
+  };
+  const revoke = async (code: string) => {
+    await action.run(() => api.revokeCode(id, code));
+    await reload();
+  };
+  const targets: [string, string, { team: string } | { role: 'observer' | 'evaluator' }][] = [
+    ...teams.map((t) => [t.id, t.name, { team: t.id }] as [string, string, { team: string }]),
+    ['observer', 'Observer', { role: 'observer' }],
+    ['evaluator', 'Evaluator', { role: 'evaluator' }],
+  ];
+  /** The newest code issued for a team or role (this session's, else the newest unrevoked one listed). */
+  const shownCode = (key: string) =>
+    newest[key] ?? codes.find((c) => !c.revoked && (c.team === key || (!c.team && c.role === key)))?.code;
+  const label = (c: JoinCode) => (c.team ? store.teamName(c.team) : c.role);
+
+  return (
+    <section class="panel codes" aria-labelledby="codes-title">
+      <h2 id="codes-title">Join codes</h2>
+      <ul class="plain code-issue">
+        {targets.map(([key, name, target]) => (
+          <li key={key}>
+            <button type="button" class="secondary" data-testid={`issue-code-${key}`} disabled={action.busy} onClick={() => void issue(key, target)}>
+              Issue code: {name}
+            </button>
+            {shownCode(key) && (
+              <code class="issued" data-testid={`issued-code-${key}`}>
+                {shownCode(key)}
+              </code>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ErrorText error={action.error ?? loadError} />
+      {codes.length > 0 && (
+        <div class="table-wrap">
+          <table class="small">
+            <thead>
+              <tr>
+                <th scope="col">Code</th>
+                <th scope="col">For</th>
+                <th scope="col">Issued</th>
+                <th scope="col">
+                  <span class="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {codes.map((c) => (
+                <tr key={c.code} class={c.revoked ? 'revoked' : ''} data-testid={`code-row-${c.code}`}>
+                  <td>
+                    <code>{c.code}</code>
+                  </td>
+                  <td>{label(c)}</td>
+                  <td>{new Date(c.createdAt).toLocaleTimeString()}</td>
+                  <td>
+                    {c.revoked ? (
+                      <span class="muted">revoked</span>
+                    ) : (
+                      <button type="button" class="secondary" aria-label={`Revoke code ${c.code}`} data-testid={`revoke-${c.code}`} disabled={action.busy} onClick={() => void revoke(c.code)}>
+                        Revoke
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

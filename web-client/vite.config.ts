@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+
+const backend = 'http://localhost:5080';
+
+export default defineConfig({
+  plugins: [preact()],
+  build: {
+    outDir: '../src/ExerciseServer/wwwroot',
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: backend, changeOrigin: false },
+      '/hubs': { target: backend, ws: true, changeOrigin: false },
+    },
+  },
+});
