@@ -1,6 +1,6 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { signal } from '@preact/signals';
-import type { CommandOutcome, ExerciseEvent, HubSnapshot, InjectDetail, Outline } from './types';
+import type { CommandOutcome, ExerciseEvent, HubSnapshot, InjectDetail, Outline, PresenceEntry } from './types';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 
@@ -31,6 +31,8 @@ export interface HubCallbacks {
  */
 export class ExerciseHub {
   readonly status = signal<ConnectionStatus>('connecting');
+  /** Who is connected to the exercise; the server pushes it to control on every change. */
+  readonly presence = signal<PresenceEntry[]>([]);
   private readonly connection: HubConnection;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
@@ -49,6 +51,9 @@ export class ExerciseHub {
       .build();
     this.connection.on('events', (exerciseId: string, events: ExerciseEvent[]) => {
       if (exerciseId === this.exerciseId && Array.isArray(events)) this.callbacks.onEvents(events);
+    });
+    this.connection.on('presence', (exerciseId: string, entries: PresenceEntry[]) => {
+      if (exerciseId === this.exerciseId && Array.isArray(entries)) this.presence.value = entries;
     });
     this.connection.onreconnecting(() => (this.status.value = 'reconnecting'));
     this.connection.onreconnected(() => void this.afterConnect());
@@ -115,6 +120,10 @@ export class ExerciseHub {
   catchUp = (afterSeq: number) => this.invoke<ExerciseEvent[]>('CatchUp', afterSeq);
   outline = () => this.invoke<Outline>('GetOutline');
   injects = () => this.invoke<InjectDetail[]>('GetInjects');
+  /** Control only: who is connected now (then kept current by "presence" pushes). */
+  refreshPresence = async () => {
+    this.presence.value = await this.invoke<PresenceEntry[]>('GetPresence');
+  };
 
   /**
    * Runs a keyed command. `action` identifies the user's action (e.g. "ack:inject-3"); if the previous attempt of

@@ -100,6 +100,15 @@ export interface HubSnapshot {
   injects: InjectView[];
 }
 
+/** One open connection to an exercise (control's "who is connected"). */
+export interface PresenceEntry {
+  connectionId: string;
+  name: string;
+  role: Role;
+  team: string | null;
+  since: string;
+}
+
 export interface NamedItem {
   id: string;
   name: string;

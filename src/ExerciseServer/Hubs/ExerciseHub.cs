@@ -5,6 +5,7 @@ using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
+using ExerciseServer.Grains.Presence;
 using ExerciseServer.Grains.Teams;
 using ExerciseServer.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -22,6 +23,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
 {
     public const string Path = "/hubs/exercise";
     private const int CatchUpPage = 1_000;
+    private const string PresenceKey = "presence-exercise";
 
     public async Task<HubSnapshot> Join(string exerciseId)
     {
@@ -53,7 +55,29 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
             injects = [.. injects.Where(i => i.ReleasedAt is not null)];
         }
 
+        Context.Items[PresenceKey] = exerciseId;
+        var present = await grains.GetGrain<IExercisePresenceGrain>(exerciseId)
+            .Connected(new PresenceEntry(Context.ConnectionId, caller.Name, caller.Role, caller.Team, time.GetUtcNow()));
+        await Clients.Group(ExerciseGroups.Control(exerciseId)).SendAsync("presence", exerciseId, present);
         return new HubSnapshot(exerciseId, caller.Name, caller.Role, caller.Team, view.Lifecycle, view.Clock, view.LastSeq, sectors, injects);
+    }
+
+    /// <summary>Who is connected to the exercise now (control only); control also receives "presence" on every change.</summary>
+    public async Task<IReadOnlyList<PresenceEntry>> GetPresence(string exerciseId)
+    {
+        Authorize(exerciseId, ExerciseClaims.Control);
+        return await grains.GetGrain<IExercisePresenceGrain>(exerciseId).List();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items[PresenceKey] is string exerciseId)
+        {
+            var present = await grains.GetGrain<IExercisePresenceGrain>(exerciseId).Disconnected(Context.ConnectionId);
+            await Clients.Group(ExerciseGroups.Control(exerciseId)).SendAsync("presence", exerciseId, present);
+        }
+
+        await base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>The exercise's teams, sectors (with thresholds) and phases, for labels.</summary>

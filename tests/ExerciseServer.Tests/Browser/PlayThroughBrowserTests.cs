@@ -8,7 +8,8 @@ namespace ExerciseServer.Tests.Browser;
 /// <summary>
 /// The quickstart played in Chromium: the facilitator creates the exercise, two participants join two teams in
 /// separate browser contexts, control starts and releases, an inject reaches its team only, a participant answers
-/// and control sees it, a sector chart updates, and a participant who reloads sees every inject once.
+/// and control sees it, control sees who is connected, a sector chart updates, and a participant who reloads sees
+/// every inject once.
 /// Screenshots go to test-artifacts/browser/.
 /// </summary>
 public sealed class PlayThroughBrowserTests
@@ -40,6 +41,8 @@ public sealed class PlayThroughBrowserTests
         var finland = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "fi-ncsc"), "Aino");
         var estonia = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "ee-ria"), "Kadri");
         await BrowserFixture.ShotAsync(finland, "02-participant-before-start");
+        await Assertions.Expect(control.GetByTestId("presence")).ToContainTextAsync("Aino", new() { Timeout = 15_000 });
+        await Assertions.Expect(control.GetByTestId("presence")).ToContainTextAsync("Kadri", new() { Timeout = 15_000 });
 
         // Control starts and jumps through the first three injects; q03 goes to Finland only.
         await control.GetByTestId("control-start").ClickAsync();

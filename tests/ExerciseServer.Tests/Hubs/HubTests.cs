@@ -13,11 +13,11 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
     private readonly HubClients _clients = new(factory);
 
     /// <summary>Every hub method with arguments that would work for the right caller.</summary>
-    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject"];
+    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "GetPresence", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject"];
 
     private static object?[] Arguments(string method, string exerciseId) => method switch
     {
-        "Join" or "GetOutline" or "GetInjects" => [exerciseId],
+        "Join" or "GetOutline" or "GetInjects" or "GetPresence" => [exerciseId],
         "CatchUp" => [exerciseId, 0L],
         "Acknowledge" => [exerciseId, "q01-signal-loss", "k"],
         "Respond" => [exerciseId, "q01-signal-loss", "answer", "k"],
@@ -225,5 +225,23 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
         Assert.Equal("on demand", all.Single(i => i.GetProperty("id").GetString() == "q06-ship").GetProperty("trigger").GetString());
         var reroute = all.Single(i => i.GetProperty("id").GetString() == "q03-reroute").GetProperty("decision");
         Assert.Equal(["reroute-now", "wait"], reroute.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task Control_sees_who_is_connected_and_when_they_leave()
+    {
+        var exercise = await _clients.CreateExerciseAsync();
+        await using var control = await _clients.ControlAsync();
+        var finland = await _clients.JoinAsync(await _clients.IssueCodeAsync(exercise, new { team = "fi-ncsc" }), "Aino");
+        await using var observer = await _clients.JoinAsync(await _clients.IssueCodeAsync(exercise, new { role = "observer" }), "Olli");
+        await finland.InvokeAsync<JsonElement>("Join", exercise);
+        await observer.InvokeAsync<JsonElement>("Join", exercise);
+
+        var present = await control.InvokeAsync<JsonElement[]>("GetPresence", exercise);
+        await finland.DisposeAsync();
+        await WaitUntil(() => control.InvokeAsync<JsonElement[]>("GetPresence", exercise).Result.Length == 1);
+
+        Assert.Equal([("Aino", "player", "fi-ncsc"), ("Olli", "observer", (string?)null)],
+            present.Select(p => (p.GetProperty("name").GetString(), p.GetProperty("role").GetString(), p.GetProperty("team").GetString())).ToList());
     }
 }

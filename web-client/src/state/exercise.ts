@@ -87,6 +87,7 @@ export class ExerciseStore {
   private async sync(): Promise<void> {
     const snapshot = await this.hub.join();
     this.applySnapshot(snapshot);
+    if (snapshot.role === 'control') await this.hub.refreshPresence();
     const [outline, injects, missed] = await Promise.all([
       this.outline.value ? Promise.resolve(this.outline.value) : this.hub.outline(),
       this.hub.injects(),

@@ -345,7 +345,17 @@ function TeamActivity({ store }: { store: ExerciseStore }) {
   }
   return (
     <section class="panel activity" aria-labelledby="activity-title">
-      <h2 id="activity-title">Team activity</h2>
+      <h2 id="activity-title">Who is connected</h2>
+      <ul class="plain" data-testid="presence">
+        {store.hub.presence.value.length === 0 && <li class="muted small">Nobody has joined yet.</li>}
+        {store.hub.presence.value.map((p) => (
+          <li key={p.connectionId} data-testid="presence-item">
+            <span class="dot active" aria-hidden="true" /> <strong>{p.name}</strong>{' '}
+            <span class="muted small">{p.team ? (teams.find((t) => t.id === p.team)?.name ?? p.team) : p.role}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Team activity</h3>
       <p class="muted small">Based on acknowledgements, responses, decisions and messages.</p>
       <ul class="plain">
         {teams.map((t) => {
