@@ -53,6 +53,7 @@ export const api = {
   codes: (id: string) => request<JoinCode[]>('GET', `/api/exercises/${encodeURIComponent(id)}/codes`),
   issueCode: (id: string, target: { team: string } | { role: 'observer' | 'evaluator' }) =>
     request<{ code: string; role: string; team: string | null }>('POST', `/api/exercises/${encodeURIComponent(id)}/codes`, target),
+  createApiToken: () => request<{ token: string }>('POST', '/api/auth/tokens'),
   revokeCode: (id: string, code: string) => request<void>('POST', `/api/exercises/${encodeURIComponent(id)}/codes/revoke`, { code }),
 };
 

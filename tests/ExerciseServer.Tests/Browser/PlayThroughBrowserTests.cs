@@ -69,12 +69,26 @@ public sealed class PlayThroughBrowserTests
         await Assertions.Expect(control.GetByTestId("feed")).ToContainTextAsync("Reroute priority traffic", new() { Timeout = 15_000 });
         await BrowserFixture.ShotAsync(control, "04-control-sees-answer");
 
+        // The facilitator creates an API token in the console, and a script can use it.
+        await control.GetByTestId("create-api-token").ClickAsync();
+        var token = (await control.GetByTestId("api-token").InnerTextAsync()).Trim();
+        using (var script = new HttpClient { BaseAddress = server.Http.BaseAddress })
+        {
+            script.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            Assert.True((await script.GetAsync(new Uri($"/api/exercises/{exerciseId}", UriKind.Relative))).IsSuccessStatusCode);
+        }
+
         // Estonia reloads mid-exercise: every inject it received is there exactly once.
         await estonia.ReloadAsync();
         await Expect(estonia.GetByTestId("inbox-item-q02-news"));
         Assert.Equal(1, await estonia.GetByTestId("inbox-item-q01-signal-loss").CountAsync());
         Assert.Equal(1, await estonia.GetByTestId("inbox-item-q02-news").CountAsync());
         await BrowserFixture.ShotAsync(estonia, "05-participant-after-reload");
+
+        // The same participant view on a tablet.
+        await estonia.SetViewportSizeAsync(820, 1180);
+        await Expect(estonia.GetByTestId("inbox-item-q02-news"));
+        await BrowserFixture.ShotAsync(estonia, "06-participant-tablet");
     }
 
     private static async Task<string> WaitForExerciseAsync(ServerProcess server)

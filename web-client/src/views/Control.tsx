@@ -53,6 +53,7 @@ export function Control({ exerciseId }: { exerciseId: string }) {
         <AdHocComposer store={store} />
         <CodesPanel store={store} />
         <TeamActivity store={store} />
+        <ApiTokenPanel />
         <div class="wide">
           <SectorPanel store={store} title="Sector dashboard" />
         </div>
@@ -465,6 +466,35 @@ function CodesPanel({ store }: { store: ExerciseStore }) {
           </table>
         </div>
       )}
+    </section>
+  );
+}
+
+/** Creates an API token for scripts; the server keeps only its hash, so it is shown here once. */
+function ApiTokenPanel() {
+  const [token, setToken] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const create = () =>
+    api
+      .createApiToken()
+      .then((created) => {
+        setToken(created.token);
+        setError(null);
+      })
+      .catch((e: unknown) => setError(errorText(e)));
+  return (
+    <section class="panel" aria-labelledby="token-title">
+      <h2 id="token-title">API token</h2>
+      <p class="muted small">For scripts: send it as <code>Authorization: Bearer …</code>. It is shown only once.</p>
+      <button type="button" data-testid="create-api-token" onClick={create}>
+        Create a token
+      </button>
+      {token && (
+        <p>
+          <code data-testid="api-token">{token}</code>
+        </p>
+      )}
+      <ErrorText error={error} />
     </section>
   );
 }
