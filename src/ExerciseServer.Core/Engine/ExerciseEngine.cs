@@ -109,6 +109,13 @@ public sealed class ExerciseEngine
             return CheckMessage(message, playing);
         }
 
+        if (command is RecordObservation or RecordRating)
+        {
+            return command.Issuer.Role is IssuerRole.Control or IssuerRole.Evaluator
+                ? CheckEvaluation(command, lifecycle)
+                : "only exercise control and evaluators may record observations and ratings";
+        }
+
         var needsControl = command is not (AcknowledgeInject or RespondToInject or TakeDecision);
         if (needsControl && !isControl)
         {
@@ -267,6 +274,62 @@ public sealed class ExerciseEngine
             : null;
     }
 
+    /// <summary>Observations and ratings: during play and after the end (the hot wash), against things that exist.</summary>
+    private string? CheckEvaluation(ExerciseCommand command, ExerciseLifecycle lifecycle)
+    {
+        if (lifecycle == ExerciseLifecycle.Ready)
+        {
+            return "the exercise has not started";
+        }
+
+        var scenario = State.Index.Scenario;
+        switch (command)
+        {
+            case RecordObservation observation:
+                return string.IsNullOrWhiteSpace(observation.Text) ? "the observation is empty"
+                    : observation.Text.Length > MaxTextLength ? $"the observation is longer than {MaxTextLength} characters"
+                    : observation.InjectId is { } inject && !State.Injects.ContainsKey(inject) ? $"there is no inject '{inject}'"
+                    : observation.Team is { } team && !State.Index.Teams.Contains(team, StringComparer.Ordinal) ? $"there is no team '{team}'"
+                    : observation.ObjectiveId is { } objective && scenario.Objectives.All(o => o.Id != objective) ? $"there is no objective '{objective}'"
+                    : null;
+            case RecordRating rating:
+                var scale = RatingScaleOf(rating.TargetKind, rating.TargetId, out var problem);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                return scale!.Any(level => level.Code == rating.Rating) ? (rating.Note?.Length > MaxTextLength ? "the note is too long" : null)
+                    : $"'{rating.Rating}' is not on the scale ({string.Join(", ", scale!.Select(level => level.Code))})";
+            default:
+                return null;
+        }
+    }
+
+    private IReadOnlyList<RatingLevel>? RatingScaleOf(string kind, string id, out string? problem)
+    {
+        problem = null;
+        var objectives = State.Index.Scenario.Objectives;
+        switch (kind)
+        {
+            case "objective" when objectives.FirstOrDefault(o => o.Id == id) is { } objective:
+                return objective.RatingScale;
+            case "task" when objectives.FirstOrDefault(o => o.CriticalTasks.Any(t => t.Id == id)) is { } owner:
+                return owner.RatingScale;
+            case "expected-action" when State.Index.Actions.TryGetValue(id, out var action):
+                var linked = action.Action.Objective?.Id is { } objectiveId ? objectives.FirstOrDefault(o => o.Id == objectiveId)
+                    : action.Action.Task?.Id is { } taskId ? objectives.FirstOrDefault(o => o.CriticalTasks.Any(t => t.Id == taskId))
+                    : null;
+                return linked?.RatingScale ?? RatingLevel.Hseep;
+            case "objective" or "task" or "expected-action":
+                problem = $"there is no {kind.Replace('-', ' ')} '{id}'";
+                return null;
+            default:
+                problem = "rate an objective, a task or an expected-action";
+                return null;
+        }
+    }
+
     private string? CheckTeamInject(string injectId, string team, bool playing)
     {
         if (!playing)
@@ -373,6 +436,12 @@ public sealed class ExerciseEngine
             case RespondToInject respond:
                 Emit(seq => new InjectResponded(seq, now, _now, EventAudience.ForTeams([command.Issuer.Team!]), respond.InjectId, command.Issuer.Team!, respond.Text));
                 Settle(now, sample: false);
+                break;
+            case RecordObservation observation:
+                Emit(seq => new ObservationRecorded(seq, now, _now, EventAudience.ControlAndObservers, By(command.Issuer), observation.Text.Trim(), observation.InjectId, observation.Team, observation.ObjectiveId));
+                break;
+            case RecordRating rating:
+                Emit(seq => new RatingRecorded(seq, now, _now, EventAudience.ControlAndObservers, By(command.Issuer), rating.TargetKind, rating.TargetId, rating.Rating, rating.Note));
                 break;
             case SendMessage message:
                 var from = message.Issuer.Role == IssuerRole.Team ? message.Issuer.Team! : Audience.ControlKeyword;
@@ -634,6 +703,9 @@ public sealed class ExerciseEngine
         State.Apply(e);
         _pending.Add(e);
     }
+
+    private static string By(CommandIssuer issuer) =>
+        issuer.Name is { Length: > 0 } name ? $"{issuer.Role.ToString().ToLowerInvariant()}: {name}" : issuer.Role.ToString().ToLowerInvariant();
 
     private static string NodeWord(string channel) =>
         Scenarios.Loading.NodeReader.SnakeCase(Enum.Parse<InjectChannel>(channel.Replace("_", "", StringComparison.Ordinal), ignoreCase: true).ToString());

@@ -8,4 +8,6 @@ public sealed record ExerciseOutline(
     TimeSpan Duration,
     IReadOnlyList<NamedItem> Teams,
     IReadOnlyList<SectorOutline> Sectors,
-    IReadOnlyList<NamedItem> Phases);
+    IReadOnlyList<NamedItem> Phases,
+    IReadOnlyList<ObjectiveOutline> Objectives,
+    IReadOnlyList<ActionOutline> ExpectedActions);

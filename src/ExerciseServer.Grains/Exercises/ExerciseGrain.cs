@@ -197,7 +197,10 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
             scenario.Clock.Duration,
             [.. scenario.Teams.Select(t => new NamedItem(t.Id, t.Name))],
             [.. scenario.Sectors.Select(s => new SectorOutline(s.Id, s.Name, s.Thresholds.Degraded, s.Thresholds.Disrupted, s.Thresholds.Failed))],
-            [.. scenario.Phases.Select(p => new NamedItem(p.Id, p.Title))]));
+            [.. scenario.Phases.Select(p => new NamedItem(p.Id, p.Title))],
+            [.. scenario.Objectives.Select(o => new ObjectiveOutline(o.Id, o.Title, o.Capability,
+                [.. o.CriticalTasks.Select(t => new NamedItem(t.Id, t.Title))], [.. o.RatingScale.Select(l => new NamedItem(l.Code, l.Label))]))],
+            [.. _engine.State.Actions.Values.OrderBy(a => a.Inject.Number).Select(a => new ActionOutline(a.Definition.Id, a.Definition.Action, a.Team, a.Inject.Id))]));
     }
 
     public Task<IReadOnlyList<InjectDetail>> GetInjectDetails(bool forControl, string? team)

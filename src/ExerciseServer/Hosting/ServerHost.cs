@@ -72,7 +72,7 @@ public static class ServerHost
         builder.Services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = 64 * 1024;
-                options.EnableDetailedErrors = false;
+                options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             })
             .AddJsonProtocol(options =>
             {

@@ -132,6 +132,20 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
         return Execute(exerciseId, new SendMessage(issuer, to, text), idempotencyKey, caller);
     }
 
+    /// <summary>Control or an evaluator notes an observation, optionally about an inject, a team and an objective.</summary>
+    public Task<CommandOutcome> RecordObservation(string exerciseId, string text, string? injectId, string? team, string? objectiveId, string idempotencyKey)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Evaluator);
+        return Execute(exerciseId, new RecordObservation(caller.Issuer, text ?? "", Blank(injectId), Blank(team), Blank(objectiveId)), idempotencyKey, caller);
+    }
+
+    /// <summary>Control or an evaluator rates an objective, task or expected action ("objective", "task", "expected-action").</summary>
+    public Task<CommandOutcome> Rate(string exerciseId, string targetKind, string targetId, string rating, string? note, string idempotencyKey)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Evaluator);
+        return Execute(exerciseId, new RecordRating(caller.Issuer, targetKind ?? "", targetId ?? "", rating ?? "", Blank(note)), idempotencyKey, caller);
+    }
+
     public Task<CommandOutcome> Start(string exerciseId, string idempotencyKey) => Control(exerciseId, new StartExercise(CommandIssuer.Control), idempotencyKey);
 
     public Task<CommandOutcome> Pause(string exerciseId, string idempotencyKey) => Control(exerciseId, new PauseExercise(CommandIssuer.Control), idempotencyKey);
@@ -187,7 +201,12 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
             throw new HubException("every command needs an idempotency key of 1 to 200 characters");
         }
 
-        var owner = caller.Role == ExerciseClaims.Control ? "control" : $"team:{caller.Team}";
+        var owner = caller.Role switch
+        {
+            ExerciseClaims.Control => "control",
+            ExerciseClaims.Evaluator => $"evaluator:{caller.Name}",
+            _ => $"team:{caller.Team}",
+        };
         return await grains.GetGrain<IExerciseGrain>(exerciseId).Execute(command with { IdempotencyKey = $"hub:{owner}:{idempotencyKey}" });
     }
 
@@ -218,8 +237,17 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
         return new Caller(role, user.FindFirstValue(ExerciseClaims.Team), user.FindFirstValue(ExerciseClaims.Name) ?? role);
     }
 
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
     private sealed record Caller(string Role, string? Team, string Name)
     {
+        public CommandIssuer Issuer => Role switch
+        {
+            ExerciseClaims.Evaluator => CommandIssuer.Evaluator(Name),
+            ExerciseClaims.Player => CommandIssuer.OfTeam(Team!) with { Name = Name },
+            _ => CommandIssuer.Control with { Name = Name },
+        };
+
         public Viewer Viewer => Role switch
         {
             ExerciseClaims.Control => Core.Engine.Viewer.Control,

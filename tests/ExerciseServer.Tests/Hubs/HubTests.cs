@@ -13,7 +13,7 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
     private readonly HubClients _clients = new(factory);
 
     /// <summary>Every hub method with arguments that would work for the right caller.</summary>
-    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "GetPresence", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject"];
+    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "GetPresence", "RecordObservation", "Rate", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject"];
 
     private static object?[] Arguments(string method, string exerciseId) => method switch
     {
@@ -23,6 +23,8 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
         "Respond" => [exerciseId, "q01-signal-loss", "answer", "k"],
         "Decide" => [exerciseId, "reroute", "reroute-now", "k"],
         "SendMessage" => [exerciseId, "ee-ria", "hello", "k"],
+        "RecordObservation" => [exerciseId, "Seen it", null, null, null, "k"],
+        "Rate" => [exerciseId, "objective", "share-information", "P", null, "k"],
         "SetSpeed" => [exerciseId, 10.0, "k"],
         "Jump" => [exerciseId, "next", "k"],
         "ReleaseInject" or "HoldInject" or "SkipInject" or "CancelInject" => [exerciseId, "q06-ship", "k"],
@@ -243,5 +245,28 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
 
         Assert.Equal([("Aino", "player", "fi-ncsc"), ("Olli", "observer", (string?)null)],
             present.Select(p => (p.GetProperty("name").GetString(), p.GetProperty("role").GetString(), p.GetProperty("team").GetString())).ToList());
+    }
+
+    [Fact]
+    public async Task An_evaluator_records_observations_and_ratings_that_teams_never_see()
+    {
+        var (exercise, _) = await RunningExercisesAsync();
+        await using var evaluator = await _clients.JoinAsync(await _clients.IssueCodeAsync(exercise, new { role = "evaluator" }), "Eeva");
+        await using var finland = await _clients.JoinAsync(await _clients.IssueCodeAsync(exercise, new { team = "fi-ncsc" }), "Aino");
+        await evaluator.InvokeAsync<JsonElement>("Join", exercise);
+        var outline = await evaluator.InvokeAsync<JsonElement>("GetOutline", exercise);
+
+        var observed = await evaluator.InvokeAsync<JsonElement>("RecordObservation", exercise, "Finland called RIA at once.", "q01-signal-loss", "fi-ncsc", "share-information", "o1");
+        var rated = await evaluator.InvokeAsync<JsonElement>("Rate", exercise, "expected-action", "q01-fi-notify", "S", "Late but complete.", "r1");
+        var wrong = await evaluator.InvokeAsync<JsonElement>("Rate", exercise, "objective", "share-information", "B", null, "r2");
+
+        Assert.Equal(["P", "S", "M", "U"], outline.GetProperty("objectives")[0].GetProperty("scale").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        Assert.True(observed.GetProperty("accepted").GetBoolean());
+        Assert.True(rated.GetProperty("accepted").GetBoolean());
+        Assert.Contains("not on the scale", wrong.GetProperty("rejection").GetString(), StringComparison.Ordinal);
+        var seenByEvaluator = await evaluator.InvokeAsync<JsonElement[]>("CatchUp", exercise, 0L);
+        var seenByTeam = await finland.InvokeAsync<JsonElement[]>("CatchUp", exercise, 0L);
+        Assert.Contains(seenByEvaluator, e => e.GetProperty("type").GetString() == "rating-recorded" && e.GetProperty("by").GetString() == "evaluator: Eeva");
+        Assert.DoesNotContain(seenByTeam, e => e.GetProperty("type").GetString() is "rating-recorded" or "observation-recorded");
     }
 }

@@ -17,6 +17,8 @@ namespace ExerciseServer.Core.Engine.Commands;
 [JsonDerivedType(typeof(JumpToNextInject), "jump-to-next-inject")]
 [JsonDerivedType(typeof(JumpToTime), "jump-to-time")]
 [JsonDerivedType(typeof(PauseExercise), "pause-exercise")]
+[JsonDerivedType(typeof(RecordObservation), "record-observation")]
+[JsonDerivedType(typeof(RecordRating), "record-rating")]
 [JsonDerivedType(typeof(ReleaseInject), "release-inject")]
 [JsonDerivedType(typeof(ResetExercise), "reset-exercise")]
 [JsonDerivedType(typeof(RespondToInject), "respond-to-inject")]

@@ -4,4 +4,5 @@ public enum IssuerRole
 {
     Control,
     Team,
+    Evaluator,
 }

@@ -32,6 +32,8 @@ namespace ExerciseServer.Core.Engine.Events;
 [JsonDerivedType(typeof(SectorStateChanged), "sector-state-changed")]
 [JsonDerivedType(typeof(SectorSampled), "sector-sampled")]
 [JsonDerivedType(typeof(MessageSent), "message-sent")]
+[JsonDerivedType(typeof(ObservationRecorded), "observation-recorded")]
+[JsonDerivedType(typeof(RatingRecorded), "rating-recorded")]
 public abstract record ExerciseEvent(long Seq, TimeSpan GameTime, DateTimeOffset WallTime, EventAudience Audience)
 {
     public string? CommandKey { get; init; }
