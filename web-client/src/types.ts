@@ -128,6 +128,24 @@ export interface Outline {
   teams: NamedItem[];
   sectors: SectorOutline[];
   phases: NamedItem[];
+  objectives: ObjectiveOutline[];
+  expectedActions: ActionOutline[];
+}
+
+/** An objective for evaluators; `scale` lists rating codes (id) and labels (name), best first. */
+export interface ObjectiveOutline {
+  id: string;
+  title: string;
+  capability: string;
+  tasks: NamedItem[];
+  scale: NamedItem[];
+}
+
+export interface ActionOutline {
+  id: string;
+  action: string;
+  team: string;
+  injectId: string;
 }
 
 export interface DecisionOption {
@@ -211,4 +229,10 @@ export interface ExerciseEvent {
   delta?: number;
   inoperability?: number;
   perturbation?: number;
+  by?: string;
+  objectiveId?: string | null;
+  targetKind?: string;
+  targetId?: string;
+  rating?: string;
+  note?: string | null;
 }

@@ -85,10 +85,19 @@ public sealed class PlayThroughBrowserTests
         Assert.Equal(1, await estonia.GetByTestId("inbox-item-q02-news").CountAsync());
         await BrowserFixture.ShotAsync(estonia, "05-participant-after-reload");
 
+        // An evaluator joins, records an observation and rates an objective; control's log shows the observation.
+        var evaluator = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "evaluator"), "Eeva");
+        await evaluator.GetByTestId("observation-text").FillAsync("Finland rerouted within three minutes of the call.");
+        await evaluator.GetByTestId("observation-send").ClickAsync();
+        await evaluator.GetByTestId("rate-objective-share-information-S").ClickAsync();
+        await Assertions.Expect(evaluator.GetByTestId("rate-objective-share-information-S")).ToHaveAttributeAsync("aria-pressed", "true", new() { Timeout = 15_000 });
+        await Assertions.Expect(control.GetByTestId("observations")).ToContainTextAsync("rerouted within three minutes", new() { Timeout = 15_000 });
+        await BrowserFixture.ShotAsync(evaluator, "06-evaluator-ratings");
+
         // The same participant view on a tablet.
         await estonia.SetViewportSizeAsync(820, 1180);
         await Expect(estonia.GetByTestId("inbox-item-q02-news"));
-        await BrowserFixture.ShotAsync(estonia, "06-participant-tablet");
+        await BrowserFixture.ShotAsync(estonia, "07-participant-tablet");
     }
 
     private static async Task<string> WaitForExerciseAsync(ServerProcess server)

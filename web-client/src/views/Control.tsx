@@ -13,6 +13,7 @@ import type { ExerciseStore } from '../state/exercise';
 import { useExercise } from '../state/useExercise';
 import { CHANNELS, type InjectDetail, type JoinCode } from '../types';
 import { MessageComposer } from '../components/MessageComposer';
+import { ObservationLog } from '../components/Evaluation';
 
 const FEED_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);
 
@@ -53,6 +54,7 @@ export function Control({ exerciseId }: { exerciseId: string }) {
         <AdHocComposer store={store} />
         <CodesPanel store={store} />
         <TeamActivity store={store} />
+        <ObservationLog store={store} canWrite />
         <ApiTokenPanel />
         <div class="wide">
           <SectorPanel store={store} title="Sector dashboard" />
