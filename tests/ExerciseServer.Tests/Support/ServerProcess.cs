@@ -35,7 +35,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             lock (_output)
             {
-                return string.Join('\n', _output.TakeLast(60));
+                return string.Join('\n', _output);
             }
         }
     }
