@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ExerciseServer.Grains.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,9 +45,7 @@ public sealed class ExerciseAccessGrain(
 
     private static string NewCode()
     {
-        const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        var bytes = RandomNumberGenerator.GetBytes(CodeLength);
-        var chars = bytes.Select(b => alphabet[b & 31]).ToArray();
-        return $"{new string(chars, 0, 5)}-{new string(chars, 5, 5)}";
+        var code = RandomCodes.Crockford(CodeLength);
+        return $"{code[..5]}-{code[5..]}";
     }
 }

@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Grains.Access;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Storage;
@@ -140,17 +140,5 @@ public static class ExerciseEndpoints
     private static IResult NoSuchExercise(string id) => Results.Problem(statusCode: 404, title: "No such exercise", detail: $"There is no exercise '{id}'.");
 
     /// <summary>Short and unguessable: 12 characters of Crockford base32 (60 bits).</summary>
-    private static string NewId()
-    {
-        const string alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-        Span<byte> bytes = stackalloc byte[12];
-        RandomNumberGenerator.Fill(bytes);
-        var chars = new char[12];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = alphabet[bytes[i] & 31];
-        }
-
-        return "ex-" + new string(chars);
-    }
+    private static string NewId() => "ex-" + RandomCodes.Crockford(12).ToLowerInvariant();
 }

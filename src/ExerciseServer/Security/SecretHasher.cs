@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ExerciseServer.Grains.Access;
 
 namespace ExerciseServer.Security;
 
@@ -31,10 +32,5 @@ public static class SecretHasher
     }
 
     /// <summary>A random secret of Crockford base32 characters (5 bits each), easy to read aloud.</summary>
-    public static string NewSecret(int characters)
-    {
-        const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        var bytes = RandomNumberGenerator.GetBytes(characters);
-        return new string([.. bytes.Select(b => alphabet[b & 31])]);
-    }
+    public static string NewSecret(int characters) => RandomCodes.Crockford(characters);
 }

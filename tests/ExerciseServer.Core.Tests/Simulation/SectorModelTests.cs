@@ -17,6 +17,20 @@ public sealed class SectorModelTests
         DependsOn = [.. dependencies.Select(d => new SectorDependency(new Reference(d.On, default), d.Weight, DependencyType.Physical, null, default))],
     };
 
+    /// <summary>q1 = 0.2 + 0.2 q2 + 0.1 q3, q2 = 0.1 + 0.3 q1, q3 = 0.4 q2.</summary>
+    private static SectorModel ThreeSectorsUnderPressure()
+    {
+        var model = new SectorModel(
+        [
+            Sector("energy", TimeSpan.FromHours(6), ("digital", 0.2), ("transport", 0.1)),
+            Sector("digital", TimeSpan.FromHours(3), ("energy", 0.3)),
+            Sector("transport", TimeSpan.FromHours(12), ("digital", 0.4)),
+        ]);
+        model.AddPerturbation("energy", 0.2);
+        model.AddPerturbation("digital", 0.1);
+        return model;
+    }
+
     [Fact]
     public void Two_sectors_equilibrium_matches_the_hand_calculation()
     {
@@ -34,14 +48,7 @@ public sealed class SectorModelTests
     public void Three_sectors_equilibrium_matches_the_hand_calculation()
     {
         // q1 = 0.2 + 0.2 q2 + 0.1 q3, q2 = 0.1 + 0.3 q1, q3 = 0.4 q2  =>  q1 = 0.224 / 0.928
-        var model = new SectorModel(
-        [
-            Sector("energy", TimeSpan.FromHours(6), ("digital", 0.2), ("transport", 0.1)),
-            Sector("digital", TimeSpan.FromHours(3), ("energy", 0.3)),
-            Sector("transport", TimeSpan.FromHours(12), ("digital", 0.4)),
-        ]);
-        model.AddPerturbation("energy", 0.2);
-        model.AddPerturbation("digital", 0.1);
+        var model = ThreeSectorsUnderPressure();
 
         var q = model.Equilibrium()!;
 
@@ -54,14 +61,7 @@ public sealed class SectorModelTests
     [Fact]
     public void Under_constant_perturbation_the_dynamic_model_converges_to_the_static_equilibrium()
     {
-        var model = new SectorModel(
-        [
-            Sector("energy", TimeSpan.FromHours(6), ("digital", 0.2), ("transport", 0.1)),
-            Sector("digital", TimeSpan.FromHours(3), ("energy", 0.3)),
-            Sector("transport", TimeSpan.FromHours(12), ("digital", 0.4)),
-        ]);
-        model.AddPerturbation("energy", 0.2);
-        model.AddPerturbation("digital", 0.1);
+        var model = ThreeSectorsUnderPressure();
         var equilibrium = model.Equilibrium()!;
 
         model.AdvanceTo(TimeSpan.FromHours(2));
