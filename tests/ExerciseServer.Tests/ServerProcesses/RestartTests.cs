@@ -29,10 +29,15 @@ public sealed class RestartTests
 
             for (var kill = 1; kill <= Kills; kill++)
             {
-                var until = DateTime.UtcNow + TimeSpan.FromMilliseconds(random.Next(300, 2500));
-                var sending = SendUntilKilledAsync(server, exerciseId, kill, until, acknowledged);
-                await Task.Delay(until - DateTime.UtcNow);
+                // The kill comes at a random moment after the round's first acknowledged command, so every round
+                // kills a server that is answering commands, however slow the machine is.
+                var firstAck = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using var stop = new CancellationTokenSource();
+                var sending = SendUntilKilledAsync(server, exerciseId, kill, firstAck, stop.Token, acknowledged);
+                await firstAck.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(300, 2500)));
                 server.Kill();
+                await stop.CancelAsync();
                 await sending;
 
                 server = await ServerProcess.StartAsync(data);
@@ -57,9 +62,9 @@ public sealed class RestartTests
     }
 
     /// <summary>Speed changes with idempotency keys, as fast as the server answers, until it dies.</summary>
-    private static async Task SendUntilKilledAsync(ServerProcess server, string exerciseId, int round, DateTime until, List<(string Key, long FirstSeq, long LastSeq)> acknowledged)
+    private static async Task SendUntilKilledAsync(ServerProcess server, string exerciseId, int round, TaskCompletionSource firstAck, CancellationToken stop, List<(string Key, long FirstSeq, long LastSeq)> acknowledged)
     {
-        for (var i = 0; DateTime.UtcNow < until.AddSeconds(1); i++)
+        for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var key = $"r{round}-{i}";
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/exercises/{exerciseId}/speed")
@@ -82,6 +87,8 @@ public sealed class RestartTests
                     {
                         acknowledged.Add((key, body.GetProperty("firstSeq").GetInt64(), body.GetProperty("lastSeq").GetInt64()));
                     }
+
+                    firstAck.TrySetResult();
                 }
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException or IOException)
