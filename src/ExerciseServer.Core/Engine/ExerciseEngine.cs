@@ -37,6 +37,7 @@ public sealed class ExerciseEngine
 
     private const double SampleChange = 1e-4;
     private const int MaxTextLength = 20_000;
+    private const int MaxNameLength = 200;
 
     private readonly List<Inject> _whenInjects;
     private readonly Stateless.StateMachine<SectorCondition, SectorTrigger> _sectorMachine;
@@ -109,11 +110,16 @@ public sealed class ExerciseEngine
             return CheckMessage(message, playing);
         }
 
-        if (command is RecordObservation or RecordRating)
+        if (command is AnswerHotWash answer)
+        {
+            return CheckHotWash(answer, lifecycle);
+        }
+
+        if (command is RecordObservation or RecordRating or RecordFinding or PlanImprovement or WithdrawReviewItem)
         {
             return command.Issuer.Role is IssuerRole.Control or IssuerRole.Evaluator
                 ? CheckEvaluation(command, lifecycle)
-                : "only exercise control and evaluators may record observations and ratings";
+                : "only exercise control and evaluators may record observations, ratings, findings and improvement items";
         }
 
         var needsControl = command is not (AcknowledgeInject or RespondToInject or TakeDecision);
@@ -301,9 +307,49 @@ public sealed class ExerciseEngine
 
                 return scale!.Any(level => level.Code == rating.Rating) ? (rating.Note?.Length > MaxTextLength ? "the note is too long" : null)
                     : $"'{rating.Rating}' is not on the scale ({string.Join(", ", scale!.Select(level => level.Code))})";
+            case RecordFinding finding:
+                return finding.Kind is not (FindingKinds.Strength or FindingKinds.AreaForImprovement) ? $"a finding is a '{FindingKinds.Strength}' or an '{FindingKinds.AreaForImprovement}', not '{finding.Kind}'"
+                    : finding.FindingId is { } findingId && !State.Findings.ContainsKey(findingId) ? $"there is no finding '{findingId}'"
+                    : finding.ObjectiveId is { } findingObjective && scenario.Objectives.All(o => o.Id != findingObjective) ? $"there is no objective '{findingObjective}'"
+                    : string.IsNullOrWhiteSpace(finding.Text) ? "the finding is empty"
+                    : finding.Text.Length > MaxTextLength ? $"the finding is longer than {MaxTextLength} characters"
+                    : null;
+            case PlanImprovement item:
+                return item.ItemId is { } itemId && !State.Improvements.ContainsKey(itemId) ? $"there is no improvement item '{itemId}'"
+                    : item.FindingId is { } answered && !State.Findings.ContainsKey(answered) ? $"there is no finding '{answered}'"
+                    : item.FindingId is { } answeredId && State.Findings[answeredId].Kind != FindingKinds.AreaForImprovement ? $"'{answeredId}' is a strength; an improvement item answers an area for improvement"
+                    : string.IsNullOrWhiteSpace(item.Action) ? "the corrective action is empty"
+                    : item.Action.Length > MaxTextLength ? $"the corrective action is longer than {MaxTextLength} characters"
+                    : string.IsNullOrWhiteSpace(item.Owner) ? "every improvement item needs an owner"
+                    : item.Owner.Length > MaxNameLength ? $"the owner is longer than {MaxNameLength} characters"
+                    : null;
+            case WithdrawReviewItem withdraw:
+                return State.Findings.ContainsKey(withdraw.ItemId) || State.Improvements.ContainsKey(withdraw.ItemId) ? null
+                    : $"there is no finding or improvement item '{withdraw.ItemId}'";
             default:
                 return null;
         }
+    }
+
+    /// <summary>The hot wash: after the end, each team answers the questions put to it.</summary>
+    private string? CheckHotWash(AnswerHotWash answer, ExerciseLifecycle lifecycle)
+    {
+        if (answer.Issuer.Role != IssuerRole.Team || answer.Issuer.Team is not { } team)
+        {
+            return "only a team answers hot-wash questions";
+        }
+
+        if (lifecycle != ExerciseLifecycle.Ended)
+        {
+            return "the hot wash opens when the exercise ends";
+        }
+
+        var question = State.Index.Scenario.HotWash.FirstOrDefault(q => q.Id == answer.QuestionId);
+        return question is null ? $"there is no hot-wash question '{answer.QuestionId}'"
+            : !State.Index.RecipientsOf(question.Audience).Contains(team, StringComparer.Ordinal) ? $"hot-wash question '{question.Id}' is not put to team '{team}'"
+            : string.IsNullOrWhiteSpace(answer.Text) ? "the answer is empty"
+            : answer.Text.Length > MaxTextLength ? $"the answer is longer than {MaxTextLength} characters"
+            : null;
     }
 
     private IReadOnlyList<RatingLevel>? RatingScaleOf(string kind, string id, out string? problem)
@@ -442,6 +488,20 @@ public sealed class ExerciseEngine
                 break;
             case RecordRating rating:
                 Emit(seq => new RatingRecorded(seq, now, _now, EventAudience.ControlAndObservers, By(command.Issuer), rating.TargetKind, rating.TargetId, rating.Rating, rating.Note));
+                break;
+            case RecordFinding finding:
+                var findingId = finding.FindingId ?? $"F{State.FindingsWritten + 1}";
+                Emit(seq => new FindingRecorded(seq, now, _now, EventAudience.ControlAndObservers, By(command.Issuer), findingId, finding.Kind, finding.ObjectiveId, finding.Text.Trim()));
+                break;
+            case PlanImprovement item:
+                var itemId = item.ItemId ?? $"IP{State.ImprovementsWritten + 1}";
+                Emit(seq => new ImprovementPlanned(seq, now, _now, EventAudience.ControlAndObservers, By(command.Issuer), itemId, item.FindingId, item.Action.Trim(), item.Owner.Trim(), item.Due));
+                break;
+            case WithdrawReviewItem withdraw:
+                Emit(seq => new ReviewItemWithdrawn(seq, now, _now, EventAudience.ControlAndObservers, By(command.Issuer), withdraw.ItemId));
+                break;
+            case AnswerHotWash answer:
+                Emit(seq => new HotWashAnswered(seq, now, _now, EventAudience.ForTeams([command.Issuer.Team!]), answer.QuestionId, command.Issuer.Team!, answer.Text.Trim()));
                 break;
             case SendMessage message:
                 var from = message.Issuer.Role == IssuerRole.Team ? message.Issuer.Team! : Audience.ControlKeyword;

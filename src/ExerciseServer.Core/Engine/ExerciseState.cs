@@ -31,6 +31,7 @@ public sealed class ExerciseState
     public GameClock Clock { get; private set; }
     public long LastSeq { get; private set; }
     public TimeSpan LastEventGameTime { get; private set; }
+    public DateTimeOffset? LastEventWallTime { get; private set; }
     public string? EndReason { get; private set; }
     public Dictionary<string, InjectRuntime> Injects { get; } = new(StringComparer.Ordinal);
     public List<InjectRuntime> InjectsInOrder { get; } = [];
@@ -43,6 +44,20 @@ public sealed class ExerciseState
     public SortedSet<AgendaItem> Agenda { get; } = [];
     public Dictionary<string, long> CommandKeys { get; } = new(StringComparer.Ordinal);
     public int AdHocCount { get; private set; }
+
+    /// <summary>Strengths and areas for improvement by id; withdrawn ones are gone.</summary>
+    public Dictionary<string, FindingRecorded> Findings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Improvement-plan items by id; withdrawn ones are gone.</summary>
+    public Dictionary<string, ImprovementPlanned> Improvements { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The latest hot-wash answer per question and team.</summary>
+    public Dictionary<(string Question, string Team), HotWashAnswered> HotWashAnswers { get; } = [];
+
+    /// <summary>Findings and items ever written, withdrawn or not, so a new id never reuses an old one.</summary>
+    public int FindingsWritten { get; private set; }
+
+    public int ImprovementsWritten { get; private set; }
 
     public static ExerciseState Replay(ScenarioIndex index, IEnumerable<ExerciseEvent> events)
     {
@@ -63,6 +78,7 @@ public sealed class ExerciseState
         }
 
         LastSeq = e.Seq;
+        LastEventWallTime = e.WallTime;
         if (e is ExerciseReset)
         {
             Lifecycle = Fire(Lifecycle, LifecycleTrigger.Reset);
@@ -162,6 +178,20 @@ public sealed class ExerciseState
             case SectorSampled sampled:
                 LastSample[Model.Index[sampled.Sector]] = sampled.Inoperability;
                 break;
+            case FindingRecorded finding:
+                FindingsWritten += Findings.ContainsKey(finding.FindingId) ? 0 : 1;
+                Findings[finding.FindingId] = finding;
+                break;
+            case ImprovementPlanned item:
+                ImprovementsWritten += Improvements.ContainsKey(item.ItemId) ? 0 : 1;
+                Improvements[item.ItemId] = item;
+                break;
+            case ReviewItemWithdrawn withdrawn:
+                _ = Findings.Remove(withdrawn.ItemId) || Improvements.Remove(withdrawn.ItemId);
+                break;
+            case HotWashAnswered answer:
+                HotWashAnswers[(answer.QuestionId, answer.Team)] = answer;
+                break;
         }
     }
 
@@ -184,6 +214,11 @@ public sealed class ExerciseState
         Agenda.Clear();
         _agendaByKey.Clear();
         AdHocCount = 0;
+        Findings.Clear();
+        Improvements.Clear();
+        HotWashAnswers.Clear();
+        FindingsWritten = 0;
+        ImprovementsWritten = 0;
         foreach (var inject in scenario.Injects)
         {
             var runtime = new InjectRuntime

@@ -2,6 +2,7 @@ using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Sectors;
@@ -261,6 +262,46 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
 
     public Task<IReadOnlyList<string>> GetTeams() =>
         Task.FromResult<IReadOnlyList<string>>(_engine is null ? [] : _engine.State.Index.Teams);
+
+    public async Task<ExerciseReview?> GetReview()
+    {
+        if (_engine is null)
+        {
+            return null;
+        }
+
+        var events = await GetEvents(0, int.MaxValue);
+        return ReviewBuilder.Build(_engine.State.Index, Id, _state.State.Name, events);
+    }
+
+    public Task<ExerciseSnapshot?> GetSnapshot() =>
+        Task.FromResult(_engine is null ? null : ExerciseSnapshot.Of(_engine.State));
+
+    public async Task<ExerciseSnapshot?> GetReplay(long? seq, TimeSpan? at)
+    {
+        if (_engine is null)
+        {
+            return null;
+        }
+
+        var events = await GetEvents(0, int.MaxValue);
+        var upTo = seq ?? (at is { } time ? ExerciseReplay.SeqAt(events, time) : _engine.State.LastSeq);
+        return ExerciseReplay.AtSeq(_engine.State.Index, events, upTo);
+    }
+
+    public Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(string team)
+    {
+        if (_engine is null)
+        {
+            return Task.FromResult<IReadOnlyList<HotWashQuestionView>>([]);
+        }
+
+        var state = _engine.State;
+        var questions = state.Index.Scenario.HotWash
+            .Where(q => state.Index.RecipientsOf(q.Audience).Contains(team, StringComparer.Ordinal))
+            .Select(q => new HotWashQuestionView(q.Id, q.Question, state.HotWashAnswers.GetValueOrDefault((q.Id, team))?.Text));
+        return Task.FromResult<IReadOnlyList<HotWashQuestionView>>([.. questions]);
+    }
 
     public Task<string> Wake() => Task.FromResult(_engine is null ? "none" : Word(_engine.State.Lifecycle));
 

@@ -1,5 +1,6 @@
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Review;
 using ExerciseServer.Grains.Contracts;
 
 namespace ExerciseServer.Grains.Exercises;
@@ -43,6 +44,25 @@ public interface IExerciseGrain : IGrainWithStringKey
     /// <summary>The ids of the exercise's teams.</summary>
     [Alias("GetTeams")]
     Task<IReadOnlyList<string>> GetTeams();
+
+    /// <summary>The after-action review derived from the whole log; null for an unknown exercise.</summary>
+    [Alias("GetReview")]
+    Task<ExerciseReview?> GetReview();
+
+    /// <summary>The exercise as it stands after its latest event, from the live state.</summary>
+    [Alias("GetSnapshot")]
+    Task<ExerciseSnapshot?> GetSnapshot();
+
+    /// <summary>
+    /// The exercise as it stood just after event <paramref name="seq"/>, or, when that is null, after the last event
+    /// at or before game time <paramref name="at"/> of the latest run; rebuilt by replaying the stored log.
+    /// </summary>
+    [Alias("GetReplay")]
+    Task<ExerciseSnapshot?> GetReplay(long? seq, TimeSpan? at);
+
+    /// <summary>The hot-wash questions put to a team, with its latest answers.</summary>
+    [Alias("GetHotWash")]
+    Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(string team);
 
     /// <summary>Activates the exercise so that a running one carries on with its clock.</summary>
     [Alias("Wake")]

@@ -75,6 +75,11 @@ public sealed class EngineHarness
         Agenda = state.Agenda.Select(a => a.ToString()),
         Keys = state.CommandKeys.OrderBy(k => k.Key, StringComparer.Ordinal),
         state.AdHocCount,
+        Findings = state.Findings.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value with { CommandKey = null }),
+        Improvements = state.Improvements.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value with { CommandKey = null }),
+        HotWash = state.HotWashAnswers.OrderBy(h => h.Key.Question, StringComparer.Ordinal).ThenBy(h => h.Key.Team, StringComparer.Ordinal).Select(h => h.Value.Text),
+        state.FindingsWritten,
+        state.ImprovementsWritten,
     });
 
     public static TimeSpan Min(double minutes) => TimeSpan.FromMinutes(minutes);

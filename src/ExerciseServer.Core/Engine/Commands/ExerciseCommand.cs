@@ -9,6 +9,7 @@ namespace ExerciseServer.Core.Engine.Commands;
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(AcknowledgeInject), "acknowledge-inject")]
+[JsonDerivedType(typeof(AnswerHotWash), "answer-hot-wash")]
 [JsonDerivedType(typeof(AdvanceClock), "advance-clock")]
 [JsonDerivedType(typeof(CancelInject), "cancel-inject")]
 [JsonDerivedType(typeof(CreateAdHocInject), "create-ad-hoc-inject")]
@@ -17,6 +18,8 @@ namespace ExerciseServer.Core.Engine.Commands;
 [JsonDerivedType(typeof(JumpToNextInject), "jump-to-next-inject")]
 [JsonDerivedType(typeof(JumpToTime), "jump-to-time")]
 [JsonDerivedType(typeof(PauseExercise), "pause-exercise")]
+[JsonDerivedType(typeof(PlanImprovement), "plan-improvement")]
+[JsonDerivedType(typeof(RecordFinding), "record-finding")]
 [JsonDerivedType(typeof(RecordObservation), "record-observation")]
 [JsonDerivedType(typeof(RecordRating), "record-rating")]
 [JsonDerivedType(typeof(ReleaseInject), "release-inject")]
@@ -28,6 +31,7 @@ namespace ExerciseServer.Core.Engine.Commands;
 [JsonDerivedType(typeof(SkipInject), "skip-inject")]
 [JsonDerivedType(typeof(StartExercise), "start-exercise")]
 [JsonDerivedType(typeof(TakeDecision), "take-decision")]
+[JsonDerivedType(typeof(WithdrawReviewItem), "withdraw-review-item")]
 public abstract record ExerciseCommand(CommandIssuer Issuer)
 {
     public string? IdempotencyKey { get; init; }

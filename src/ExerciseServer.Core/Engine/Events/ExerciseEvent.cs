@@ -34,6 +34,10 @@ namespace ExerciseServer.Core.Engine.Events;
 [JsonDerivedType(typeof(MessageSent), "message-sent")]
 [JsonDerivedType(typeof(ObservationRecorded), "observation-recorded")]
 [JsonDerivedType(typeof(RatingRecorded), "rating-recorded")]
+[JsonDerivedType(typeof(FindingRecorded), "finding-recorded")]
+[JsonDerivedType(typeof(ImprovementPlanned), "improvement-planned")]
+[JsonDerivedType(typeof(ReviewItemWithdrawn), "review-item-withdrawn")]
+[JsonDerivedType(typeof(HotWashAnswered), "hot-wash-answered")]
 public abstract record ExerciseEvent(long Seq, TimeSpan GameTime, DateTimeOffset WallTime, EventAudience Audience)
 {
     public string? CommandKey { get; init; }

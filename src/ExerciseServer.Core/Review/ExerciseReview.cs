@@ -1,0 +1,35 @@
+namespace ExerciseServer.Core.Review;
+
+/// <summary>
+/// Everything the after-action review shows, derived from the scenario and the exercise's event log (the run since
+/// the last reset): who received and did what when, expected actions met or missed, sector curves with what moved
+/// them, ratings, findings, the improvement plan and the hot wash. Times are game time unless named wall time.
+/// </summary>
+public sealed record ExerciseReview
+{
+    public required string ExerciseId { get; init; }
+    public required string ExerciseName { get; init; }
+    public required string ScenarioId { get; init; }
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
+    public required DateTimeOffset StoryStart { get; init; }
+    public required TimeSpan PlannedDuration { get; init; }
+    public required string Lifecycle { get; init; }
+    public string? EndReason { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+    public required TimeSpan GameTimeReached { get; init; }
+    public required long LastSeq { get; init; }
+    public required ReviewFigures Figures { get; init; }
+    public required IReadOnlyList<ReviewTeam> Teams { get; init; }
+    public required IReadOnlyList<InjectReview> Injects { get; init; }
+    public required IReadOnlyList<ActionReview> ExpectedActions { get; init; }
+    public required IReadOnlyList<DecisionReview> Decisions { get; init; }
+    public required IReadOnlyList<SectorReview> Sectors { get; init; }
+    public required IReadOnlyList<ObjectiveReview> Objectives { get; init; }
+    public required IReadOnlyList<RatingReview> Ratings { get; init; }
+    public required IReadOnlyList<ObservationReview> Observations { get; init; }
+    public required IReadOnlyList<FindingReview> Findings { get; init; }
+    public required IReadOnlyList<ImprovementReview> ImprovementPlan { get; init; }
+    public required IReadOnlyList<HotWashReview> HotWash { get; init; }
+}

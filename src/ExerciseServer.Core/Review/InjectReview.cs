@@ -1,0 +1,16 @@
+namespace ExerciseServer.Core.Review;
+
+/// <summary>One inject of the MSEL (or written during play) with what each recipient team did with it.</summary>
+public sealed record InjectReview(
+    string Id,
+    int Number,
+    string Title,
+    string Channel,
+    string From,
+    string Status,
+    bool AdHoc,
+    TimeSpan? ScheduledAt,
+    TimeSpan? ReleasedAt,
+    bool ReleasedByControl,
+    IReadOnlyList<RecipientReview> Recipients,
+    IReadOnlyList<string> ExpectedActions);

@@ -1,0 +1,3 @@
+namespace ExerciseServer.Core.Review;
+
+public sealed record RatingScaleLevel(string Code, string Label);

@@ -1,0 +1,4 @@
+namespace ExerciseServer.Core.Review;
+
+/// <summary>A sector went from one state to another (normal, degraded, disrupted, failed, recovering).</summary>
+public sealed record SectorChangeReview(TimeSpan GameTime, string From, string To, double Inoperability);

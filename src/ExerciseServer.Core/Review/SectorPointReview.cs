@@ -1,0 +1,3 @@
+namespace ExerciseServer.Core.Review;
+
+public sealed record SectorPointReview(TimeSpan GameTime, double Inoperability);

@@ -1,0 +1,3 @@
+namespace ExerciseServer.Core.Review;
+
+public sealed record SnapshotResource(string Team, string Name, double Value);

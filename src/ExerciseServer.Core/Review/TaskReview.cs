@@ -1,0 +1,3 @@
+namespace ExerciseServer.Core.Review;
+
+public sealed record TaskReview(string Id, string Title, RatingReview? Rating);
