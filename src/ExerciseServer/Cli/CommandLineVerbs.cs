@@ -12,7 +12,7 @@ public static class CommandLineVerbs
     public const int Failed = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Verbs = ["validate", "schema", "simulate", "graph", "help", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["validate", "schema", "simulate", "graph", "report", "help", "--help", "-h", "-?", "--version"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -23,6 +23,7 @@ public static class CommandLineVerbs
         root.Subcommands.Add(SchemaVerb.Create(output, error));
         root.Subcommands.Add(SimulateVerb.Create(output, error));
         root.Subcommands.Add(GraphVerb.Create(output, error));
+        root.Subcommands.Add(ReportVerb.Create(output, error));
         if (args is ["help", .. var rest])
         {
             args = [.. rest, "--help"];

@@ -107,6 +107,7 @@ public static class ServerHost
         MapEndpoints(app);
         app.MapAuthApi();
         app.MapExerciseApi();
+        app.MapReviewApi();
         app.MapHub<ExerciseHub>(ExerciseHub.Path);
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, credentials));
         return app;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
@@ -144,6 +145,46 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Evaluator);
         return Execute(exerciseId, new RecordRating(caller.Issuer, targetKind ?? "", targetId ?? "", rating ?? "", Blank(note)), idempotencyKey, caller);
+    }
+
+    /// <summary>Control or an evaluator writes a strength or an area for improvement ("strength", "area-for-improvement"); with an id it rewrites that finding.</summary>
+    public Task<CommandOutcome> RecordFinding(string exerciseId, string? findingId, string kind, string? objectiveId, string text, string idempotencyKey)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Evaluator);
+        return Execute(exerciseId, new RecordFinding(caller.Issuer, Blank(findingId), kind ?? "", Blank(objectiveId), text ?? ""), idempotencyKey, caller);
+    }
+
+    /// <summary>Control or an evaluator adds (or, with an id, rewrites) an improvement-plan item; <paramref name="due"/> is yyyy-MM-dd.</summary>
+    public Task<CommandOutcome> PlanImprovement(string exerciseId, string? itemId, string? findingId, string action, string owner, string due, string idempotencyKey)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Evaluator);
+        if (!DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dueDate))
+        {
+            throw new HubException($"the due date '{due}' is not a date written as yyyy-MM-dd");
+        }
+
+        return Execute(exerciseId, new PlanImprovement(caller.Issuer, Blank(itemId), Blank(findingId), action ?? "", owner ?? "", dueDate), idempotencyKey, caller);
+    }
+
+    /// <summary>Control or an evaluator takes back a finding or an improvement-plan item.</summary>
+    public Task<CommandOutcome> WithdrawReviewItem(string exerciseId, string itemId, string idempotencyKey)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Evaluator);
+        return Execute(exerciseId, new WithdrawReviewItem(caller.Issuer, itemId ?? ""), idempotencyKey, caller);
+    }
+
+    /// <summary>The hot-wash questions put to the caller's team, with its latest answers.</summary>
+    public async Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(string exerciseId)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Player);
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetHotWash(caller.Team!);
+    }
+
+    /// <summary>After the end, the caller's team answers a hot-wash question; answering again replaces the answer.</summary>
+    public Task<CommandOutcome> AnswerHotWash(string exerciseId, string questionId, string text, string idempotencyKey)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Player);
+        return Execute(exerciseId, new AnswerHotWash(caller.Issuer, questionId ?? "", text ?? ""), idempotencyKey, caller);
     }
 
     public Task<CommandOutcome> Start(string exerciseId, string idempotencyKey) => Control(exerciseId, new StartExercise(CommandIssuer.Control), idempotencyKey);

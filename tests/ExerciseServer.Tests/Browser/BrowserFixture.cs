@@ -26,6 +26,22 @@ public static class BrowserFixture
         return (playwright, browser);
     }
 
+    public static BrowserNewContextOptions Desktop { get; } = new() { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } };
+
+    /// <summary>A participant, observer or evaluator signs in with a join code in a context of their own.</summary>
+    public static async Task<IPage> JoinAsync(IBrowser browser, string baseUrl, string code, string name)
+    {
+        var page = await (await browser.NewContextAsync(Desktop)).NewPageAsync();
+        await page.GotoAsync(baseUrl);
+        await page.GetByTestId("join-code").FillAsync(code);
+        await page.GetByTestId("join-name").FillAsync(name);
+        await page.GetByTestId("join-submit").ClickAsync();
+        await Visible(page.GetByTestId("clock"));
+        return page;
+    }
+
+    public static Task Visible(ILocator locator) => Assertions.Expect(locator.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+
     public static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, name + ".png"), FullPage = true });
 }

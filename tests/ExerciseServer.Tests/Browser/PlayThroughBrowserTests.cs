@@ -15,7 +15,7 @@ namespace ExerciseServer.Tests.Browser;
 public sealed class PlayThroughBrowserTests
 {
     private const string Password = "browser test password";
-    private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } };
+    private static readonly BrowserNewContextOptions Desktop = BrowserFixture.Desktop;
 
     [Fact]
     public async Task The_quickstart_plays_from_creation_to_answer_in_the_browser()
@@ -124,16 +124,7 @@ public sealed class PlayThroughBrowserTests
         return (await code.InnerTextAsync()).Trim();
     }
 
-    private static async Task<IPage> JoinAsync(IBrowser browser, string baseUrl, string code, string name)
-    {
-        var page = await (await browser.NewContextAsync(Desktop)).NewPageAsync();
-        await page.GotoAsync(baseUrl);
-        await page.GetByTestId("join-code").FillAsync(code);
-        await page.GetByTestId("join-name").FillAsync(name);
-        await page.GetByTestId("join-submit").ClickAsync();
-        await Expect(page.GetByTestId("clock"));
-        return page;
-    }
+    private static Task<IPage> JoinAsync(IBrowser browser, string baseUrl, string code, string name) => BrowserFixture.JoinAsync(browser, baseUrl, code, name);
 
-    private static Task Expect(ILocator locator) => Assertions.Expect(locator.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+    private static Task Expect(ILocator locator) => BrowserFixture.Visible(locator);
 }

@@ -13,7 +13,7 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
     private readonly HubClients _clients = new(factory);
 
     /// <summary>Every hub method with arguments that would work for the right caller.</summary>
-    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "GetPresence", "RecordObservation", "Rate", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject"];
+    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "GetPresence", "RecordObservation", "Rate", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject", "RecordFinding", "PlanImprovement", "WithdrawReviewItem", "GetHotWash", "AnswerHotWash"];
 
     private static object?[] Arguments(string method, string exerciseId) => method switch
     {
@@ -29,10 +29,15 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
         "Jump" => [exerciseId, "next", "k"],
         "ReleaseInject" or "HoldInject" or "SkipInject" or "CancelInject" => [exerciseId, "q06-ship", "k"],
         "CreateInject" => [exerciseId, new[] { "all" }, "news", "Title", "Body", "k"],
+        "RecordFinding" => [exerciseId, null, "strength", null, "Good", "k"],
+        "PlanImprovement" => [exerciseId, null, null, "Drill", "Owner", "2027-01-01", "k"],
+        "WithdrawReviewItem" => [exerciseId, "F1", "k"],
+        "GetHotWash" => [exerciseId],
+        "AnswerHotWash" => [exerciseId, "hw-first-call", "answer", "k"],
         _ => [exerciseId, "k"],
     };
 
-    private static readonly HashSet<string> TeamMethods = ["Acknowledge", "Respond", "Decide"];
+    private static readonly HashSet<string> TeamMethods = ["Acknowledge", "Respond", "Decide", "GetHotWash", "AnswerHotWash"];
     private static readonly HashSet<string> ReadMethods = ["Join", "CatchUp", "GetOutline", "GetInjects"];
 
     private async Task<long> LastSeqAsync(string exerciseId) =>

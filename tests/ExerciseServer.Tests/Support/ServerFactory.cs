@@ -9,6 +9,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     public const string ApiToken = "test-api-token-0123456789";
     public const string Password = "correct horse battery staple";
 
+    /// <summary>The folder of this server's SQLite database, for verbs that read it directly.</summary>
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("server-data-").FullName;
+
     /// <summary>A client signed in as exercise control with the API token.</summary>
     public HttpClient CreateControlClient()
     {
@@ -22,7 +25,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Scenarios:Path", Shared.RepositoryPaths.Scenarios);
-        builder.UseSetting("Storage:Path", Directory.CreateTempSubdirectory("server-data-").FullName);
+        builder.UseSetting("Storage:Path", DataPath);
         builder.UseSetting("Facilitator:ApiToken", ApiToken);
         builder.UseSetting("Facilitator:Password", Password);
 

@@ -1,0 +1,163 @@
+using System.CommandLine;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Grains.Storage;
+using ExerciseServer.Reports;
+
+namespace ExerciseServer.Cli;
+
+/// <summary>
+/// <c>report &lt;exercise-id&gt;</c>: the after-action report as self-contained HTML, Markdown, the event log as
+/// JSON lines, or the MSEL-style CSV. Reads the embedded database directly (the server may be running or not), or
+/// asks a running server with <c>--server</c> and an API token, which is how a Redis cluster is reached.
+/// </summary>
+public static class ReportVerb
+{
+    public const string TokenVariable = "EXERCISESERVER_TOKEN";
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var exercise = new Argument<string>("exercise-id") { Description = "The exercise, such as ex-7k2m9q4r8t1v (the console and GET /api/exercises list them)." };
+        var format = new Option<string>("--format") { Description = "html (self-contained, prints well), md, json (the event log as JSON lines) or csv (injects and responses, MSEL columns).", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "md", "json", "csv");
+        var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var data = new Option<string?>("--data") { Description = "The folder of the embedded database (exerciseserver.db); default: Storage:Path, else ./data." };
+        var server = new Option<string?>("--server") { Description = $"Ask a running server instead, such as http://localhost:5080, with an API token in ${TokenVariable}." };
+        var command = new Command("report", "Export an exercise's after-action report.") { exercise, format, file, data, server };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var id = parsed.GetRequiredValue(exercise);
+            ReportFormats.TryParse(parsed.GetValue(format), out var chosen);
+            var target = parsed.GetValue(file);
+            var serverUrl = parsed.GetValue(server);
+            if (serverUrl is not null && parsed.GetValue(data) is not null)
+            {
+                await error.WriteLineAsync("error: give --data or --server, not both");
+                return CommandLineVerbs.UsageError;
+            }
+
+            var buffer = new StringWriter();
+            var code = serverUrl is null
+                ? await FromDatabaseAsync(id, chosen, DatabasePath(parsed.GetValue(data)), buffer, error, cancellationToken)
+                : await FromServerAsync(id, chosen, serverUrl, buffer, error, cancellationToken);
+            if (code != CommandLineVerbs.Success)
+            {
+                return code;
+            }
+
+            if (target is null)
+            {
+                await output.WriteAsync(buffer.ToString());
+            }
+            else
+            {
+                await File.WriteAllTextAsync(target, buffer.ToString(), new UTF8Encoding(false), cancellationToken);
+                await error.WriteLineAsync($"wrote {target}");
+            }
+
+            return CommandLineVerbs.Success;
+        });
+        return command;
+    }
+
+    private static string DatabasePath(string? folder)
+    {
+        var configured = folder ?? Environment.GetEnvironmentVariable("Storage__Path");
+        return Path.Combine(string.IsNullOrEmpty(configured) ? "data" : configured, "exerciseserver.db");
+    }
+
+    private static async Task<int> FromDatabaseAsync(string id, ReportFormat format, string databasePath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(databasePath))
+        {
+            await error.WriteLineAsync($"error: there is no database at {databasePath}; pass --data with the server's data folder, or --server");
+            return CommandLineVerbs.UsageError;
+        }
+
+        var archive = await SqliteExerciseArchiveReader.ReadAsync(databasePath, id, cancellationToken);
+        if (archive is null)
+        {
+            await error.WriteLineAsync($"error: there is no exercise '{id}' in {databasePath}");
+            return CommandLineVerbs.Failed;
+        }
+
+        var loaded = ScenarioLoader.Load(archive.ScenarioFile, archive.ScenarioText);
+        if (loaded.Scenario is null || loaded.HasErrors)
+        {
+            await error.WriteLineAsync($"error: the scenario stored with exercise '{id}' no longer loads ({loaded.ErrorCount} error(s))");
+            return CommandLineVerbs.Failed;
+        }
+
+        var review = ReviewBuilder.Build(new ScenarioIndex(loaded.Scenario), archive.Id, archive.Name, archive.Events);
+        await ReportWriter.WriteAsync(output, format, review, archive.Events, cancellationToken);
+        return CommandLineVerbs.Success;
+    }
+
+    private static async Task<int> FromServerAsync(string id, ReportFormat format, string server, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(server, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
+        {
+            await error.WriteLineAsync($"error: '{server}' is not an http or https address");
+            return CommandLineVerbs.UsageError;
+        }
+
+        if (Environment.GetEnvironmentVariable(TokenVariable) is not { Length: > 0 } token)
+        {
+            await error.WriteLineAsync($"error: set {TokenVariable} to an API token (the console's API tokens panel creates one)");
+            return CommandLineVerbs.UsageError;
+        }
+
+        using var client = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var name = format switch
+        {
+            ReportFormat.Markdown => "md",
+            ReportFormat.Json => "json",
+            ReportFormat.Csv => "csv",
+            _ => "html",
+        };
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.GetAsync($"/api/exercises/{Uri.EscapeDataString(id)}/report?format={name}&download=true", cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            await error.WriteLineAsync($"error: cannot reach {baseUri}: {ex.Message}");
+            return CommandLineVerbs.Failed;
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                await error.WriteLineAsync($"error: the server answered {(int)response.StatusCode}: {ProblemDetail(body)}");
+                return CommandLineVerbs.Failed;
+            }
+
+            await output.WriteAsync(body);
+            return CommandLineVerbs.Success;
+        }
+    }
+
+    private static string ProblemDetail(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            return root.TryGetProperty("detail", out var detail) ? detail.GetString() ?? ""
+                : root.TryGetProperty("title", out var title) ? title.GetString() ?? ""
+                : body;
+        }
+        catch (JsonException)
+        {
+            return body.Length > 200 ? body[..200] : body;
+        }
+    }
+}

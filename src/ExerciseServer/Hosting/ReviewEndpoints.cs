@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Security.Claims;
+using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Grains.Exercises;
+using ExerciseServer.Reports;
+using ExerciseServer.Security;
+
+namespace ExerciseServer.Hosting;
+
+/// <summary>
+/// The after-action review over HTTP: the review itself, the live snapshot, replay at any moment of the log, and
+/// the report exports. Control may read every exercise; evaluators and observers only the one they signed in to;
+/// participants none, since the review shows every team's answers.
+/// </summary>
+public static class ReviewEndpoints
+{
+    private const int EventPage = 10_000;
+
+    public static void MapReviewApi(this WebApplication app)
+    {
+        var review = app.MapGroup("/api/exercises/{id}").WithTags("Review").RequireAuthorization()
+            .AddEndpointFilter(async (context, next) =>
+                MayReview(context.HttpContext.User, context.HttpContext.GetRouteValue("id") as string) is { } problem ? problem : await next(context));
+        review.MapGet("/review", async (string id, IGrainFactory grains, ClaimsPrincipal user) =>
+                await grains.GetGrain<IExerciseGrain>(id).GetReview() is { } result ? Results.Ok(ForCaller(result, user)) : NoSuchExercise(id))
+            .WithSummary("The after-action review: timeline, expected actions, sector curves, ratings, findings, improvement plan, hot wash.");
+        review.MapGet("/snapshot", async (string id, IGrainFactory grains, ClaimsPrincipal user) =>
+                await grains.GetGrain<IExerciseGrain>(id).GetSnapshot() is { } result ? Results.Ok(ForCaller(result, user)) : NoSuchExercise(id))
+            .WithSummary("The exercise as it stands after its latest event.");
+        review.MapGet("/replay", ReplayAsync)
+            .WithSummary("The exercise as it was just after event 'seq', or at game time 'at' (such as 1h30m, PT90M or 01:30:00), rebuilt from the log.");
+        review.MapGet("/report", ReportAsync)
+            .WithSummary("The report as 'format' html (self-contained), md, json (the event log as JSON lines) or csv (MSEL-style injects and responses).");
+    }
+
+    private static async Task<IResult> ReplayAsync(string id, long? seq, string? at, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        if (seq is not null && at is not null)
+        {
+            return Results.Problem(statusCode: 400, title: "Choose one moment", detail: "Give either 'seq' or 'at', not both.");
+        }
+
+        if (seq is < 0)
+        {
+            return Results.Problem(statusCode: 400, title: "Bad moment", detail: "'seq' must be 0 or more.");
+        }
+
+        TimeSpan? gameTime = null;
+        if (at is not null)
+        {
+            if (!TryParseGameTime(at, out var parsed))
+            {
+                return Results.Problem(statusCode: 400, title: "Bad moment", detail: $"'{at}' is not a game time; write it as 1h30m, PT90M or 01:30:00.");
+            }
+
+            gameTime = parsed;
+        }
+
+        var exercise = grains.GetGrain<IExerciseGrain>(id);
+        if (await exercise.GetSnapshot() is not { } live)
+        {
+            return NoSuchExercise(id);
+        }
+
+        if (seq > live.Seq)
+        {
+            return Results.Problem(statusCode: 400, title: "Bad moment", detail: $"The log of exercise '{id}' ends at event {live.Seq}.");
+        }
+
+        var replayed = await exercise.GetReplay(seq, gameTime);
+        return Results.Ok(replayed is null ? null : ForCaller(replayed, user, live.Lifecycle));
+    }
+
+    private static async Task<IResult> ReportAsync(string id, string? format, bool? download, IGrainFactory grains, HttpContext context, ClaimsPrincipal user)
+    {
+        if (!ReportFormats.TryParse(format ?? "html", out var chosen))
+        {
+            return Results.Problem(statusCode: 400, title: "Unknown report format", detail: $"'{format}' is not a report format; use one of {string.Join(", ", ReportFormats.Names)}.");
+        }
+
+        var exercise = grains.GetGrain<IExerciseGrain>(id);
+        if (await exercise.GetReview() is not { } stored)
+        {
+            return NoSuchExercise(id);
+        }
+
+        var review = ForCaller(stored, user);
+
+        var events = new List<ExerciseEvent>();
+        if (chosen == ReportFormat.Json)
+        {
+            IReadOnlyList<ExerciseEvent> page;
+            do
+            {
+                page = await exercise.GetEvents(events.Count > 0 ? events[^1].Seq : 0, EventPage);
+                events.AddRange(page);
+            }
+            while (page.Count == EventPage);
+        }
+
+        var disposition = chosen == ReportFormat.Html && download != true ? "inline" : "attachment";
+        context.Response.ContentType = ReportFormats.ContentType(chosen);
+        context.Response.Headers.ContentDisposition = $"{disposition}; filename=\"{ReportFormats.FileName(id, chosen)}\"";
+        await using var writer = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        await ReportWriter.WriteAsync(writer, chosen, review, events, context.RequestAborted);
+        await writer.FlushAsync(context.RequestAborted);
+        return Results.Empty;
+    }
+
+    /// <summary>
+    /// Observers are not exercise staff: until the end they see only the injects already released, as in their live
+    /// view, so the review cannot show them what is still to come. Control and evaluators see the whole MSEL.
+    /// </summary>
+    private static bool SeesOnlyReleased(ClaimsPrincipal user, string lifecycle) =>
+        user.FindFirstValue(ExerciseClaims.Role) == ExerciseClaims.Observer && lifecycle != "ended";
+
+    private static ExerciseReview ForCaller(ExerciseReview review, ClaimsPrincipal user) =>
+        !SeesOnlyReleased(user, review.Lifecycle) ? review : review with
+        {
+            Injects = [.. review.Injects.Where(i => i.ReleasedAt is not null)],
+            ExpectedActions = [.. review.ExpectedActions.Where(a => a.StartedAt is not null)],
+        };
+
+    private static ExerciseSnapshot ForCaller(ExerciseSnapshot snapshot, ClaimsPrincipal user, string? liveLifecycle = null) =>
+        !SeesOnlyReleased(user, liveLifecycle ?? snapshot.Lifecycle) ? snapshot : snapshot with
+        {
+            Injects = [.. snapshot.Injects.Where(i => i.ReleasedAt is not null)],
+            ExpectedActions = [.. snapshot.ExpectedActions.Where(a => a.Deadline is not null)],
+        };
+
+    /// <summary>Null when the caller may read this exercise's review; otherwise the 403 that says why.</summary>
+    private static IResult? MayReview(ClaimsPrincipal user, string? exerciseId)
+    {
+        var role = user.FindFirstValue(ExerciseClaims.Role);
+        return role switch
+        {
+            ExerciseClaims.Control => null,
+            ExerciseClaims.Evaluator or ExerciseClaims.Observer when user.FindFirstValue(ExerciseClaims.Exercise) == exerciseId => null,
+            ExerciseClaims.Evaluator or ExerciseClaims.Observer => Results.Problem(statusCode: 403, title: "Not your exercise", detail: "You are signed in to another exercise."),
+            _ => Results.Problem(statusCode: 403, title: "Control, evaluators and observers only", detail: "The review shows every team's answers; participants see their own in the exercise."),
+        };
+    }
+
+    private static bool TryParseGameTime(string text, out TimeSpan value) =>
+        DurationFormat.TryParse(text, out value) == DurationParseResult.Ok
+        || (TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out value) && value >= TimeSpan.Zero);
+
+    private static IResult NoSuchExercise(string id) => Results.Problem(statusCode: 404, title: "No such exercise", detail: $"There is no exercise '{id}'.");
+}
