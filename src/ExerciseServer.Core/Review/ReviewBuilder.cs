@@ -14,9 +14,10 @@ public static class ReviewBuilder
 {
     public static ExerciseReview Build(ScenarioIndex index, string exerciseId, string exerciseName, IReadOnlyList<ExerciseEvent> events)
     {
-        var state = ExerciseState.Replay(index, events);
         var lastReset = events.Select((e, i) => (e, i)).LastOrDefault(p => p.e is ExerciseReset).i;
-        var run = events.Skip(events.Count > 0 && events[lastReset] is ExerciseReset ? lastReset + 1 : 0).ToList();
+        var runStart = events.Count > 0 && events[lastReset] is ExerciseReset ? lastReset + 1 : 0;
+        var run = events.Skip(runStart).ToList();
+        var (state, moved) = ReplayWithModelPoints(index, events, runStart);
         var scenario = index.Scenario;
         var ratings = run.OfType<RatingRecorded>().Select(r => ToRating(index, r)).ToList();
         var latest = LatestRatings(ratings);
@@ -60,7 +61,7 @@ public static class ReviewBuilder
             Injects = injects,
             ExpectedActions = actions,
             Decisions = [.. state.Decisions.Values.OrderBy(d => d.PresentedAt ?? TimeSpan.MaxValue).ThenBy(d => d.Definition.Location.Line).Select(Decision)],
-            Sectors = [.. scenario.Sectors.Select(s => Sector(index, s, run))],
+            Sectors = [.. scenario.Sectors.Select((s, i) => Sector(index, s, run, moved[i]))],
             Objectives = objectives,
             Ratings = ratings,
             Observations = [.. run.OfType<ObservationRecorded>().Select(o => new ObservationReview(o.Seq, o.GameTime, o.WallTime, o.By, o.Text, o.InjectId, o.Team, o.ObjectiveId))],
@@ -203,7 +204,33 @@ public static class ReviewBuilder
         return lane;
     }
 
-    private static SectorReview Sector(ScenarioIndex index, Sector sector, List<ExerciseEvent> run)
+    /// <summary>
+    /// Replays the log, and in the current run notes every sector's inoperability right after each event that acts on
+    /// the model (a release, a decision, an expiring perturbation) and at the last event, so the curves show the jumps
+    /// and reach the end, not only the ten-minute samples.
+    /// </summary>
+    private static (ExerciseState State, List<SectorPointReview>[] Points) ReplayWithModelPoints(ScenarioIndex index, IReadOnlyList<ExerciseEvent> events, int runStart)
+    {
+        var state = new ExerciseState(index);
+        var points = index.Scenario.Sectors.Select(_ => new List<SectorPointReview>()).ToArray();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            state.Apply(e);
+            var last = i == events.Count - 1;
+            if (i >= runStart && (last || e is InjectReleased or DecisionTaken or PerturbationExpired) && e is not ExerciseReset)
+            {
+                for (var s = 0; s < points.Length; s++)
+                {
+                    points[s].Add(new SectorPointReview(e.GameTime, Math.Round(state.Model.Inoperability[s], 6)));
+                }
+            }
+        }
+
+        return (state, points);
+    }
+
+    private static SectorReview Sector(ScenarioIndex index, Sector sector, List<ExerciseEvent> run, List<SectorPointReview> moved)
     {
         var points = new List<SectorPointReview>();
         var changes = new List<SectorChangeReview>();
@@ -231,6 +258,7 @@ public static class ReviewBuilder
             }
         }
 
+        points = [.. points.Concat(moved).OrderBy(p => p.GameTime)];
         if (points.Count == 0 || points[0].GameTime > TimeSpan.Zero)
         {
             points.Insert(0, new SectorPointReview(TimeSpan.Zero, sector.Initial));

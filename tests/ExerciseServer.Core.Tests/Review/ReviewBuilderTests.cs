@@ -97,6 +97,8 @@ public sealed class ReviewBuilderTests
         Assert.Contains(digital.Changes, c => c.From == "normal" && c.To != "normal");
         Assert.True(digital.Points.Zip(digital.Points.Skip(1)).All(p => p.First.GameTime <= p.Second.GameTime));
         Assert.Empty(review.Sectors.Single(s => s.Id == "energy").Markers);
+        Assert.Contains(digital.Points, p => p.GameTime == Min(9));
+        Assert.All(review.Sectors, s => Assert.Equal(review.GameTimeReached, s.Points[^1].GameTime));
     }
 
     [Fact]
