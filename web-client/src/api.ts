@@ -57,6 +57,11 @@ export const api = {
   revokeCode: (id: string, code: string) => request<void>('POST', `/api/exercises/${encodeURIComponent(id)}/codes/revoke`, { code }),
 };
 
+/** A GET of any JSON resource, with the same problem-details handling as the calls above. */
+export function getJson<T>(url: string): Promise<T> {
+  return request<T>('GET', url);
+}
+
 export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);

@@ -5,6 +5,7 @@ import { Control } from './views/Control';
 import { Landing } from './views/Landing';
 import { Observer } from './views/Observer';
 import { Participant } from './views/Participant';
+import { ReviewPage } from './review/ReviewPage';
 
 export function App() {
   useEffect(() => {
@@ -33,6 +34,8 @@ export function App() {
       return <Participant key={r.id} exerciseId={r.id} />;
     case 'observe':
       return <Observer key={r.id} exerciseId={r.id} />;
+    case 'review':
+      return <ReviewPage key={r.id} exerciseId={r.id} />;
     default:
       return <Landing />;
   }

@@ -235,4 +235,10 @@ export interface ExerciseEvent {
   targetId?: string;
   rating?: string;
   note?: string | null;
+  kind?: string;
+  findingId?: string;
+  itemId?: string;
+  owner?: string;
+  due?: string;
+  questionId?: string;
 }

@@ -65,6 +65,18 @@ export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {
       return `${store.sectorName(e.sector)} at ${Math.round((e.inoperability ?? 0) * 100)}%`;
     case 'message-sent':
       return `${store.teamName(e.from)} → ${recipients(store, e.to)}`;
+    case 'observation-recorded':
+      return `Observation by ${e.by ?? 'an evaluator'}`;
+    case 'rating-recorded':
+      return `${e.by ?? 'An evaluator'} rated ${e.targetKind ?? ''} ${e.targetId ?? ''}: ${e.rating ?? ''}`;
+    case 'finding-recorded':
+      return `${e.kind === 'strength' ? 'Strength' : 'Area for improvement'} ${e.findingId ?? ''} recorded by ${e.by ?? 'an evaluator'}`;
+    case 'improvement-planned':
+      return `Improvement item ${e.itemId ?? ''} for ${e.owner ?? ''}, due ${e.due ?? ''}`;
+    case 'review-item-withdrawn':
+      return `${e.itemId ?? 'An item'} withdrawn by ${e.by ?? 'an evaluator'}`;
+    case 'hot-wash-answered':
+      return `${store.teamName(e.team)} answered hot-wash question ${e.questionId ?? ''}`;
     default:
       return e.type;
   }

@@ -4,12 +4,13 @@ export type Route =
   | { name: 'landing' }
   | { name: 'control'; id: string }
   | { name: 'play'; id: string }
-  | { name: 'observe'; id: string };
+  | { name: 'observe'; id: string }
+  | { name: 'review'; id: string };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [view, id] = parts;
-  if (id && (view === 'control' || view === 'play' || view === 'observe')) return { name: view, id };
+  if (id && (view === 'control' || view === 'play' || view === 'observe' || view === 'review')) return { name: view, id };
   return { name: 'landing' };
 }
 

@@ -36,6 +36,9 @@ export function Control({ exerciseId }: { exerciseId: string }) {
         <a href="#/" class="secondary-link">
           All exercises
         </a>
+        <a href={`#/review/${encodeURIComponent(exerciseId)}`} class="secondary-link" data-testid="open-review">
+          After-action review
+        </a>
       </ExerciseHeader>
       <main class="control-grid">
         <ClockPanel store={store} />

@@ -6,6 +6,7 @@ import { InjectContent } from '../components/InjectContent';
 import { SectorPanel } from '../components/SectorPanel';
 import { ObservationLog, RatingsPanel } from '../components/Evaluation';
 import { formatElapsed, parseTimeSpan } from '../clock';
+import { hrefFor } from '../state/router';
 import { useExercise } from '../state/useExercise';
 
 const TIMELINE_TYPES = new Set([
@@ -40,6 +41,11 @@ export function Observer({ exerciseId }: { exerciseId: string }) {
   return (
     <div class="page observer">
       <ExerciseHeader store={store} subtitle={`${snapshot?.role === 'evaluator' ? 'Evaluator' : 'Observer'} view${snapshot?.name ? ` · ${snapshot.name}` : ''}`} />
+      <p class="page-links">
+        <a class="button secondary" data-testid="open-review" href={hrefFor({ name: 'review', id: exerciseId })}>
+          After-action review
+        </a>
+      </p>
       <main class="observer-grid">
         <section class="panel" aria-labelledby="released-title">
           <h2 id="released-title">Released injects</h2>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { channelIcon, channelLabel } from '../components/channels';
 import { EventList } from '../components/EventList';
 import { ExerciseHeader } from '../components/ExerciseHeader';
+import { HotWashPanel } from '../components/HotWashPanel';
 import { InjectContent } from '../components/InjectContent';
 import { MessageComposer } from '../components/MessageComposer';
 import { ErrorText, Notice } from '../components/Messages';
@@ -42,6 +43,11 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
       <ExerciseHeader store={store} subtitle={team ? `${store.teamName(team)} · ${snapshot?.name ?? ''}` : snapshot?.name} />
       {store.lifecycle.value === 'ready' && <Notice text="The exercise has not started yet. Injects will appear here as they arrive." />}
       {store.lifecycle.value === 'ended' && <Notice text="The exercise has ended." />}
+      {store.lifecycle.value === 'ended' && (
+        <div class="page-section">
+          <HotWashPanel store={store} />
+        </div>
+      )}
       <main class="participant-grid">
         <nav class="panel inbox" aria-label="Inbox">
           <h2>Inbox</h2>

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { hubErrorText } from '../hub';
+import type { ExerciseStore } from '../state/exercise';
+import type { HotWashQuestion } from '../review/reviewTypes';
+import { ErrorText } from './Messages';
+
+/** After the end: the scenario's hot-wash questions for this team, each answered (and re-answered) here. */
+export function HotWashPanel({ store }: { store: ExerciseStore }) {
+  const [questions, setQuestions] = useState<HotWashQuestion[] | null>(null);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const connected = store.status.value === 'connected';
+
+  const load = () =>
+    store.hub
+      .invoke<HotWashQuestion[]>('GetHotWash')
+      .then((qs) => {
+        setQuestions(qs);
+        setDrafts((d) => Object.fromEntries(qs.map((q) => [q.id, d[q.id] ?? q.answer ?? ''])));
+      })
+      .catch((e) => setErrors({ load: hubErrorText(e) }));
+
+  useEffect(() => {
+    if (connected) void load();
+  }, [connected]);
+
+  const save = async (id: string) => {
+    setBusy(id);
+    setErrors((e) => ({ ...e, [id]: null }));
+    try {
+      await store.hub.command(`hotwash:${id}:${drafts[id]}`, 'AnswerHotWash', id, drafts[id] ?? '');
+      await load();
+    } catch (e) {
+      setErrors((x) => ({ ...x, [id]: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section class="panel hotwash" aria-labelledby="hotwash-title" data-testid="hotwash-panel">
+      <h2 id="hotwash-title">Hot wash</h2>
+      <p class="muted">The exercise has ended. Tell the facilitators what you saw; saving again replaces your earlier answer.</p>
+      <ErrorText error={errors.load} />
+      {questions === null && <p class="muted">Loading the questions…</p>}
+      {questions?.length === 0 && <p class="muted">There are no hot-wash questions for your team.</p>}
+      {questions?.map((q) => (
+        <form
+          key={q.id}
+          class="stack"
+          data-testid={`hotwash-${q.id}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(q.id);
+          }}
+        >
+          <label for={`hotwash-${q.id}-text`}>{q.question}</label>
+          <textarea
+            id={`hotwash-${q.id}-text`}
+            data-testid={`hotwash-answer-${q.id}`}
+            rows={3}
+            maxLength={20000}
+            value={drafts[q.id] ?? ''}
+            onInput={(e) => setDrafts((d) => ({ ...d, [q.id]: (e.target as HTMLTextAreaElement).value }))}
+          />
+          <div class="form-row">
+            <button type="submit" data-testid={`hotwash-submit-${q.id}`} disabled={busy === q.id || !(drafts[q.id] ?? '').trim()}>
+              Save answer
+            </button>
+            {q.answer !== null && (
+              <span class="saved small" data-testid={`hotwash-saved-${q.id}`} role="status">
+                {q.answer === (drafts[q.id] ?? '') ? 'Saved' : 'Saved earlier; change not saved yet'}
+              </span>
+            )}
+          </div>
+          <ErrorText error={errors[q.id]} />
+        </form>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,339 @@
+import { useEffect, useState } from 'preact/hooks';
+import { errorText, getJson } from '../api';
+import { parseTimeSpan } from '../clock';
+import { ErrorText } from '../components/Messages';
+import { hrefFor } from '../state/router';
+import { useExercise } from '../state/useExercise';
+import { me } from '../state/session';
+import { FindingsPanel, ImprovementPanel } from './FindingsPanel';
+import { duration, gameTime, percent, wallTime, words } from './format';
+import { ReplayPanel } from './ReplayPanel';
+import type { ExerciseReview, RatingReview } from './reviewTypes';
+import { SectorCurve } from './SectorCurve';
+import { KINDS, TimelineChart } from './TimelineChart';
+
+function Rating({ rating }: { rating: RatingReview | null }) {
+  if (!rating) return <span class="muted">not rated</span>;
+  return (
+    <span>
+      <strong class={`rating rating-${rating.rating}`}>{rating.rating}</strong> {rating.label} <span class="muted small">· {rating.by}</span>
+      {rating.note && <span class="small"> — {rating.note}</span>}
+    </span>
+  );
+}
+
+/**
+ * The after-action review of one exercise, finished or running: derived by the server from the event log and
+ * refetched whenever the hub reports new events.
+ */
+export function ReviewPage({ exerciseId }: { exerciseId: string }) {
+  const store = useExercise(exerciseId);
+  const [review, setReview] = useState<ExerciseReview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [team, setTeam] = useState<string>('');
+  const lastSeq = store.events.value.reduce((m, e) => Math.max(m, e.seq), 0);
+  const role = me.value?.role;
+  const canWrite = role === 'control' || role === 'evaluator';
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      getJson<ExerciseReview>(`/api/exercises/${encodeURIComponent(exerciseId)}/review`)
+        .then((r) => {
+          setReview(r);
+          setError(null);
+        })
+        .catch((e) => setError(errorText(e)));
+    }, review ? 500 : 0);
+    return () => clearTimeout(timer);
+  }, [exerciseId, lastSeq]);
+
+  if (!review) {
+    return (
+      <div class="page review" data-testid="review-page">
+        <p class="loading" role="status">
+          {error ?? 'Loading the review…'}
+        </p>
+      </div>
+    );
+  }
+
+  const base = `/api/exercises/${encodeURIComponent(exerciseId)}/report`;
+  const endMs = Math.max(parseTimeSpan(review.gameTimeReached), 60_000);
+  const cursorMs = cursor === null ? null : parseTimeSpan(cursor);
+  const f = review.figures;
+  const teamName = (id: string) => review.teams.find((t) => t.id === id)?.name ?? id;
+  const injectNumber = (id: string | null) => review.injects.find((i) => i.id === id)?.number;
+  const selectedLane = review.teams.find((t) => t.id === team) ?? review.teams[0];
+  const back = role === 'control' ? hrefFor({ name: 'control', id: exerciseId }) : hrefFor({ name: 'observe', id: exerciseId });
+
+  return (
+    <div class="page review" data-testid="review-page">
+      <header class="review-header">
+        <div>
+          <p class="small muted">
+            <a href={back}>← Back to the exercise</a>
+          </p>
+          <h1>After-action review: {review.exerciseName}</h1>
+          <p class="muted">
+            {review.title} · <span class="badge">{review.lifecycle}</span>
+            {review.endReason ? ` (${review.endReason})` : ''} · reached {gameTime(review.gameTimeReached)} of {gameTime(review.plannedDuration)} · started{' '}
+            {wallTime(review.startedAt)}
+            {review.endedAt ? ` · ended ${wallTime(review.endedAt)}` : ''}
+          </p>
+        </div>
+        <nav class="exports" aria-label="Exports">
+          <a class="button" data-testid="export-html" href={`${base}?format=html`} target="_blank" rel="noopener">
+            Open HTML report
+          </a>
+          <a class="button secondary" data-testid="export-md" href={`${base}?format=md`} download>
+            Markdown
+          </a>
+          <a class="button secondary" data-testid="export-json" href={`${base}?format=json`} download>
+            Event log (JSON lines)
+          </a>
+          <a class="button secondary" data-testid="export-csv" href={`${base}?format=csv`} download>
+            MSEL CSV
+          </a>
+        </nav>
+      </header>
+      <ErrorText error={error} />
+      <main class="review-grid">
+        <section class="panel wide" aria-labelledby="figures-title" data-testid="review-figures">
+          <h2 id="figures-title">Figures</h2>
+          <dl class="figures">
+            <div>
+              <dt>Injects released</dt>
+              <dd>
+                {f.injectsReleased} / {f.injectsPlanned}
+              </dd>
+            </div>
+            <div>
+              <dt>Acknowledged</dt>
+              <dd>
+                {f.acknowledged} / {f.deliveries}
+              </dd>
+            </div>
+            <div>
+              <dt>Answered</dt>
+              <dd>
+                {f.answered} / {f.deliveries}
+              </dd>
+            </div>
+            <div>
+              <dt>Median acknowledge</dt>
+              <dd>{duration(f.medianAcknowledgeTime)}</dd>
+            </div>
+            <div>
+              <dt>Median response</dt>
+              <dd>{duration(f.medianResponseTime)}</dd>
+            </div>
+            <div>
+              <dt>Expected actions</dt>
+              <dd>
+                <span class="status-met">{f.actionsMet} met</span> · <span class="status-missed">{f.actionsMissed} missed</span> · {f.actionsOpen} open
+              </dd>
+            </div>
+            <div>
+              <dt>Decisions</dt>
+              <dd>
+                {f.decisionsTaken} ({f.decisionsByDefault} by default)
+              </dd>
+            </div>
+            <div>
+              <dt>Messages · observations</dt>
+              <dd>
+                {f.messages} · {f.observations}
+              </dd>
+            </div>
+          </dl>
+        </section>
+
+        <section class="panel wide" aria-labelledby="timeline-title" data-testid="review-timeline">
+          <h2 id="timeline-title">Timeline</h2>
+          <TimelineChart review={review} cursorMs={cursorMs} />
+          <label class="inline">
+            Team{' '}
+            <select value={selectedLane?.id ?? ''} onChange={(e) => setTeam((e.target as HTMLSelectElement).value)} data-testid="timeline-team">
+              {review.teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {selectedLane && (
+            <ol class="lane-list small" aria-label={`Timeline of ${selectedLane.name}`}>
+              {selectedLane.timeline.length === 0 && <li class="muted">Nothing yet.</li>}
+              {selectedLane.timeline.map((e) => (
+                <li key={`${e.seq}-${e.kind}`}>
+                  <span class="event-time">{gameTime(e.gameTime)}</span> {KINDS.find((k) => k.kind === e.kind)?.label ?? e.kind}: {e.label}
+                  {e.detail && <span class="muted"> — {e.detail}</span>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <ReplayPanel review={review} onMoment={setCursor} />
+
+        <section class="panel wide" aria-labelledby="actions-title" data-testid="review-actions">
+          <h2 id="actions-title">Expected actions</h2>
+          {review.expectedActions.length === 0 ? (
+            <p class="muted">None in this scenario.</p>
+          ) : (
+            <table class="review-table">
+              <thead>
+                <tr>
+                  <th>Inject</th>
+                  <th>Team</th>
+                  <th>Action</th>
+                  <th>Deadline</th>
+                  <th>Status</th>
+                  <th>Time taken</th>
+                  <th>Rating</th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.expectedActions.map((a) => (
+                  <tr key={a.id} data-testid={`action-${a.id}`} class={`row-${a.status}`}>
+                    <td>#{a.injectNumber}</td>
+                    <td>{teamName(a.team)}</td>
+                    <td>{a.action}</td>
+                    <td>{gameTime(a.deadline)}</td>
+                    <td class={`status-${a.status}`}>
+                      {words(a.status)}
+                      {a.judgedAt ? ` at ${gameTime(a.judgedAt)}` : ''}
+                    </td>
+                    <td>{duration(a.timeTaken)}</td>
+                    <td>
+                      <Rating rating={a.rating} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        <section class="panel wide" aria-labelledby="sectors-title" data-testid="review-sectors">
+          <h2 id="sectors-title">Sectors</h2>
+          <div class="sector-curves">
+            {review.sectors.map((s) => (
+              <SectorCurve key={s.id} sector={s} endMs={endMs} cursorMs={cursorMs} />
+            ))}
+          </div>
+        </section>
+
+        <section class="panel" aria-labelledby="decisions-title" data-testid="review-decisions">
+          <h2 id="decisions-title">Decisions</h2>
+          {review.decisions.length === 0 && <p class="muted">None in this scenario.</p>}
+          <ul class="plain">
+            {review.decisions.map((d) => (
+              <li key={d.id}>
+                <strong>{d.title}</strong> ({teamName(d.team)}) — put {gameTime(d.presentedAt)};{' '}
+                {d.optionTitle ? `${d.optionTitle} at ${gameTime(d.decidedAt)}${d.byDefault ? ' (default: no decision in time)' : ''}` : 'not decided'}
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section class="panel" aria-labelledby="objectives-title" data-testid="review-objectives">
+          <h2 id="objectives-title">Objectives</h2>
+          {review.objectives.map((o) => (
+            <div key={o.id} class="objective" data-testid={`objective-${o.id}`}>
+              <h3>{o.title}</h3>
+              <p class="small muted">
+                {o.capability} · actions {o.actionsMet} met, {o.actionsMissed} missed, {o.actionsOpen} open · scale {o.scale.map((l) => l.code).join('/')}
+              </p>
+              <p>
+                <Rating rating={o.rating} />
+              </p>
+              <ul class="plain small">
+                {o.tasks.map((t) => (
+                  <li key={t.id}>
+                    {t.title}: <Rating rating={t.rating} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+
+        <FindingsPanel review={review} store={store} canWrite={canWrite} />
+        <ImprovementPanel review={review} store={store} canWrite={canWrite} />
+
+        <section class="panel" aria-labelledby="hotwash-title" data-testid="review-hotwash">
+          <h2 id="hotwash-title">Hot wash</h2>
+          {review.hotWash.length === 0 && <p class="muted">The scenario has no hot-wash questions.</p>}
+          {review.hotWash.map((q) => (
+            <div key={q.id} class="hotwash-question">
+              <h3>{q.question}</h3>
+              <ul class="plain">
+                {q.teams.map((t) => {
+                  const answer = q.answers.find((a) => a.team === t);
+                  return (
+                    <li key={t}>
+                      <strong>{teamName(t)}:</strong> {answer ? answer.text : <span class="muted">no answer yet</span>}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </section>
+
+        <section class="panel" aria-labelledby="observations-title" data-testid="review-observations">
+          <h2 id="observations-title">Observations</h2>
+          {review.observations.length === 0 && <p class="muted">None recorded.</p>}
+          <ul class="plain">
+            {review.observations.map((o) => (
+              <li key={o.seq}>
+                <span class="event-time">{gameTime(o.gameTime)}</span> {o.text}{' '}
+                <span class="muted small">
+                  · {o.by}
+                  {o.injectId ? ` · inject #${injectNumber(o.injectId) ?? o.injectId}` : ''}
+                  {o.team ? ` · ${teamName(o.team)}` : ''}
+                  {o.objectiveId ? ` · ${review.objectives.find((x) => x.id === o.objectiveId)?.title ?? o.objectiveId}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section class="panel wide" aria-labelledby="injects-title" data-testid="review-injects">
+          <h2 id="injects-title">Injects and responses</h2>
+          <table class="review-table">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Released</th>
+                <th>Inject</th>
+                <th>Team</th>
+                <th>Acknowledged</th>
+                <th>Answered</th>
+                <th>Response</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.injects.flatMap((i) =>
+                (i.recipients.length ? i.recipients : [null]).map((r, n) => (
+                  <tr key={`${i.id}-${r?.team ?? n}`}>
+                    <td>{i.number}</td>
+                    <td>{i.releasedAt ? gameTime(i.releasedAt) : <span class="muted">{words(i.status)}</span>}</td>
+                    <td>{i.title}</td>
+                    <td>{r ? teamName(r.team) : '–'}</td>
+                    <td>{r ? duration(r.acknowledgeTime) : '–'}</td>
+                    <td>{r ? duration(r.responseTime) : '–'}</td>
+                    <td class="small">{r?.responses.join(' / ') || '–'}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+          <p class="small muted">Times are game time after the release; {percent(f.deliveries ? f.answered / f.deliveries : 0)} of deliveries were answered.</p>
+        </section>
+      </main>
+    </div>
+  );
+}

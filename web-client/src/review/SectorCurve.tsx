@@ -1,0 +1,79 @@
+import { parseTimeSpan } from '../clock';
+import { gameTime, percent } from './format';
+import { msToSpan } from './TimelineChart';
+import type { SectorReview } from './reviewTypes';
+
+const W = 640;
+const H = 220;
+const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
+
+/** Inoperability over game time with the thresholds, and markers for the injects and decisions that acted on it. */
+export function SectorCurve({ sector, endMs, cursorMs }: { sector: SectorReview; endMs: number; cursorMs: number | null }) {
+  const span = Math.max(endMs, 60_000);
+  const x = (ms: number) => PAD.left + ((W - PAD.left - PAD.right) * ms) / span;
+  const y = (q: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - q);
+  const path = sector.points.map((p, i) => `${i ? 'L' : 'M'}${x(parseTimeSpan(p.gameTime)).toFixed(1)},${y(p.inoperability).toFixed(1)}`).join(' ');
+  const thresholds: [number, string, string][] = [
+    [sector.degraded, 'degraded', '#9a6a00'],
+    [sector.disrupted, 'disrupted', '#c2410c'],
+    [sector.failed, 'failed', '#b42323'],
+  ];
+  return (
+    <figure class="sector-curve" data-testid={`sector-chart-${sector.id}`}>
+      <figcaption>
+        <strong>{sector.name}</strong> <span class="muted small">peak {percent(sector.peak)} at {gameTime(sector.peakAt)}</span>
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${sector.name}: inoperability over game time`}>
+        {[0, 0.25, 0.5, 0.75, 1].map((q) => (
+          <g key={q}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(q)} y2={y(q)} stroke="#eef1f4" />
+            <text x={PAD.left - 6} y={y(q) + 4} font-size={10} text-anchor="end" fill="#5b6775">
+              {percent(q)}
+            </text>
+          </g>
+        ))}
+        {thresholds.map(([q, name, colour]) => (
+          <g key={name}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(q)} y2={y(q)} stroke={colour} stroke-dasharray="5 4" />
+            <text x={W - PAD.right - 2} y={y(q) - 3} font-size={10} text-anchor="end" fill={colour}>
+              {name}
+            </text>
+          </g>
+        ))}
+        {sector.markers.map((m, i) => (
+          <g key={i}>
+            <title>{`${gameTime(m.gameTime)} ${m.kind}: ${m.label}`}</title>
+            <line x1={x(parseTimeSpan(m.gameTime))} x2={x(parseTimeSpan(m.gameTime))} y1={PAD.top} y2={H - PAD.bottom} stroke={m.kind === 'decision' ? '#7b3fa0' : '#2563a8'} stroke-dasharray={m.kind === 'decision' ? '2 3' : undefined} />
+            <text x={x(parseTimeSpan(m.gameTime)) + 3} y={PAD.top + 10 + (i % 3) * 11} font-size={10} fill={m.kind === 'decision' ? '#7b3fa0' : '#2563a8'}>
+              {m.kind === 'decision' ? '◆' : '▲'} {m.label.length > 28 ? `${m.label.slice(0, 27)}…` : m.label}
+            </text>
+          </g>
+        ))}
+        <path d={path} fill="none" stroke="#1d2733" stroke-width={2} />
+        {[0, 0.5, 1].map((f) => (
+          <text key={f} x={x(span * f)} y={H - 8} font-size={10} text-anchor="middle" fill="#5b6775">
+            {gameTime(msToSpan(span * f))}
+          </text>
+        ))}
+        {cursorMs !== null && <line x1={x(cursorMs)} x2={x(cursorMs)} y1={PAD.top} y2={H - PAD.bottom} stroke="#b42323" stroke-width={2} />}
+      </svg>
+      {(sector.markers.length > 0 || sector.changes.length > 0) && (
+        <ul class="small marker-list">
+          {sector.markers.map((m, i) => (
+            <li key={`m${i}`}>
+              {gameTime(m.gameTime)} {m.kind === 'decision' ? 'Decision' : 'Inject'}: {m.label}
+              {m.perturbation !== null && ` · perturbation ${m.perturbation > 0 ? '+' : ''}${m.perturbation}`}
+              {m.shock !== null && ` · shock +${m.shock}`}
+              {m.recoveryFactor !== null && ` · recovery ×${m.recoveryFactor}`}
+            </li>
+          ))}
+          {sector.changes.map((c, i) => (
+            <li key={`c${i}`}>
+              {gameTime(c.gameTime)} state {c.from} → {c.to} ({percent(c.inoperability)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </figure>
+  );
+}

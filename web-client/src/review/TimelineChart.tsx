@@ -1,0 +1,95 @@
+import { parseTimeSpan } from '../clock';
+import { gameTime } from './format';
+import type { ExerciseReview } from './reviewTypes';
+
+export const KINDS: { kind: string; label: string; colour: string; shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' }[] = [
+  { kind: 'received', label: 'Received', colour: '#5b6775', shape: 'circle' },
+  { kind: 'acknowledged', label: 'Acknowledged', colour: '#2563a8', shape: 'square' },
+  { kind: 'answered', label: 'Answered', colour: '#1f7a4a', shape: 'diamond' },
+  { kind: 'decided', label: 'Decided', colour: '#7b3fa0', shape: 'triangle' },
+  { kind: 'message-sent', label: 'Message sent', colour: '#0f7c8c', shape: 'circle' },
+  { kind: 'message-received', label: 'Message received', colour: '#8fb8c0', shape: 'circle' },
+  { kind: 'action-met', label: 'Expected action met', colour: '#1f7a4a', shape: 'triangle' },
+  { kind: 'action-missed', label: 'Expected action missed', colour: '#b42323', shape: 'cross' },
+];
+
+const LANE = 34;
+const LEFT = 170;
+const WIDTH = 1000;
+
+function Glyph({ x, y, kind }: { x: number; y: number; kind: string }) {
+  const style = KINDS.find((k) => k.kind === kind) ?? KINDS[0];
+  const c = style.colour;
+  switch (style.shape) {
+    case 'square':
+      return <rect x={x - 5} y={y - 5} width={10} height={10} fill={c} />;
+    case 'diamond':
+      return <polygon points={`${x},${y - 7} ${x + 7},${y} ${x},${y + 7} ${x - 7},${y}`} fill={c} />;
+    case 'triangle':
+      return <polygon points={`${x},${y - 7} ${x + 7},${y + 6} ${x - 7},${y + 6}`} fill={c} />;
+    case 'cross':
+      return <path d={`M${x - 6},${y - 6} L${x + 6},${y + 6} M${x + 6},${y - 6} L${x - 6},${y + 6}`} stroke={c} stroke-width={3} />;
+    default:
+      return <circle cx={x} cy={y} r={5} fill={c} />;
+  }
+}
+
+/** One lane per team over game time; the cursor marks the replay moment. */
+export function TimelineChart({ review, cursorMs }: { review: ExerciseReview; cursorMs: number | null }) {
+  const entries = review.teams.flatMap((t) => t.timeline);
+  const endMs = Math.max(parseTimeSpan(review.gameTimeReached), ...entries.map((e) => parseTimeSpan(e.gameTime)), 60_000);
+  const x = (ms: number) => LEFT + ((WIDTH - LEFT - 20) * ms) / endMs;
+  const height = review.teams.length * LANE + 30;
+  const ticks = Array.from({ length: 6 }, (_, i) => (endMs * i) / 5);
+  return (
+    <div class="timeline-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label="Timeline: one lane per team over game time" preserveAspectRatio="xMinYMin meet">
+        {review.teams.map((team, i) => {
+          const y = i * LANE + LANE / 2;
+          return (
+            <g key={team.id} data-testid={`lane-${team.id}`}>
+              <rect x={0} y={i * LANE} width={WIDTH} height={LANE} fill={i % 2 ? '#f7f9fb' : '#ffffff'} />
+              <text x={8} y={y + 4} font-size={12} fill="#1d2733">
+                {team.name.length > 24 ? `${team.name.slice(0, 23)}…` : team.name}
+              </text>
+              <line x1={LEFT} x2={WIDTH - 20} y1={y} y2={y} stroke="#d8dee5" />
+              {team.timeline.map((e) => (
+                <g key={`${e.seq}-${e.kind}`}>
+                  <title>{`${gameTime(e.gameTime)} · ${KINDS.find((k) => k.kind === e.kind)?.label ?? e.kind}: ${e.label}${e.detail ? ` — ${e.detail}` : ''}`}</title>
+                  <Glyph x={x(parseTimeSpan(e.gameTime))} y={y} kind={e.kind} />
+                </g>
+              ))}
+            </g>
+          );
+        })}
+        {ticks.map((t) => (
+          <text key={t} x={x(t)} y={height - 8} font-size={11} text-anchor="middle" fill="#5b6775">
+            {gameTime(msToSpan(t))}
+          </text>
+        ))}
+        {cursorMs !== null && <line x1={x(cursorMs)} x2={x(cursorMs)} y1={0} y2={height - 22} stroke="#b42323" stroke-dasharray="4 3" stroke-width={2} />}
+      </svg>
+      <ul class="legend" aria-label="Legend">
+        {KINDS.map((k) => (
+          <li key={k.kind}>
+            <svg width={16} height={16} aria-hidden="true">
+              <Glyph x={8} y={8} kind={k.kind} />
+            </svg>{' '}
+            {k.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Milliseconds back to a TimeSpan string, for labels. */
+export function msToSpan(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  const d = Math.floor(total / 86400);
+  const rest = total % 86400;
+  const hh = String(Math.floor(rest / 3600)).padStart(2, '0');
+  const mm = String(Math.floor((rest % 3600) / 60)).padStart(2, '0');
+  const ss = String(rest % 60).padStart(2, '0');
+  return `${d ? `${d}.` : ''}${hh}:${mm}:${ss}`;
+}
