@@ -44,7 +44,8 @@ public static class ReviewBuilder
             LastSeq = state.LastSeq,
             Figures = new ReviewFigures(
                 scenario.Injects.Count,
-                injects.Count(i => i.ReleasedAt is not null),
+                injects.Count(i => i.ReleasedAt is not null && !i.AdHoc),
+                injects.Count(i => i.AdHoc),
                 deliveries.Count,
                 deliveries.Count(d => d.AcknowledgedAt is not null),
                 deliveries.Count(d => d.AnsweredAt is not null),

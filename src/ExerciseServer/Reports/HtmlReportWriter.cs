@@ -85,7 +85,7 @@ internal static class HtmlReportWriter
         var f = review.Figures;
         Open(html, ReportSections.Figures);
         html.Append("<div class=\"figures\">\n");
-        Figure(html, "Injects released", ReportText.Count(f.InjectsReleased), $"of {ReportText.Count(f.InjectsPlanned)} planned");
+        Figure(html, "Injects released", ReportText.Count(f.InjectsReleased), $"of {ReportText.Count(f.InjectsPlanned)} planned" + (f.AdHocInjects > 0 ? $", plus {ReportText.Count(f.AdHocInjects)} written during play" : ""));
         Figure(html, "Deliveries", ReportText.Count(f.Deliveries), "an inject reaching a team");
         Figure(html, "Acknowledged", ReportText.Count(f.Acknowledged), $"{ReportText.Percent(f.Acknowledged, f.Deliveries)} of deliveries");
         Figure(html, "Answered", ReportText.Count(f.Answered), $"{ReportText.Percent(f.Answered, f.Deliveries)} of deliveries");

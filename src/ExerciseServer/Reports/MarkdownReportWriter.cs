@@ -54,7 +54,7 @@ internal static class MarkdownReportWriter
         Heading(md, ReportSections.Figures);
         Table(md, ["Figure", "Value"],
         [
-            ["Injects released", $"{ReportText.Count(f.InjectsReleased)} of {ReportText.Count(f.InjectsPlanned)} planned"],
+            ["Injects released", $"{ReportText.Count(f.InjectsReleased)} of {ReportText.Count(f.InjectsPlanned)} planned" + (f.AdHocInjects > 0 ? $", plus {ReportText.Count(f.AdHocInjects)} written during play" : "")],
             ["Deliveries (an inject reaching a team)", ReportText.Count(f.Deliveries)],
             ["Acknowledged", $"{ReportText.Count(f.Acknowledged)} ({ReportText.Percent(f.Acknowledged, f.Deliveries)})"],
             ["Answered", $"{ReportText.Count(f.Answered)} ({ReportText.Percent(f.Answered, f.Deliveries)})"],

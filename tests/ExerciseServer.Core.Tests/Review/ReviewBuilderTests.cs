@@ -136,6 +136,21 @@ public sealed class ReviewBuilderTests
     }
 
     [Fact]
+    public void Injects_written_during_play_are_counted_apart_from_the_planned_ones()
+    {
+        var harness = new EngineHarness(File.ReadAllText(RepositoryPaths.Scenario("quickstart.yaml")));
+        harness.At(TimeSpan.Zero, new StartExercise(CommandIssuer.Control));
+        harness.At(Min(2), new CreateAdHocInject(CommandIssuer.Control, ["ee-ria"], "phone", "Minister calls", "Brief me."));
+        harness.At(Min(3), new RespondToInject(ScriptedQuickstartRun.Estonia, "adhoc-1", "Briefing at 08:00."));
+
+        var review = ReviewBuilder.Build(harness.Index, "ex", "x", harness.Log);
+
+        Assert.Equal((6, 1, 1), (review.Figures.InjectsPlanned, review.Figures.InjectsReleased, review.Figures.AdHocInjects));
+        var adHoc = review.Injects.Single(i => i.AdHoc);
+        Assert.Equal(("phone", "control", Min(1)), (adHoc.Channel, adHoc.From, adHoc.Recipients.Single().ResponseTime!.Value));
+    }
+
+    [Fact]
     public void A_reset_rehearsal_does_not_leak_into_the_review()
     {
         var harness = new EngineHarness(File.ReadAllText(RepositoryPaths.Scenario("quickstart.yaml")));

@@ -106,6 +106,7 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
               <dt>Injects released</dt>
               <dd>
                 {f.injectsReleased} / {f.injectsPlanned}
+                {f.adHocInjects > 0 && <span class="small muted"> + {f.adHocInjects} ad hoc</span>}
               </dd>
             </div>
             <div>

@@ -125,6 +125,7 @@ export interface ExerciseReview {
   figures: {
     injectsPlanned: number;
     injectsReleased: number;
+    adHocInjects: number;
     deliveries: number;
     acknowledged: number;
     answered: number;
