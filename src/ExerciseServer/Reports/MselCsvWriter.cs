@@ -41,7 +41,7 @@ public static class MselCsvWriter
                     ActionsOf(review, inject, recipient.Team),
                     recipient.Responses,
                     recipient.ResponseTime,
-                    inject.Status));
+                    TeamStatus(inject, recipient)));
             }
         }
 
@@ -88,4 +88,10 @@ public static class MselCsvWriter
     /// <summary>The inject's expected actions for one team, or all of them when the inject has no recipient team.</summary>
     private static List<string> ActionsOf(ExerciseReview review, InjectReview inject, string? team) =>
         [.. review.ExpectedActions.Where(a => a.InjectId == inject.Id && (team is null || a.Team == team)).Select(a => a.Action)];
+
+    /// <summary>What this team did with the inject: answered, acknowledged, or else the inject's own status (released, expired, pending…).</summary>
+    private static string TeamStatus(InjectReview inject, RecipientReview recipient) =>
+        recipient.AnsweredAt is not null ? "answered"
+        : recipient.AcknowledgedAt is not null ? "acknowledged"
+        : inject.Status;
 }

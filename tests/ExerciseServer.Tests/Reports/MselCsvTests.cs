@@ -32,7 +32,7 @@ public sealed class MselCsvTests
         Assert.Equal("Tell the Estonian authority what the operator reports.", row[6]);
         Assert.Equal(ScriptedExercise.QuotedAnswer, row[7]);
         Assert.Equal("00:03:00", row[8]);
-        Assert.Equal("expired", row[9]);
+        Assert.Equal("answered", row[9]);
     }
 
     [Fact]
