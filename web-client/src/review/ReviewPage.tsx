@@ -270,6 +270,7 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
           {review.hotWash.map((q) => (
             <div key={q.id} class="hotwash-question">
               <h3>{q.question}</h3>
+              {q.teams.length === 0 && <p class="muted small">Put to control and observers, for discussion; no team answers it in the browser.</p>}
               <ul class="plain">
                 {q.teams.map((t) => {
                   const answer = q.answers.find((a) => a.team === t);
