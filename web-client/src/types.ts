@@ -240,5 +240,7 @@ export interface ExerciseEvent {
   itemId?: string;
   owner?: string;
   due?: string;
+  /** improvement-planned: the corrective action. */
+  action?: string;
   questionId?: string;
 }

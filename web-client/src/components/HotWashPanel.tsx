@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { hubErrorText } from '../hub';
 import type { ExerciseStore } from '../state/exercise';
 import type { HotWashQuestion } from '../review/reviewTypes';
@@ -11,25 +11,34 @@ export function HotWashPanel({ store }: { store: ExerciseStore }) {
   const [errors, setErrors] = useState<Record<string, string | null>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const connected = store.status.value === 'connected';
+  // Answers from this team (this browser or a teammate's) arrive as events: read the questions again then.
+  const answered = store.events.value.filter((e) => e.type === 'hot-wash-answered').length;
+  const saved = useRef<Record<string, string | null>>({});
 
   const load = () =>
     store.hub
       .invoke<HotWashQuestion[]>('GetHotWash')
       .then((qs) => {
+        // A draft the user has not touched follows the stored answer; an edited one is kept.
+        setDrafts((d) => Object.fromEntries(qs.map((q) => [q.id, d[q.id] === undefined || d[q.id] === (saved.current[q.id] ?? '') ? (q.answer ?? '') : d[q.id]])));
+        saved.current = Object.fromEntries(qs.map((q) => [q.id, q.answer]));
         setQuestions(qs);
-        setDrafts((d) => Object.fromEntries(qs.map((q) => [q.id, d[q.id] ?? q.answer ?? ''])));
+        setErrors((x) => ({ ...x, load: null }));
       })
-      .catch((e) => setErrors({ load: hubErrorText(e) }));
+      .catch((e) => setErrors((x) => ({ ...x, load: hubErrorText(e) })));
 
   useEffect(() => {
     if (connected) void load();
-  }, [connected]);
+  }, [connected, answered]);
 
   const save = async (id: string) => {
     setBusy(id);
     setErrors((e) => ({ ...e, [id]: null }));
     try {
-      await store.hub.command(`hotwash:${id}:${drafts[id]}`, 'AnswerHotWash', id, drafts[id] ?? '');
+      const text = (drafts[id] ?? '').trim();
+      await store.hub.command(`hotwash:${id}:${text}`, 'AnswerHotWash', id, text);
+      // What was just sent counts as untouched, so the stored answer replaces the draft.
+      saved.current = { ...saved.current, [id]: drafts[id] ?? '' };
       await load();
     } catch (e) {
       setErrors((x) => ({ ...x, [id]: e instanceof Error ? e.message : String(e) }));
@@ -70,7 +79,7 @@ export function HotWashPanel({ store }: { store: ExerciseStore }) {
             </button>
             {q.answer !== null && (
               <span class="saved small" data-testid={`hotwash-saved-${q.id}`} role="status">
-                {q.answer === (drafts[q.id] ?? '') ? 'Saved' : 'Saved earlier; change not saved yet'}
+                {q.answer.trim() === (drafts[q.id] ?? '').trim() ? '✓ Answer saved' : 'An answer is saved; this change is not saved yet'}
               </span>
             )}
           </div>

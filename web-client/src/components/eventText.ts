@@ -72,7 +72,7 @@ export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {
     case 'finding-recorded':
       return `${e.kind === 'strength' ? 'Strength' : 'Area for improvement'} ${e.findingId ?? ''} recorded by ${e.by ?? 'an evaluator'}`;
     case 'improvement-planned':
-      return `Improvement item ${e.itemId ?? ''} for ${e.owner ?? ''}, due ${e.due ?? ''}`;
+      return `Improvement item ${e.itemId ?? ''}${e.findingId ? ` (for ${e.findingId})` : ''}: owner ${e.owner ?? '–'}, due ${e.due ?? '–'}`;
     case 'review-item-withdrawn':
       return `${e.itemId ?? 'An item'} withdrawn by ${e.by ?? 'an evaluator'}`;
     case 'hot-wash-answered':
@@ -84,6 +84,7 @@ export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {
 
 /** The free text an event carries (responses and messages), if any. */
 export function eventBody(e: ExerciseEvent): string | null {
-  if (e.type === 'inject-responded' || e.type === 'message-sent') return e.text ?? null;
+  if (e.type === 'inject-responded' || e.type === 'message-sent' || e.type === 'finding-recorded' || e.type === 'hot-wash-answered') return e.text ?? null;
+  if (e.type === 'improvement-planned') return e.action ?? null;
   return null;
 }

@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorText, Notice } from '../components/Messages';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
+import { gameTime } from './format';
 import type { ExerciseReview, FindingReview, ImprovementReview } from './reviewTypes';
 
 /** Strengths and areas for improvement, written by control and evaluators. */
@@ -11,18 +12,31 @@ export function FindingsPanel({ review, store, canWrite }: { review: ExerciseRev
   const [kind, setKind] = useState<'strength' | 'area-for-improvement'>('strength');
   const [objective, setObjective] = useState('');
   const [text, setText] = useState('');
+  const textBox = useRef<HTMLTextAreaElement>(null);
   const objectiveTitle = (id: string | null) => review.objectives.find((o) => o.id === id)?.title;
+
+  // A finding withdrawn (here or elsewhere) while being rewritten can no longer be saved: back to a new one.
+  useEffect(() => {
+    if (editing && !review.findings.some((f) => f.id === editing)) {
+      action.setError(`${editing} was withdrawn meanwhile; saving now adds a new finding.`);
+      setEditing(null);
+    }
+  }, [review, editing]);
 
   const edit = (finding: FindingReview) => {
     setEditing(finding.id);
     setKind(finding.kind);
     setObjective(finding.objectiveId ?? '');
     setText(finding.text);
+    action.setError(null);
+    action.setNotice(null);
+    textBox.current?.focus();
+    textBox.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
   };
   const submit = async (e: Event) => {
     e.preventDefault();
     const saved = await action.run(
-      () => store.hub.command(`finding:${editing ?? 'new'}:${text}`, 'RecordFinding', editing, kind, objective || null, text),
+      () => store.hub.command(`finding:${editing ?? 'new'}:${kind}:${objective}:${text}`, 'RecordFinding', editing, kind, objective || null, text.trim()),
       editing ? 'Finding rewritten.' : 'Finding recorded.',
     );
     if (saved) {
@@ -30,7 +44,13 @@ export function FindingsPanel({ review, store, canWrite }: { review: ExerciseRev
       setText('');
     }
   };
-  const withdraw = (id: string) => action.run(() => store.hub.command(`withdraw:${id}`, 'WithdrawReviewItem', id), `${id} withdrawn.`);
+  const withdraw = (id: string) => {
+    if (editing === id) {
+      setEditing(null);
+      setText('');
+    }
+    return action.run(() => store.hub.command(`withdraw:${id}`, 'WithdrawReviewItem', id), `${id} withdrawn.`);
+  };
 
   const group = (which: string, title: string) => {
     const items = review.findings.filter((f) => f.kind === which);
@@ -40,17 +60,17 @@ export function FindingsPanel({ review, store, canWrite }: { review: ExerciseRev
         {items.length === 0 && <p class="muted">None recorded.</p>}
         <ul class="plain findings">
           {items.map((f) => (
-            <li key={f.id} data-testid={`finding-${f.id}`}>
-              <strong>{f.id}</strong> {f.text}
+            <li key={f.id} data-testid={`finding-${f.id}`} class={editing === f.id ? 'is-editing' : undefined}>
+              <strong>{f.id}</strong> <span class="finding-text">{f.text}</span>
               <span class="muted small">
-                {objectiveTitle(f.objectiveId) ? ` · ${objectiveTitle(f.objectiveId)}` : ''} · {f.by}
+                {f.objectiveId ? ` · Objective: ${objectiveTitle(f.objectiveId) ?? f.objectiveId}` : ''} · {f.by} · {gameTime(f.gameTime)}
               </span>
               {canWrite && (
                 <span class="row-actions">
-                  <button type="button" class="link-button" onClick={() => edit(f)}>
+                  <button type="button" class="link-button" aria-label={`Edit ${f.id}`} data-testid={`finding-edit-${f.id}`} disabled={action.busy} onClick={() => edit(f)}>
                     Edit
                   </button>
-                  <button type="button" class="link-button" onClick={() => void withdraw(f.id)}>
+                  <button type="button" class="link-button" aria-label={`Withdraw ${f.id}`} data-testid={`finding-withdraw-${f.id}`} disabled={action.busy} onClick={() => void withdraw(f.id)}>
                     Withdraw
                   </button>
                 </span>
@@ -78,7 +98,7 @@ export function FindingsPanel({ review, store, canWrite }: { review: ExerciseRev
               </select>
             </label>
             <label>
-              Objective
+              Objective (optional)
               <select data-testid="finding-objective" value={objective} onChange={(e) => setObjective((e.target as HTMLSelectElement).value)}>
                 <option value="">(none)</option>
                 {review.objectives.map((o) => (
@@ -91,7 +111,7 @@ export function FindingsPanel({ review, store, canWrite }: { review: ExerciseRev
           </div>
           <label>
             {editing ? `Rewrite ${editing}` : 'Finding'}
-            <textarea data-testid="finding-text" rows={3} value={text} required maxLength={20000} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+            <textarea ref={textBox} data-testid="finding-text" rows={3} value={text} required maxLength={20000} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
           </label>
           <div class="form-row">
             <button type="submit" data-testid="finding-submit" disabled={action.busy || !text.trim()}>
@@ -120,7 +140,15 @@ export function ImprovementPanel({ review, store, canWrite }: { review: Exercise
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const areas = review.findings.filter((f) => f.kind === 'area-for-improvement');
+  const actionBox = useRef<HTMLTextAreaElement>(null);
   const findingText = (id: string | null) => (id ? (review.findings.find((f) => f.id === id)?.text ?? `${id} (withdrawn)`) : '–');
+
+  useEffect(() => {
+    if (editing && !review.improvementPlan.some((i) => i.id === editing)) {
+      action.setError(`${editing} was withdrawn meanwhile; saving now adds a new item.`);
+      setEditing(null);
+    }
+  }, [review, editing]);
 
   const edit = (item: ImprovementReview) => {
     setEditing(item.id);
@@ -128,11 +156,16 @@ export function ImprovementPanel({ review, store, canWrite }: { review: Exercise
     setWhat(item.action);
     setOwner(item.owner);
     setDue(item.due);
+    action.setError(null);
+    action.setNotice(null);
+    actionBox.current?.focus();
+    actionBox.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
   };
   const submit = async (e: Event) => {
     e.preventDefault();
     const saved = await action.run(
-      () => store.hub.command(`improvement:${editing ?? 'new'}:${what}`, 'PlanImprovement', editing, finding || null, what, owner, due),
+      () =>
+        store.hub.command(`improvement:${editing ?? 'new'}:${finding}:${what}:${owner}:${due}`, 'PlanImprovement', editing, finding || null, what.trim(), owner.trim(), due),
       editing ? 'Item rewritten.' : 'Item added to the plan.',
     );
     if (saved) {
@@ -142,7 +175,15 @@ export function ImprovementPanel({ review, store, canWrite }: { review: Exercise
       setDue('');
     }
   };
-  const withdraw = (id: string) => action.run(() => store.hub.command(`withdraw:${id}`, 'WithdrawReviewItem', id), `${id} withdrawn.`);
+  const withdraw = (id: string) => {
+    if (editing === id) {
+      setEditing(null);
+      setWhat('');
+      setOwner('');
+      setDue('');
+    }
+    return action.run(() => store.hub.command(`withdraw:${id}`, 'WithdrawReviewItem', id), `${id} withdrawn.`);
+  };
 
   return (
     <section class="panel" aria-labelledby="improvements-title" data-testid="review-improvements">
@@ -150,31 +191,39 @@ export function ImprovementPanel({ review, store, canWrite }: { review: Exercise
       {review.improvementPlan.length === 0 ? (
         <p class="muted">None recorded.</p>
       ) : (
+        <div class="table-wrap">
         <table class="review-table">
           <thead>
             <tr>
-              <th>Item</th>
-              <th>Area for improvement</th>
-              <th>Corrective action</th>
-              <th>Owner</th>
-              <th>Due</th>
-              {canWrite && <th />}
+              <th scope="col">Item</th>
+              <th scope="col">Area for improvement</th>
+              <th scope="col">Corrective action</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Due</th>
+              {canWrite && (
+                <th scope="col">
+                  <span class="sr-only">Edit or withdraw</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {review.improvementPlan.map((i) => (
-              <tr key={i.id} data-testid={`improvement-${i.id}`}>
+              <tr key={i.id} data-testid={`improvement-${i.id}`} class={editing === i.id ? 'is-editing' : undefined}>
                 <td>{i.id}</td>
-                <td>{findingText(i.findingId)}</td>
+                <td>
+                  {i.findingId && <strong>{i.findingId} </strong>}
+                  {findingText(i.findingId)}
+                </td>
                 <td>{i.action}</td>
                 <td>{i.owner}</td>
                 <td>{i.due}</td>
                 {canWrite && (
                   <td class="row-actions">
-                    <button type="button" class="link-button" onClick={() => edit(i)}>
+                    <button type="button" class="link-button" aria-label={`Edit ${i.id}`} data-testid={`improvement-edit-${i.id}`} disabled={action.busy} onClick={() => edit(i)}>
                       Edit
-                    </button>
-                    <button type="button" class="link-button" onClick={() => void withdraw(i.id)}>
+                    </button>{' '}
+                    <button type="button" class="link-button" aria-label={`Withdraw ${i.id}`} data-testid={`improvement-withdraw-${i.id}`} disabled={action.busy} onClick={() => void withdraw(i.id)}>
                       Withdraw
                     </button>
                   </td>
@@ -183,11 +232,12 @@ export function ImprovementPanel({ review, store, canWrite }: { review: Exercise
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {canWrite && (
         <form class="stack" onSubmit={submit} aria-label={editing ? `Rewrite item ${editing}` : 'New improvement item'}>
           <label>
-            Answers
+            Area for improvement it answers (optional)
             <select data-testid="improvement-finding" value={finding} onChange={(e) => setFinding((e.target as HTMLSelectElement).value)}>
               <option value="">(no area for improvement)</option>
               {areas.map((f) => (
@@ -199,7 +249,7 @@ export function ImprovementPanel({ review, store, canWrite }: { review: Exercise
           </label>
           <label>
             Corrective action
-            <textarea data-testid="improvement-action" rows={2} value={what} required onInput={(e) => setWhat((e.target as HTMLTextAreaElement).value)} />
+            <textarea ref={actionBox} data-testid="improvement-action" rows={2} value={what} required onInput={(e) => setWhat((e.target as HTMLTextAreaElement).value)} />
           </label>
           <div class="form-row">
             <label>

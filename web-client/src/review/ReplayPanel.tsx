@@ -1,130 +1,211 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, getJson } from '../api';
 import { ErrorText } from '../components/Messages';
+import { StateBadge } from '../components/StateBadge';
 import { gameTime, percent, words } from './format';
 import type { ExerciseReview, ExerciseSnapshot } from './reviewTypes';
 
-/** Scrub through the log: the exercise as it was just after the chosen event, rebuilt by the server. */
+/**
+ * Scrub through the log: the exercise as it was just after the chosen event, rebuilt by the server. It starts at the
+ * latest event and keeps following the latest while the exercise runs, until the user moves it.
+ */
 export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMoment: (gameTime: string | null) => void }) {
   const last = review.lastSeq;
   const [seq, setSeq] = useState(last);
   const [followLatest, setFollowLatest] = useState(true);
   const [snapshot, setSnapshot] = useState<ExerciseSnapshot | null>(null);
+  const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const requested = useRef(0);
 
   useEffect(() => {
     if (followLatest) setSeq(last);
+    else if (seq > last) setSeq(last);
   }, [last, followLatest]);
 
   useEffect(() => {
+    setLoading(true);
     const timer = setTimeout(() => {
+      // Only the answer to the latest request counts; an older one arriving late is dropped.
+      const ticket = ++requested.current;
       getJson<ExerciseSnapshot>(`/api/exercises/${encodeURIComponent(review.exerciseId)}/replay?seq=${seq}`)
         .then((s) => {
+          if (ticket !== requested.current) return;
           setSnapshot(s);
           setError(null);
           onMoment(s.gameTime);
         })
-        .catch((e) => setError(errorText(e)));
+        .catch((e) => {
+          if (ticket === requested.current) setError(errorText(e));
+        })
+        .finally(() => {
+          if (ticket === requested.current) setLoading(false);
+        });
     }, 150);
     return () => clearTimeout(timer);
   }, [seq, review.exerciseId]);
 
   const move = (to: number) => {
-    const next = Math.max(0, Math.min(last, to));
+    const next = Math.max(0, Math.min(last, Math.round(to)));
     setFollowLatest(next === last);
     setSeq(next);
   };
   const teamName = (id: string) => review.teams.find((t) => t.id === id)?.name ?? id;
+  const decision = (id: string) => review.decisions.find((d) => d.id === id);
+  const actionText = (id: string) => review.expectedActions.find((a) => a.id === id)?.action ?? id;
+  const shown = snapshot;
 
   return (
     <section class="panel wide" aria-labelledby="replay-title" data-testid="review-replay">
       <h2 id="replay-title">Replay</h2>
+      <p class="small muted">Move through the event log: the exercise as it stood just after the chosen event (0 is before anything happened).</p>
       <div class="replay-controls">
-        <button type="button" onClick={() => move(seq - 1)} disabled={seq <= 0} aria-label="Step back one event">
-          ◀
+        <button type="button" class="secondary" onClick={() => move(seq - 1)} disabled={seq <= 0} data-testid="replay-back">
+          <span aria-hidden="true">◀ </span>Step back
         </button>
+        <label class="sr-only" for="replay-slider">
+          Moment of the exercise, by event number
+        </label>
         <input
+          id="replay-slider"
           type="range"
           min={0}
           max={last}
           step={1}
           value={seq}
-          aria-label="Moment of the exercise, by event number"
+          aria-valuetext={`event ${seq} of ${last}${shown ? `, ${gameTime(shown.gameTime)}` : ''}`}
           data-testid="replay-slider"
           onInput={(e) => move(Number((e.target as HTMLInputElement).value))}
+          onChange={(e) => move(Number((e.target as HTMLInputElement).value))}
         />
-        <button type="button" onClick={() => move(seq + 1)} disabled={seq >= last} aria-label="Step forward one event">
-          ▶
+        <button type="button" class="secondary" onClick={() => move(seq + 1)} disabled={seq >= last} data-testid="replay-forward">
+          Step forward<span aria-hidden="true"> ▶</span>
         </button>
-        <span>
-          event <strong data-testid="replay-seq">{seq}</strong> of {last}
-        </span>
-        <span data-testid="replay-clock">{snapshot ? gameTime(snapshot.gameTime) : '…'}</span>
-        <span class="badge" data-testid="replay-lifecycle">
-          {snapshot?.lifecycle ?? '…'}
-        </span>
+        {!followLatest && (
+          <button type="button" class="link-button" onClick={() => move(last)}>
+            Latest
+          </button>
+        )}
       </div>
+      <p class="replay-readout" aria-live="polite">
+        <span>
+          Event <strong data-testid="replay-seq">{seq}</strong> of {last}
+        </span>
+        <span>
+          Game time <strong data-testid="replay-clock">{shown ? gameTime(shown.gameTime) : '…'}</strong>
+        </span>
+        <span class={`badge lifecycle-${shown?.lifecycle ?? 'unknown'}`} data-testid="replay-lifecycle">
+          {shown?.lifecycle ?? '…'}
+        </span>
+        {shown?.endReason && <span class="muted small">({shown.endReason})</span>}
+        {loading && <span class="muted small">loading…</span>}
+      </p>
       <ErrorText error={error} />
-      {snapshot && (
-        <div class="replay-grid">
+      {shown && (
+        <div class="replay-grid" aria-busy={loading}>
           <div>
             <h3>Sectors</h3>
             <ul class="plain">
-              {snapshot.sectors.map((s) => (
-                <li key={s.id} data-testid={`replay-sector-${s.id}`}>
-                  {s.name}: <strong>{s.state}</strong> ({percent(s.inoperability)})
-                  <span class="bar" aria-hidden="true">
-                    <span style={{ width: percent(s.inoperability) }} />
+              {shown.sectors.map((s) => (
+                <li key={s.id} data-testid={`replay-sector-${s.id}`} class="replay-sector">
+                  <span class="replay-sector-name">{s.name}</span> <StateBadge state={s.state} />
+                  <span class="bar" role="img" aria-label={`${percent(s.inoperability)} inoperable`}>
+                    <span style={{ width: percent(Math.min(1, Math.max(0, s.inoperability))) }} />
                   </span>
+                  <span class="small">{percent(s.inoperability)}</span>
                 </li>
               ))}
             </ul>
             <h3>Decisions</h3>
-            <ul class="plain">
-              {snapshot.decisions.map((d) => (
-                <li key={d.id}>
-                  {d.id} ({teamName(d.team)}): {d.optionId ? `${d.optionId} at ${gameTime(d.decidedAt)}${d.byDefault ? ' by default' : ''}` : d.presentedAt ? 'open' : 'not yet put'}
-                </li>
-              ))}
+            {shown.decisions.length === 0 && <p class="muted small">None.</p>}
+            <ul class="plain small">
+              {shown.decisions.map((d) => {
+                const known = decision(d.id);
+                const option = d.optionId && known?.optionId === d.optionId ? (known.optionTitle ?? d.optionId) : d.optionId;
+                return (
+                  <li key={`${d.id}-${d.team}`} data-testid={`replay-decision-${d.id}`}>
+                    <strong>{known?.title ?? d.id}</strong> ({teamName(d.team)}):{' '}
+                    {d.optionId
+                      ? `${option} at ${gameTime(d.decidedAt)}${d.byDefault ? ' (by default)' : ''}`
+                      : d.presentedAt
+                        ? `open since ${gameTime(d.presentedAt)}`
+                        : 'not yet put'}
+                  </li>
+                );
+              })}
             </ul>
           </div>
           <div>
             <h3>Injects</h3>
-            <table class="review-table">
-              <thead>
-                <tr>
-                  <th>#</th>
-                  <th>Inject</th>
-                  <th>Status</th>
-                  <th>Acknowledged / answered</th>
-                </tr>
-              </thead>
-              <tbody>
-                {snapshot.injects.map((i) => (
-                  <tr key={i.id} data-testid={`replay-inject-${i.id}`}>
-                    <td>{i.number}</td>
-                    <td>{i.title}</td>
-                    <td>{words(i.status)}</td>
-                    <td class="small">
-                      {i.acknowledgedBy.map(teamName).join(', ') || '–'} / {i.respondedBy.map(teamName).join(', ') || '–'}
-                    </td>
+            <div class="table-wrap">
+              <table class="review-table">
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">Inject</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Acknowledged by</th>
+                    <th scope="col">Answered by</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {shown.injects.length === 0 && (
+                    <tr>
+                      <td colSpan={5} class="muted">
+                        None.
+                      </td>
+                    </tr>
+                  )}
+                  {shown.injects.map((i) => (
+                    <tr key={i.id} data-testid={`replay-inject-${i.id}`} data-status={i.status}>
+                      <td>{i.number}</td>
+                      <td>
+                        {i.title}
+                        {i.releasedAt && <div class="muted small">released {gameTime(i.releasedAt)}</div>}
+                      </td>
+                      <td>
+                        <span class={`badge status-${i.status}`}>{words(i.status)}</span>
+                      </td>
+                      <td class="small">{i.acknowledgedBy.map(teamName).join(', ') || '–'}</td>
+                      <td class="small">{i.respondedBy.map(teamName).join(', ') || '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <h3>Expected actions</h3>
-            <table class="review-table">
-              <tbody>
-                {snapshot.expectedActions.map((a) => (
-                  <tr key={a.id} data-testid={`replay-action-${a.id}`}>
-                    <td>{a.id}</td>
-                    <td>{teamName(a.team)}</td>
-                    <td class={`status-${a.status}`}>{words(a.status)}</td>
-                    <td>due {gameTime(a.deadline)}</td>
+            <div class="table-wrap">
+              <table class="review-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Action</th>
+                    <th scope="col">Team</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Deadline</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {shown.expectedActions.length === 0 && (
+                    <tr>
+                      <td colSpan={4} class="muted">
+                        None.
+                      </td>
+                    </tr>
+                  )}
+                  {shown.expectedActions.map((a) => (
+                    <tr key={a.id} data-testid={`replay-action-${a.id}`} data-status={a.status}>
+                      <td>{actionText(a.id)}</td>
+                      <td>{teamName(a.team)}</td>
+                      <td class={`status-${a.status}`}>
+                        {words(a.status)}
+                        {a.judgedAt ? ` at ${gameTime(a.judgedAt)}` : ''}
+                      </td>
+                      <td>{a.deadline ? gameTime(a.deadline) : '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
         </div>
       )}

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import { errorText, getJson } from '../api';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError, errorText, getJson } from '../api';
 import { parseTimeSpan } from '../clock';
+import { ConnectionBanner } from '../components/ConnectionBanner';
 import { ErrorText } from '../components/Messages';
 import { hrefFor } from '../state/router';
 import { useExercise } from '../state/useExercise';
@@ -35,37 +36,68 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
   const lastSeq = store.events.value.reduce((m, e) => Math.max(m, e.seq), 0);
   const role = me.value?.role;
   const canWrite = role === 'control' || role === 'evaluator';
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const requested = useRef(0);
+  const applied = useRef(0);
 
+  // The first read is immediate; after that, whenever the hub reports an event the review does not cover yet, read
+  // it again ~500 ms later. A pending read is not pushed back by further events, so a running exercise's review keeps
+  // moving; a slow answer that arrives after a newer one is dropped.
+  const [refused, setRefused] = useState(false);
+  const stale = !refused && (review === null || lastSeq > review.lastSeq);
   useEffect(() => {
-    const timer = setTimeout(() => {
-      getJson<ExerciseReview>(`/api/exercises/${encodeURIComponent(exerciseId)}/review`)
-        .then((r) => {
-          setReview(r);
-          setError(null);
-        })
-        .catch((e) => setError(errorText(e)));
-    }, review ? 500 : 0);
-    return () => clearTimeout(timer);
-  }, [exerciseId, lastSeq]);
+    if (!stale || timer.current !== undefined) return;
+    timer.current = setTimeout(
+      () => {
+        timer.current = undefined;
+        const ticket = ++requested.current;
+        getJson<ExerciseReview>(`/api/exercises/${encodeURIComponent(exerciseId)}/review`)
+          .then((r) => {
+            if (ticket < applied.current) return;
+            applied.current = ticket;
+            setReview(r);
+            setError(null);
+          })
+          .catch((e) => {
+            if (ticket < applied.current) return;
+            setError(errorText(e));
+            // Not allowed or no such exercise: new events will not change that, so stop asking.
+            if (e instanceof ApiError && (e.status === 403 || e.status === 404)) setRefused(true);
+          });
+      },
+      review ? 500 : 0,
+    );
+  }, [exerciseId, stale, lastSeq]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const back = role === 'control' ? hrefFor({ name: 'control', id: exerciseId }) : role === 'player' ? '#/' : hrefFor({ name: 'observe', id: exerciseId });
 
   if (!review) {
     return (
       <div class="page review" data-testid="review-page">
-        <p class="loading" role="status">
-          {error ?? 'Loading the review…'}
-        </p>
+        {error ? (
+          <div class="loading">
+            <ErrorText error={error} />
+            <p>
+              <a href={back}>← Back</a>
+            </p>
+          </div>
+        ) : (
+          <p class="loading" role="status">
+            Loading the review…
+          </p>
+        )}
       </div>
     );
   }
 
   const base = `/api/exercises/${encodeURIComponent(exerciseId)}/report`;
-  const endMs = Math.max(parseTimeSpan(review.gameTimeReached), 60_000);
+  const endMs = reviewSpan(review);
   const cursorMs = cursor === null ? null : parseTimeSpan(cursor);
   const f = review.figures;
   const teamName = (id: string) => review.teams.find((t) => t.id === id)?.name ?? id;
   const injectNumber = (id: string | null) => review.injects.find((i) => i.id === id)?.number;
   const selectedLane = review.teams.find((t) => t.id === team) ?? review.teams[0];
-  const back = role === 'control' ? hrefFor({ name: 'control', id: exerciseId }) : hrefFor({ name: 'observe', id: exerciseId });
 
   return (
     <div class="page review" data-testid="review-page">
@@ -76,23 +108,27 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
           </p>
           <h1>After-action review: {review.exerciseName}</h1>
           <p class="muted">
-            {review.title} · <span class="badge">{review.lifecycle}</span>
-            {review.endReason ? ` (${review.endReason})` : ''} · reached {gameTime(review.gameTimeReached)} of {gameTime(review.plannedDuration)} · started{' '}
-            {wallTime(review.startedAt)}
-            {review.endedAt ? ` · ended ${wallTime(review.endedAt)}` : ''}
+            {review.title} · <span class={`badge lifecycle-${review.lifecycle}`} data-testid="review-lifecycle">{review.lifecycle}</span>
+            {review.endReason ? ` (${review.endReason})` : ''}
           </p>
+          <p class="muted small">
+            Game time reached <strong>{gameTime(review.gameTimeReached)}</strong> of {gameTime(review.plannedDuration)} planned · started{' '}
+            {review.startedAt ? wallTime(review.startedAt) : 'not yet'}
+            {review.endedAt ? ` · ended ${wallTime(review.endedAt)}` : review.lifecycle !== 'ended' ? ' · still open: the review follows the exercise live' : ''}
+          </p>
+          <ConnectionBanner store={store} />
         </div>
         <nav class="exports" aria-label="Exports">
           <a class="button" data-testid="export-html" href={`${base}?format=html`} target="_blank" rel="noopener">
             Open HTML report
           </a>
-          <a class="button secondary" data-testid="export-md" href={`${base}?format=md`} download>
+          <a class="button secondary" data-testid="export-md" href={`${base}?format=md&download=true`} download>
             Markdown
           </a>
-          <a class="button secondary" data-testid="export-json" href={`${base}?format=json`} download>
+          <a class="button secondary" data-testid="export-json" href={`${base}?format=json&download=true`} download>
             Event log (JSON lines)
           </a>
-          <a class="button secondary" data-testid="export-csv" href={`${base}?format=csv`} download>
+          <a class="button secondary" data-testid="export-csv" href={`${base}?format=csv&download=true`} download>
             MSEL CSV
           </a>
         </nav>
@@ -152,7 +188,7 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
 
         <section class="panel wide" aria-labelledby="timeline-title" data-testid="review-timeline">
           <h2 id="timeline-title">Timeline</h2>
-          <TimelineChart review={review} cursorMs={cursorMs} />
+          <TimelineChart review={review} endMs={endMs} cursorMs={cursorMs} selected={selectedLane?.id} onSelect={setTeam} />
           <label class="inline">
             Team{' '}
             <select value={selectedLane?.id ?? ''} onChange={(e) => setTeam((e.target as HTMLSelectElement).value)} data-testid="timeline-team">
@@ -164,11 +200,13 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
             </select>
           </label>
           {selectedLane && (
-            <ol class="lane-list small" aria-label={`Timeline of ${selectedLane.name}`}>
+            <ol class="lane-list small" id="review-timeline-lane" tabIndex={-1} aria-label={`Timeline of ${selectedLane.name}`}>
               {selectedLane.timeline.length === 0 && <li class="muted">Nothing yet.</li>}
               {selectedLane.timeline.map((e) => (
-                <li key={`${e.seq}-${e.kind}`}>
-                  <span class="event-time">{gameTime(e.gameTime)}</span> {KINDS.find((k) => k.kind === e.kind)?.label ?? e.kind}: {e.label}
+                <li key={`${e.seq}-${e.kind}`} class={cursorMs !== null && parseTimeSpan(e.gameTime) > cursorMs ? 'after-cursor' : undefined}>
+                  <span class="event-time">{gameTime(e.gameTime)}</span>{' '}
+                  <span class="kind-swatch" style={{ background: KINDS.find((k) => k.kind === e.kind)?.colour }} aria-hidden="true" />{' '}
+                  {KINDS.find((k) => k.kind === e.kind)?.label ?? e.kind}: {e.label}
                   {e.detail && <span class="muted"> — {e.detail}</span>}
                 </li>
               ))}
@@ -183,16 +221,17 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
           {review.expectedActions.length === 0 ? (
             <p class="muted">None in this scenario.</p>
           ) : (
+            <div class="table-wrap">
             <table class="review-table">
               <thead>
                 <tr>
-                  <th>Inject</th>
-                  <th>Team</th>
-                  <th>Action</th>
-                  <th>Deadline</th>
-                  <th>Status</th>
-                  <th>Time taken</th>
-                  <th>Rating</th>
+                  <th scope="col">Inject</th>
+                  <th scope="col">Team</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Deadline</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Time taken</th>
+                  <th scope="col">Rating</th>
                 </tr>
               </thead>
               <tbody>
@@ -214,6 +253,7 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </section>
 
@@ -221,28 +261,50 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
           <h2 id="sectors-title">Sectors</h2>
           <div class="sector-curves">
             {review.sectors.map((s) => (
-              <SectorCurve key={s.id} sector={s} endMs={endMs} cursorMs={cursorMs} />
+              <SectorCurve key={s.id} sector={s} endMs={endMs} cursorMs={cursorMs} teamName={teamName} />
             ))}
           </div>
         </section>
 
-        <section class="panel" aria-labelledby="decisions-title" data-testid="review-decisions">
+        <section class="panel wide" aria-labelledby="decisions-title" data-testid="review-decisions">
           <h2 id="decisions-title">Decisions</h2>
-          {review.decisions.length === 0 && <p class="muted">None in this scenario.</p>}
-          <ul class="plain">
-            {review.decisions.map((d) => (
-              <li key={d.id}>
-                <strong>{d.title}</strong> ({teamName(d.team)}) — put {gameTime(d.presentedAt)};{' '}
-                {d.optionTitle ? `${d.optionTitle} at ${gameTime(d.decidedAt)}${d.byDefault ? ' (default: no decision in time)' : ''}` : 'not decided'}
-              </li>
-            ))}
-          </ul>
+          {review.decisions.length === 0 ? (
+            <p class="muted">None in this scenario.</p>
+          ) : (
+            <div class="table-wrap">
+              <table class="review-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Decision</th>
+                    <th scope="col">Team</th>
+                    <th scope="col">Put to the team</th>
+                    <th scope="col">Choice</th>
+                    <th scope="col">Decided</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {review.decisions.map((d) => (
+                    <tr key={d.id} data-testid={`decision-${d.id}`}>
+                      <td>{d.title}</td>
+                      <td>{teamName(d.team)}</td>
+                      <td>{d.presentedAt ? gameTime(d.presentedAt) : <span class="muted">not yet</span>}</td>
+                      <td>
+                        {d.optionTitle ?? d.optionId ?? <span class="muted">not decided</span>}
+                        {d.byDefault && <span class="badge status-held"> by default</span>}
+                      </td>
+                      <td>{d.decidedAt ? gameTime(d.decidedAt) : '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </section>
 
         <section class="panel" aria-labelledby="objectives-title" data-testid="review-objectives">
           <h2 id="objectives-title">Objectives</h2>
           {review.objectives.map((o) => (
-            <div key={o.id} class="objective" data-testid={`objective-${o.id}`}>
+            <div key={o.id} class="objective" id={`review-objective-${o.id}`} tabIndex={-1} data-testid={`objective-${o.id}`}>
               <h3>{o.title}</h3>
               <p class="small muted">
                 {o.capability} · actions {o.actionsMet} met, {o.actionsMissed} missed, {o.actionsOpen} open · scale {o.scale.map((l) => l.code).join('/')}
@@ -291,12 +353,32 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
           <ul class="plain">
             {review.observations.map((o) => (
               <li key={o.seq}>
-                <span class="event-time">{gameTime(o.gameTime)}</span> {o.text}{' '}
+                <span class="event-time">{gameTime(o.gameTime)}</span> <strong>{o.by}</strong>: {o.text}{' '}
                 <span class="muted small">
-                  · {o.by}
-                  {o.injectId ? ` · inject #${injectNumber(o.injectId) ?? o.injectId}` : ''}
-                  {o.team ? ` · ${teamName(o.team)}` : ''}
-                  {o.objectiveId ? ` · ${review.objectives.find((x) => x.id === o.objectiveId)?.title ?? o.objectiveId}` : ''}
+                  {o.injectId && (
+                    <>
+                      {' · '}
+                      <button type="button" class="link-button" onClick={() => jumpTo(`review-inject-${o.injectId}`)}>
+                        inject #{injectNumber(o.injectId) ?? o.injectId}
+                      </button>
+                    </>
+                  )}
+                  {o.team && (
+                    <>
+                      {' · '}
+                      <button type="button" class="link-button" onClick={() => (setTeam(o.team!), jumpTo('review-timeline-lane'))}>
+                        {teamName(o.team)}
+                      </button>
+                    </>
+                  )}
+                  {o.objectiveId && (
+                    <>
+                      {' · '}
+                      <button type="button" class="link-button" onClick={() => jumpTo(`review-objective-${o.objectiveId}`)}>
+                        {review.objectives.find((x) => x.id === o.objectiveId)?.title ?? o.objectiveId}
+                      </button>
+                    </>
+                  )}
                 </span>
               </li>
             ))}
@@ -305,22 +387,23 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
 
         <section class="panel wide" aria-labelledby="injects-title" data-testid="review-injects">
           <h2 id="injects-title">Injects and responses</h2>
+          <div class="table-wrap">
           <table class="review-table">
             <thead>
               <tr>
-                <th>#</th>
-                <th>Released</th>
-                <th>Inject</th>
-                <th>Team</th>
-                <th>Acknowledged</th>
-                <th>Answered</th>
-                <th>Response</th>
+                <th scope="col">#</th>
+                <th scope="col">Released</th>
+                <th scope="col">Inject</th>
+                <th scope="col">Team</th>
+                <th scope="col">Acknowledged</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Response</th>
               </tr>
             </thead>
             <tbody>
               {review.injects.flatMap((i) =>
                 (i.recipients.length ? i.recipients : [null]).map((r, n) => (
-                  <tr key={`${i.id}-${r?.team ?? n}`}>
+                  <tr key={`${i.id}-${r?.team ?? n}`} id={n === 0 ? `review-inject-${i.id}` : undefined} tabIndex={n === 0 ? -1 : undefined}>
                     <td>{i.number}</td>
                     <td>{i.releasedAt ? gameTime(i.releasedAt) : <span class="muted">{words(i.status)}</span>}</td>
                     <td>{i.title}</td>
@@ -333,9 +416,29 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
               )}
             </tbody>
           </table>
+          </div>
           <p class="small muted">Times are game time after the release; {percent(f.deliveries ? f.answered / f.deliveries : 0)} of deliveries were answered.</p>
         </section>
       </main>
     </div>
   );
+}
+
+/** Scrolls to an element of the page and moves the focus there (hash links would change the route). */
+function jumpTo(id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  el.focus({ preventScroll: true });
+}
+
+/** The game time the charts span: the time reached, or the latest thing they show if later; at least a minute. */
+export function reviewSpan(review: ExerciseReview): number {
+  let end = parseTimeSpan(review.gameTimeReached);
+  for (const t of review.teams) for (const e of t.timeline) end = Math.max(end, parseTimeSpan(e.gameTime));
+  for (const s of review.sectors) {
+    for (const p of s.points) end = Math.max(end, parseTimeSpan(p.gameTime));
+    for (const m of s.markers) end = Math.max(end, parseTimeSpan(m.gameTime));
+  }
+  return Math.max(end, 60_000);
 }

@@ -1,6 +1,5 @@
 import { parseTimeSpan } from '../clock';
-import { gameTime, percent } from './format';
-import { msToSpan } from './TimelineChart';
+import { gameTime, percent, tickAnchor, tickLabel, timeTicks } from './format';
 import type { SectorReview } from './reviewTypes';
 
 const W = 640;
@@ -8,7 +7,8 @@ const H = 220;
 const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
 
 /** Inoperability over game time with the thresholds, and markers for the injects and decisions that acted on it. */
-export function SectorCurve({ sector, endMs, cursorMs }: { sector: SectorReview; endMs: number; cursorMs: number | null }) {
+export function SectorCurve(props: { sector: SectorReview; endMs: number; cursorMs: number | null; teamName?: (id: string) => string }) {
+  const { sector, endMs, cursorMs, teamName = (id: string) => id } = props;
   const span = Math.max(endMs, 60_000);
   const x = (ms: number) => PAD.left + ((W - PAD.left - PAD.right) * ms) / span;
   const y = (q: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - q);
@@ -23,7 +23,11 @@ export function SectorCurve({ sector, endMs, cursorMs }: { sector: SectorReview;
       <figcaption>
         <strong>{sector.name}</strong> <span class="muted small">peak {percent(sector.peak)} at {gameTime(sector.peakAt)}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${sector.name}: inoperability over game time`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`${sector.name}: inoperability over game time, peak ${percent(sector.peak)} at ${gameTime(sector.peakAt)}; ${sector.markers.length} injects and decisions marked, listed below.`}
+      >
         {[0, 0.25, 0.5, 0.75, 1].map((q) => (
           <g key={q}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(q)} y2={y(q)} stroke="#eef1f4" />
@@ -50,18 +54,24 @@ export function SectorCurve({ sector, endMs, cursorMs }: { sector: SectorReview;
           </g>
         ))}
         <path d={path} fill="none" stroke="#1d2733" stroke-width={2} />
-        {[0, 0.5, 1].map((f) => (
-          <text key={f} x={x(span * f)} y={H - 8} font-size={10} text-anchor="middle" fill="#5b6775">
-            {gameTime(msToSpan(span * f))}
+        {sector.points.length === 1 && <circle cx={x(parseTimeSpan(sector.points[0].gameTime))} cy={y(sector.points[0].inoperability)} r={3} fill="#1d2733" />}
+        {timeTicks(span, 5).map((t) => (
+          <text key={t} x={x(t)} y={H - 8} font-size={10} text-anchor={tickAnchor(x(t), PAD.left, W - PAD.right)} fill="#5b6775">
+            {tickLabel(t)}
           </text>
         ))}
-        {cursorMs !== null && <line x1={x(cursorMs)} x2={x(cursorMs)} y1={PAD.top} y2={H - PAD.bottom} stroke="#b42323" stroke-width={2} />}
+        {cursorMs !== null && <line x1={x(Math.min(cursorMs, span))} x2={x(Math.min(cursorMs, span))} y1={PAD.top} y2={H - PAD.bottom} stroke="#b42323" stroke-width={2} />}
       </svg>
+      <p class="curve-legend small muted" aria-hidden="true">
+        <span style={{ color: '#2563a8' }}>▲ inject</span> <span style={{ color: '#7b3fa0' }}>◆ decision</span> <span>– – thresholds</span>
+        {cursorMs !== null && <span style={{ color: '#b42323' }}>│ replay moment</span>}
+      </p>
       {(sector.markers.length > 0 || sector.changes.length > 0) && (
         <ul class="small marker-list">
           {sector.markers.map((m, i) => (
-            <li key={`m${i}`}>
-              {gameTime(m.gameTime)} {m.kind === 'decision' ? 'Decision' : 'Inject'}: {m.label}
+            <li key={`m${i}`} class={`marker-${m.kind}`}>
+              {gameTime(m.gameTime)} <span aria-hidden="true">{m.kind === 'decision' ? '◆' : '▲'}</span> {m.kind === 'decision' ? 'Decision' : 'Inject'}: {m.label}
+              {m.team && ` (${teamName(m.team)})`}
               {m.perturbation !== null && ` · perturbation ${m.perturbation > 0 ? '+' : ''}${m.perturbation}`}
               {m.shock !== null && ` · shock +${m.shock}`}
               {m.recoveryFactor !== null && ` · recovery ×${m.recoveryFactor}`}

@@ -1,6 +1,6 @@
 import { parseTimeSpan } from '../clock';
-import { gameTime } from './format';
-import type { ExerciseReview } from './reviewTypes';
+import { gameTime, tickAnchor, tickLabel, timeTicks } from './format';
+import type { ExerciseReview, TimelineEntry } from './reviewTypes';
 
 export const KINDS: { kind: string; label: string; colour: string; shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' }[] = [
   { kind: 'received', label: 'Received', colour: '#5b6775', shape: 'circle' },
@@ -35,41 +35,59 @@ function Glyph({ x, y, kind }: { x: number; y: number; kind: string }) {
 }
 
 /** One lane per team over game time; the cursor marks the replay moment. */
-export function TimelineChart({ review, cursorMs }: { review: ExerciseReview; cursorMs: number | null }) {
-  const entries = review.teams.flatMap((t) => t.timeline);
-  const endMs = Math.max(parseTimeSpan(review.gameTimeReached), ...entries.map((e) => parseTimeSpan(e.gameTime)), 60_000);
+export function TimelineChart(props: { review: ExerciseReview; endMs: number; cursorMs: number | null; selected?: string; onSelect?: (team: string) => void }) {
+  const { review, endMs, cursorMs, selected, onSelect } = props;
   const x = (ms: number) => LEFT + ((WIDTH - LEFT - 20) * ms) / endMs;
   const height = review.teams.length * LANE + 30;
-  const ticks = Array.from({ length: 6 }, (_, i) => (endMs * i) / 5);
+  const ticks = timeTicks(endMs);
   return (
     <div class="timeline-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label="Timeline: one lane per team over game time" preserveAspectRatio="xMinYMin meet">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={`Timeline: one lane per team over game time, T+0 to ${gameTime(msToSpan(endMs))}; the list below gives the same entries per team.`}
+        preserveAspectRatio="xMinYMin meet"
+      >
         {review.teams.map((team, i) => {
           const y = i * LANE + LANE / 2;
           return (
-            <g key={team.id} data-testid={`lane-${team.id}`}>
-              <rect x={0} y={i * LANE} width={WIDTH} height={LANE} fill={i % 2 ? '#f7f9fb' : '#ffffff'} />
-              <text x={8} y={y + 4} font-size={12} fill="#1d2733">
-                {team.name.length > 24 ? `${team.name.slice(0, 23)}…` : team.name}
+            <g key={team.id} data-testid={`lane-${team.id}`} class={`lane${onSelect ? ' selectable' : ''}`} onClick={onSelect && (() => onSelect(team.id))}>
+              <rect x={0} y={i * LANE} width={WIDTH} height={LANE} fill={team.id === selected ? '#e6eef8' : i % 2 ? '#f7f9fb' : '#ffffff'} />
+              <text x={8} y={y + 4} font-size={12} fill="#1d2733" font-weight={team.id === selected ? 700 : 400}>
+                {team.name.length > 22 ? `${team.name.slice(0, 21)}…` : team.name}
+                <title>{team.name}</title>
               </text>
               <line x1={LEFT} x2={WIDTH - 20} y1={y} y2={y} stroke="#d8dee5" />
-              {team.timeline.map((e) => (
+              {placeGlyphs(team.timeline, x).map(({ e, gx, dy }) => (
                 <g key={`${e.seq}-${e.kind}`}>
                   <title>{`${gameTime(e.gameTime)} · ${KINDS.find((k) => k.kind === e.kind)?.label ?? e.kind}: ${e.label}${e.detail ? ` — ${e.detail}` : ''}`}</title>
-                  <Glyph x={x(parseTimeSpan(e.gameTime))} y={y} kind={e.kind} />
+                  <Glyph x={gx} y={y + dy} kind={e.kind} />
                 </g>
               ))}
             </g>
           );
         })}
         {ticks.map((t) => (
-          <text key={t} x={x(t)} y={height - 8} font-size={11} text-anchor="middle" fill="#5b6775">
-            {gameTime(msToSpan(t))}
-          </text>
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={0} y2={height - 24} stroke="#eef1f4" />
+            <text x={x(t)} y={height - 8} font-size={11} text-anchor={tickAnchor(x(t), LEFT, WIDTH - 20)} fill="#5b6775">
+              {tickLabel(t)}
+            </text>
+          </g>
         ))}
-        {cursorMs !== null && <line x1={x(cursorMs)} x2={x(cursorMs)} y1={0} y2={height - 22} stroke="#b42323" stroke-dasharray="4 3" stroke-width={2} />}
+        {cursorMs !== null && (
+          <line x1={x(Math.min(cursorMs, endMs))} x2={x(Math.min(cursorMs, endMs))} y1={0} y2={height - 22} stroke="#b42323" stroke-dasharray="4 3" stroke-width={2} data-testid="timeline-cursor">
+            <title>{`Replay moment ${gameTime(msToSpan(cursorMs))}`}</title>
+          </line>
+        )}
       </svg>
       <ul class="legend" aria-label="Legend">
+        <li>
+          <svg width={16} height={16} aria-hidden="true">
+            <line x1={8} x2={8} y1={0} y2={16} stroke="#b42323" stroke-dasharray="4 3" stroke-width={2} />
+          </svg>{' '}
+          Replay moment
+        </li>
         {KINDS.map((k) => (
           <li key={k.kind}>
             <svg width={16} height={16} aria-hidden="true">
@@ -92,4 +110,20 @@ export function msToSpan(ms: number): string {
   const mm = String(Math.floor((rest % 3600) / 60)).padStart(2, '0');
   const ss = String(rest % 60).padStart(2, '0');
   return `${d ? `${d}.` : ''}${hh}:${mm}:${ss}`;
+}
+
+/**
+ * Where each glyph of a lane goes: at its game time, stacked a little up and down when several fall on the same
+ * spot, so none hides another.
+ */
+function placeGlyphs(entries: TimelineEntry[], x: (ms: number) => number): { e: TimelineEntry; gx: number; dy: number }[] {
+  const OFFSETS = [0, -9, 9];
+  const used = new Map<number, number>();
+  return entries.map((e) => {
+    const gx = x(parseTimeSpan(e.gameTime));
+    const bucket = Math.round(gx / 8);
+    const n = used.get(bucket) ?? 0;
+    used.set(bucket, n + 1);
+    return { e, gx: gx + Math.floor(n / OFFSETS.length) * 10, dy: OFFSETS[n % OFFSETS.length] };
+  });
 }

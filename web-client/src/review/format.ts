@@ -29,3 +29,30 @@ export function percent(value: number): string {
 export function words(value: string): string {
   return value.replace(/-/g, ' ');
 }
+
+const TICK_STEPS_MIN = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880];
+
+/** Round game-time ticks (in ms) from 0 to at most `endMs`, about `count` of them. */
+export function timeTicks(endMs: number, count = 6): number[] {
+  const wanted = endMs / 60000 / Math.max(1, count);
+  const step = (TICK_STEPS_MIN.find((s) => s >= wanted) ?? TICK_STEPS_MIN[TICK_STEPS_MIN.length - 1]) * 60000;
+  const ticks: number[] = [];
+  for (let t = 0; t <= endMs + 1; t += step) ticks.push(t);
+  return ticks;
+}
+
+/** A short tick label: "T+0:05", "T+1:30", or with days "T+1d 02:00". */
+export function tickLabel(ms: number): string {
+  const totalMin = Math.round(ms / 60000);
+  const d = Math.floor(totalMin / 1440);
+  const h = Math.floor((totalMin % 1440) / 60);
+  const m = totalMin % 60;
+  return `T+${d ? `${d}d ` : ''}${d ? String(h).padStart(2, '0') : h}:${String(m).padStart(2, '0')}`;
+}
+
+/** Text anchor for a tick label at x, so labels at either edge stay inside the chart. */
+export function tickAnchor(x: number, left: number, right: number): 'start' | 'middle' | 'end' {
+  if (x - left < 30) return 'start';
+  if (right - x < 30) return 'end';
+  return 'middle';
+}

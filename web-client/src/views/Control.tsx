@@ -15,7 +15,10 @@ import { CHANNELS, type InjectDetail, type JoinCode } from '../types';
 import { MessageComposer } from '../components/MessageComposer';
 import { ObservationLog } from '../components/Evaluation';
 
-const FEED_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);
+/** Team activity that counts towards "who is active". */
+const ACTIVITY_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);
+/** The live feed: team activity, plus hot-wash answers and review items once the exercise is over. */
+const FEED_TYPES = new Set([...ACTIVITY_TYPES, 'hot-wash-answered', 'finding-recorded', 'improvement-planned', 'review-item-withdrawn']);
 
 export function Control({ exerciseId }: { exerciseId: string }) {
   const store = useExercise(exerciseId);
@@ -344,7 +347,7 @@ function TeamActivity({ store }: { store: ExerciseStore }) {
   const teams = store.outline.value?.teams ?? [];
   const last = new Map<string, { gameTime: string; count: number }>();
   for (const e of store.events.value) {
-    const team = e.type === 'message-sent' ? e.from : FEED_TYPES.has(e.type) && !e.byDefault ? e.team : undefined;
+    const team = e.type === 'message-sent' ? e.from : ACTIVITY_TYPES.has(e.type) && !e.byDefault ? e.team : undefined;
     if (!team) continue;
     const prev = last.get(team);
     last.set(team, { gameTime: e.gameTime, count: (prev?.count ?? 0) + 1 });

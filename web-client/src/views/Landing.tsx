@@ -236,6 +236,7 @@ function Library() {
                   <th scope="col">Scenario</th>
                   <th scope="col">State</th>
                   <th scope="col">Created</th>
+                  <th scope="col">Review</th>
                 </tr>
               </thead>
               <tbody>
@@ -251,6 +252,11 @@ function Library() {
                       <span class={`badge lifecycle-${x.lifecycle}`}>{x.lifecycle}</span>
                     </td>
                     <td>{new Date(x.createdAt).toLocaleString()}</td>
+                    <td>
+                      <a href={hrefFor({ name: 'review', id: x.id })} data-testid={`review-link-${x.id}`} aria-label={`After-action review of ${x.name || x.id}`}>
+                        Review
+                      </a>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -26,6 +26,10 @@ const TIMELINE_TYPES = new Set([
   'expected-action-missed',
   'message-sent',
   'sector-state-changed',
+  'hot-wash-answered',
+  'finding-recorded',
+  'improvement-planned',
+  'review-item-withdrawn',
 ]);
 
 /** Read-only: what has been released, how teams responded, and the sector curves. */
