@@ -354,26 +354,15 @@ public sealed class ExerciseEngine
 
     private IReadOnlyList<RatingLevel>? RatingScaleOf(string kind, string id, out string? problem)
     {
-        problem = null;
-        var objectives = State.Index.Scenario.Objectives;
-        switch (kind)
+        if (kind is not ("objective" or "task" or "expected-action"))
         {
-            case "objective" when objectives.FirstOrDefault(o => o.Id == id) is { } objective:
-                return objective.RatingScale;
-            case "task" when objectives.FirstOrDefault(o => o.CriticalTasks.Any(t => t.Id == id)) is { } owner:
-                return owner.RatingScale;
-            case "expected-action" when State.Index.Actions.TryGetValue(id, out var action):
-                var linked = action.Action.Objective?.Id is { } objectiveId ? objectives.FirstOrDefault(o => o.Id == objectiveId)
-                    : action.Action.Task?.Id is { } taskId ? objectives.FirstOrDefault(o => o.CriticalTasks.Any(t => t.Id == taskId))
-                    : null;
-                return linked?.RatingScale ?? RatingLevel.Hseep;
-            case "objective" or "task" or "expected-action":
-                problem = $"there is no {kind.Replace('-', ' ')} '{id}'";
-                return null;
-            default:
-                problem = "rate an objective, a task or an expected-action";
-                return null;
+            problem = "rate an objective, a task or an expected-action";
+            return null;
         }
+
+        var scale = State.Index.RatingScaleOf(kind, id);
+        problem = scale is null ? $"there is no {kind.Replace('-', ' ')} '{id}'" : null;
+        return scale;
     }
 
     private string? CheckTeamInject(string injectId, string team, bool playing)

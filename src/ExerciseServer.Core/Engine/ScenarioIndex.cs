@@ -52,4 +52,24 @@ public sealed class ScenarioIndex
     };
 
     public EventAudience SectorAudience(string sector) => EventAudience.ForTeams(SectorViewers.GetValueOrDefault(sector) ?? []);
+
+    /// <summary>
+    /// The scale a rating target (<paramref name="kind"/> "objective", "task" or "expected-action") is rated on: its
+    /// objective's, or HSEEP for an expected action tied to none; null when there is no such target.
+    /// </summary>
+    public IReadOnlyList<RatingLevel>? RatingScaleOf(string kind, string id)
+    {
+        var objectives = Scenario.Objectives;
+        Objective? OwnerOfTask(string taskId) => objectives.FirstOrDefault(o => o.CriticalTasks.Any(t => t.Id == taskId));
+        return kind switch
+        {
+            "objective" => objectives.FirstOrDefault(o => o.Id == id)?.RatingScale,
+            "task" => OwnerOfTask(id)?.RatingScale,
+            "expected-action" when Actions.TryGetValue(id, out var action) =>
+                (action.Action.Objective?.Id is { } objectiveId ? objectives.FirstOrDefault(o => o.Id == objectiveId)
+                    : action.Action.Task?.Id is { } taskId ? OwnerOfTask(taskId)
+                    : null)?.RatingScale ?? RatingLevel.Hseep,
+            _ => null,
+        };
+    }
 }

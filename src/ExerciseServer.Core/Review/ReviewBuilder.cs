@@ -281,7 +281,7 @@ public static class ReviewBuilder
 
     private static RatingReview ToRating(ScenarioIndex index, RatingRecorded rating)
     {
-        var scale = ScaleOf(index, rating.TargetKind, rating.TargetId);
+        var scale = index.RatingScaleOf(rating.TargetKind, rating.TargetId) ?? RatingLevel.Hseep;
         var label = scale.FirstOrDefault(l => l.Code == rating.Rating)?.Label ?? rating.Rating;
         return new RatingReview(rating.TargetKind, rating.TargetId, rating.Rating, label, rating.Note, rating.By, rating.GameTime, rating.WallTime);
     }
@@ -296,22 +296,6 @@ public static class ReviewBuilder
         }
 
         return latest;
-    }
-
-    private static IReadOnlyList<RatingLevel> ScaleOf(ScenarioIndex index, string kind, string id)
-    {
-        var objectives = index.Scenario.Objectives;
-        var objective = kind switch
-        {
-            "objective" => objectives.FirstOrDefault(o => o.Id == id),
-            "task" => objectives.FirstOrDefault(o => o.CriticalTasks.Any(t => t.Id == id)),
-            "expected-action" when index.Actions.TryGetValue(id, out var action) =>
-                action.Action.Objective?.Id is { } objectiveId ? objectives.FirstOrDefault(o => o.Id == objectiveId)
-                : action.Action.Task?.Id is { } taskId ? objectives.FirstOrDefault(o => o.CriticalTasks.Any(t => t.Id == taskId))
-                : null,
-            _ => null,
-        };
-        return objective?.RatingScale ?? RatingLevel.Hseep;
     }
 
     private static string SenderName(Scenario scenario, string id) =>
