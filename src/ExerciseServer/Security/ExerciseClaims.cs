@@ -8,6 +8,9 @@ public static class ExerciseClaims
     public const string Team = "es:team";
     public const string Name = "es:name";
 
+    /// <summary>A random id per sign-in: budgets and revocation are per session, across all its connections.</summary>
+    public const string Session = "es:session";
+
     public const string Control = "control";
     public const string Player = "player";
     public const string Observer = "observer";
