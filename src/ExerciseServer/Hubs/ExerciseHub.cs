@@ -168,13 +168,14 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
     /// <summary>Jump to "next" or to a game time such as "PT2H" or "2h30m".</summary>
     public Task<CommandOutcome> Jump(string exerciseId, string to, string idempotencyKey)
     {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control);
         if (to == "next")
         {
-            return Control(exerciseId, new JumpToNextInject(CommandIssuer.Control), idempotencyKey);
+            return Execute(exerciseId, new JumpToNextInject(CommandIssuer.Control), idempotencyKey, caller);
         }
 
         return DurationFormat.TryParse(to ?? "", out var gameTime) == DurationParseResult.Ok
-            ? Control(exerciseId, new JumpToTime(CommandIssuer.Control, gameTime), idempotencyKey)
+            ? Execute(exerciseId, new JumpToTime(CommandIssuer.Control, gameTime), idempotencyKey, caller)
             : throw new HubException("jump to 'next' or to a game time such as PT2H or 2h30m");
     }
 
