@@ -76,6 +76,25 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
         }
     }
 
+    /// <summary>The report verb, run for a role, applies the same policy: byte for byte what the server answers that role.</summary>
+    [Theory]
+    [InlineData(Role.Observer, Phase.Running, "html")]
+    [InlineData(Role.Observer, Phase.Running, "json")]
+    [InlineData(Role.Evaluator, Phase.Running, "md")]
+    [InlineData(Role.Observer, Phase.Ended, "csv")]
+    [InlineData(Role.Control, Phase.Running, "json")]
+    public async Task The_report_verb_for_a_role_equals_the_servers_answer_to_that_role(Role role, Phase phase, string format)
+    {
+        var person = fixture.Person(phase, role);
+        var fromServer = await person.Http.GetStringAsync($"/api/exercises/{person.ExerciseId}/report?format={format}");
+
+        var (exit, output, error) = await VerbRunner.Run(
+            "report", person.ExerciseId, "--format", format, "--data", fixture.Server.DataPath, "--for", role.ToString().ToLowerInvariant());
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(fromServer, output);
+    }
+
     private async Task<Seen> ReadAsync(ReadPath path, Participant person, Facts facts)
     {
         var id = person.ExerciseId;
@@ -128,7 +147,7 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
     /// <summary>Triggers and controller notes are control's; a team's inject lists only its own expected actions.</summary>
     private void AssertInjectDetailsRedacted(Participant person, JsonElement injects, Facts facts)
     {
-        var role = Enum.GetValues<Role>().First(r => ReferenceEquals(fixture.Person(Phase(person), r), person));
+        var role = Enum.GetValues<Role>().First(r => ReferenceEquals(fixture.Person(PhaseOf(person), r), person));
         foreach (var inject in injects.EnumerateArray())
         {
             var injectId = inject.GetProperty("id").GetString()!;
@@ -139,13 +158,13 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
                 Assert.Equal(JsonValueKind.Null, inject.GetProperty("notes").ValueKind);
             }
 
-            var phase = Phase(person);
+            var phase = PhaseOf(person);
             var expectedActions = facts.Actions.Count(a => a.InjectId == injectId && NeedToKnowTable.SeesAction(role, phase, a, facts));
             Assert.True(expectedActions == inject.GetProperty("expectedActions").GetArrayLength(), $"{role} while {phase}: expected actions listed on {injectId}");
         }
     }
 
-    private Phase Phase(Participant person) => fixture.Exercises.First(e => e.Value == person.ExerciseId).Key;
+    private Phase PhaseOf(Participant person) => fixture.Exercises.First(e => e.Value == person.ExerciseId).Key;
 
     private async Task AssertRefusedAsync(ReadPath path, Role role, Participant person)
     {
