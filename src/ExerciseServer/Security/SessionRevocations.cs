@@ -22,6 +22,9 @@ public sealed class SessionRevocations(
     IConfiguration configuration,
     ILogger<SessionRevocations> logger) : BackgroundService
 {
+    /// <summary>How far the clocks of a cluster's nodes may disagree.</summary>
+    private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
+
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly Lock _swapping = new();
     private readonly List<Pending> _pending = [];
@@ -30,6 +33,9 @@ public sealed class SessionRevocations(
     public TimeSpan Lifetime { get; } = configuration.GetValue("Security:SessionLifetime", TimeSpan.FromHours(24));
 
     public TimeSpan RefreshEvery { get; } = configuration.GetValue("Security:RevocationRefresh", TimeSpan.FromSeconds(1));
+
+    /// <summary>Until when an ended session or revoked code must be remembered: after that, no session it ends is accepted anyway.</summary>
+    private DateTimeOffset KeepUntil => time.GetUtcNow() + Lifetime + ClockTolerance;
 
     /// <summary>A new session id for a sign-in: random, and says nothing about who signed in.</summary>
     public static string NewSessionId() => "s-" + RandomCodes.Crockford(24).ToLowerInvariant();
@@ -52,8 +58,12 @@ public sealed class SessionRevocations(
             return "this sign-in carries no session (it is from an older version of the server); sign in again";
         }
 
+        // A session may not outlive the lifetime configured now either: an ended session is remembered only that long.
+        var now = time.GetUtcNow();
         if (user.FindFirstValue(ExerciseClaims.Expires) is { } expires
-            && (!long.TryParse(expires, CultureInfo.InvariantCulture, out var seconds) || time.GetUtcNow().ToUnixTimeSeconds() >= seconds))
+            && (!long.TryParse(expires, CultureInfo.InvariantCulture, out var seconds)
+                || now.ToUnixTimeSeconds() >= seconds
+                || seconds > (now + Lifetime + ClockTolerance).ToUnixTimeSeconds()))
         {
             return "this session has reached its end; sign in again";
         }
@@ -72,14 +82,14 @@ public sealed class SessionRevocations(
     /// <summary>Ends one session everywhere: on this node at once, on the others within a refresh.</summary>
     public async Task RevokeSessionAsync(string sessionId)
     {
-        var version = await grains.GetGrain<ISessionRevocationGrain>(0).RevokeSession(sessionId, time.GetUtcNow() + Lifetime);
+        var version = await grains.GetGrain<ISessionRevocationGrain>(0).RevokeSession(sessionId, KeepUntil);
         await ApplyAsync(version, sessionId, null);
     }
 
     /// <summary>Ends every session signed in with this join code (by id).</summary>
     public async Task RevokeCodeAsync(string codeId)
     {
-        var version = await grains.GetGrain<ISessionRevocationGrain>(0).RevokeCode(codeId, time.GetUtcNow() + Lifetime);
+        var version = await grains.GetGrain<ISessionRevocationGrain>(0).RevokeCode(codeId, KeepUntil);
         await ApplyAsync(version, null, codeId);
     }
 

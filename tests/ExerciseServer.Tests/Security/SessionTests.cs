@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
+using ExerciseServer.Grains.Sessions;
 using ExerciseServer.Hubs;
 using ExerciseServer.Security;
 using ExerciseServer.Tests.Support;
@@ -122,6 +123,39 @@ public sealed class SessionTests(ServerFactory factory) : IClassFixture<ServerFa
         Assert.Equal(HttpStatusCode.OK, await _sessions.MeAsync(bert));
         await bertHub.InvokeAsync<JsonElement>("GetOutline", exercise, Cancel);
         Assert.False(bertClosed.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_code_revoked_on_another_node_closes_this_nodes_connections_when_its_copy_refreshes()
+    {
+        var exercise = await _hubs.CreateExerciseAsync();
+        var code = await _hubs.IssueCodeAsync(exercise, new { role = "observer" });
+        var olli = await _sessions.JoinAsync(code, "Olli");
+        var (connection, closed) = await _sessions.JoinHubAsync(olli, exercise);
+        await using var _ = connection;
+        var listed = await factory.CreateControlClient().GetFromJsonAsync<JsonElement>($"/api/exercises/{exercise}/codes", Cancel);
+        var codeId = listed.EnumerateArray().Single().GetProperty("id").GetString()!;
+
+        // Straight into the shared set, as another node would: this node learns it only from its refresh.
+        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ISessionRevocationGrain>(0)
+            .RevokeCode(codeId, DateTimeOffset.UtcNow.AddHours(1));
+
+        await closed.WaitAsync(Patience, Cancel);
+        Assert.Equal(HttpStatusCode.Unauthorized, await _sessions.MeAsync(olli));
+    }
+
+    [Fact]
+    public async Task A_session_past_its_lifetime_or_claiming_a_longer_one_is_refused()
+    {
+        var revocations = factory.Services.GetRequiredService<SessionRevocations>();
+        static ClaimsPrincipal Session(DateTimeOffset expires) => new(new ClaimsIdentity(
+            [new(ExerciseClaims.Session, SessionRevocations.NewSessionId()), new(ExerciseClaims.Expires, expires.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"));
+        var now = DateTimeOffset.UtcNow;
+
+        Assert.Null(await revocations.RefusalAsync(Session(now.AddHours(1))));
+        Assert.Contains("reached its end", await revocations.RefusalAsync(Session(now.AddMinutes(-1))), StringComparison.Ordinal);
+        Assert.Contains("reached its end", await revocations.RefusalAsync(Session(now + revocations.Lifetime + TimeSpan.FromHours(1))), StringComparison.Ordinal);
+        Assert.Contains("carries no session", await revocations.RefusalAsync(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ExerciseClaims.Role, "control")], "test"))), StringComparison.Ordinal);
     }
 
     [Fact]
