@@ -1,5 +1,4 @@
 using ExerciseServer.Core.Engine.Commands;
-using ExerciseServer.Core.Text;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using Microsoft.Extensions.Logging;
@@ -27,7 +26,7 @@ public sealed class TeamGrain(
 
     public async Task<TeamMembership> Join(string memberName)
     {
-        if (!DisplayName.TryClean(memberName, out var name, out var problem))
+        if (!Core.Text.DisplayName.TryClean(memberName, out var name, out var problem))
         {
             throw new ArgumentException(problem, nameof(memberName));
         }
