@@ -1,3 +1,4 @@
+using ExerciseServer.Grains.Access;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Storage;
 using ExerciseServer.Grains.Storage.Redis;
@@ -47,11 +48,13 @@ public static class GrainsSiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>Serialization, and waking every exercise that was running when the silo stopped.</summary>
+    /// <summary>Serialization, waking every exercise that was running when the silo stopped, and join-code hashing.</summary>
     public static ISiloBuilder AddExerciseGrains(this ISiloBuilder silo)
     {
         silo.Services.AddExerciseSerialization();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, RunningExercisesResumer>();
+        silo.Services.AddSingleton<JoinCodeHasher>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacyJoinCodeMigration>();
         return silo;
     }
 }

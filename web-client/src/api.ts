@@ -1,4 +1,4 @@
-import type { ExerciseSummary, ExerciseView, JoinCode, Me, Problem, Role, ScenarioSummary } from './types';
+import type { ExerciseSummary, ExerciseView, IssuedCode, JoinCode, Me, Problem, Role, ScenarioSummary } from './types';
 
 /** An HTTP failure carrying the problem-details text meant for the user. */
 export class ApiError extends Error {
@@ -52,9 +52,15 @@ export const api = {
 
   codes: (id: string) => request<JoinCode[]>('GET', `/api/exercises/${encodeURIComponent(id)}/codes`),
   issueCode: (id: string, target: { team: string } | { role: 'observer' | 'evaluator' }) =>
-    request<{ code: string; role: string; team: string | null }>('POST', `/api/exercises/${encodeURIComponent(id)}/codes`, target),
+    request<IssuedCode>('POST', `/api/exercises/${encodeURIComponent(id)}/codes`, target),
   createApiToken: () => request<{ token: string }>('POST', '/api/auth/tokens'),
-  revokeCode: (id: string, code: string) => request<void>('POST', `/api/exercises/${encodeURIComponent(id)}/codes/revoke`, { code }),
+  revokeCode: (id: string, codeId: string) =>
+    request<void>('POST', `/api/exercises/${encodeURIComponent(id)}/codes/${encodeURIComponent(codeId)}/revoke`),
+  /** Revokes the code (ending its sessions) and issues a new one for the same team or role. */
+  reissueCode: (id: string, codeId: string) =>
+    request<IssuedCode>('POST', `/api/exercises/${encodeURIComponent(id)}/codes/${encodeURIComponent(codeId)}/reissue`),
+  endSession: (id: string, session: string) =>
+    request<void>('POST', `/api/exercises/${encodeURIComponent(id)}/sessions/${encodeURIComponent(session)}/end`),
 };
 
 /** A GET of any JSON resource, with the same problem-details handling as the calls above. */

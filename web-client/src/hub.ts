@@ -26,6 +26,8 @@ export interface HubCallbacks {
   /** Called after every successful (re)connect; should Join and CatchUp. */
   onConnected: () => Promise<void>;
   onEvents: (events: ExerciseEvent[]) => void;
+  /** Called when the connection is lost or cannot be made (perhaps because the sign-in has ended). */
+  onLost?: () => void;
 }
 
 /**
@@ -58,11 +60,15 @@ export class ExerciseHub {
     this.connection.on('presence', (exerciseId: string, entries: PresenceEntry[]) => {
       if (exerciseId === this.exerciseId && Array.isArray(entries)) this.presence.value = entries;
     });
-    this.connection.onreconnecting(() => (this.status.value = 'reconnecting'));
+    this.connection.onreconnecting(() => {
+      this.status.value = 'reconnecting';
+      this.callbacks.onLost?.();
+    });
     this.connection.onreconnected(() => void this.afterConnect());
     this.connection.onclose(() => {
       if (this.disposed) return;
       this.status.value = 'disconnected';
+      this.callbacks.onLost?.();
       this.scheduleRetry();
     });
   }
@@ -85,6 +91,7 @@ export class ExerciseHub {
     } catch {
       if (this.disposed) return;
       this.status.value = 'disconnected';
+      this.callbacks.onLost?.();
       this.scheduleRetry();
     }
   }

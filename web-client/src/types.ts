@@ -79,13 +79,22 @@ export interface ExerciseView {
   hostedOn: string | null;
 }
 
+/** A join code as listed: by id only; its text is shown once, when issued. */
 export interface JoinCode {
-  code: string;
+  id: string;
   exerciseId: string;
   role: string;
   team: string | null;
   revoked: boolean;
   createdAt: string;
+}
+
+/** The answer to issuing a code: the only time its text is shown. */
+export interface IssuedCode {
+  code: string;
+  id: string;
+  role: string;
+  team: string | null;
 }
 
 export interface HubSnapshot {
@@ -107,6 +116,8 @@ export interface PresenceEntry {
   role: Role;
   team: string | null;
   since: string;
+  /** The sign-in behind this connection; control can end it. */
+  session?: string | null;
 }
 
 export interface NamedItem {

@@ -1,8 +1,6 @@
-using ExerciseServer.Grains.Contracts;
-
 namespace ExerciseServer.Grains.Access;
 
 public sealed class ExerciseAccessState
 {
-    public List<JoinCode> Codes { get; set; } = [];
+    public List<AccessCode> Codes { get; set; } = [];
 }

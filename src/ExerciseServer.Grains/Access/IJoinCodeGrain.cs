@@ -2,7 +2,7 @@ using ExerciseServer.Grains.Contracts;
 
 namespace ExerciseServer.Grains.Access;
 
-/// <summary>One join code, keyed by the code itself, so a join is a single lookup.</summary>
+/// <summary>One join code, keyed by the keyed hash of the code (see <see cref="JoinCodeHasher"/>), so a join is a single lookup.</summary>
 [Alias("ExerciseServer.Grains.Access.IJoinCodeGrain")]
 public interface IJoinCodeGrain : IGrainWithStringKey
 {
@@ -15,4 +15,8 @@ public interface IJoinCodeGrain : IGrainWithStringKey
 
     [Alias("Revoke")]
     Task Revoke();
+
+    /// <summary>Deletes what this grain stores (a code stored under its clear text, once migrated).</summary>
+    [Alias("Forget")]
+    Task Forget();
 }

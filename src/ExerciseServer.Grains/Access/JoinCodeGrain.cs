@@ -9,7 +9,7 @@ public sealed class JoinCodeGrain([PersistentState("code", GrainStorage.Name)] I
     {
         if (state.State.Code is not null)
         {
-            return false;
+            return state.State.Code.Id == code.Id;
         }
 
         state.State.Code = code;
@@ -26,5 +26,16 @@ public sealed class JoinCodeGrain([PersistentState("code", GrainStorage.Name)] I
             state.State.Code = code with { Revoked = true };
             await state.WriteStateAsync();
         }
+    }
+
+    public async Task Forget()
+    {
+        if (state.RecordExists)
+        {
+            await state.ClearStateAsync();
+        }
+
+        state.State.Code = null;
+        DeactivateOnIdle();
     }
 }

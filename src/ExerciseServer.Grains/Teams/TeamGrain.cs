@@ -27,10 +27,9 @@ public sealed class TeamGrain(
 
     public async Task<TeamMembership> Join(string memberName)
     {
-        var name = memberName.Trim();
-        if (name.Length is 0 or > 80)
+        if (!Core.Text.DisplayName.TryClean(memberName, out var name, out var problem))
         {
-            throw new ArgumentException("A display name has 1 to 80 characters.", nameof(memberName));
+            throw new ArgumentException(problem, nameof(memberName));
         }
 
         if (!state.State.Members.Contains(name, StringComparer.Ordinal))

@@ -6,6 +6,7 @@ using ExerciseServer.Hubs;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.SignalR;
 using System.Net;
 using Orleans.Configuration;
 using Serilog;
@@ -73,6 +74,7 @@ public static class ServerHost
             {
                 options.MaximumReceiveMessageSize = 64 * 1024;
                 options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                options.AddFilter<SessionHubFilter>();
             })
             .AddJsonProtocol(options =>
             {
@@ -84,6 +86,7 @@ public static class ServerHost
         builder.Services.AddProblemDetails();
         var credentials = FacilitatorCredentials.Load(builder.Configuration, dataFolder);
         builder.Services.AddSingleton(credentials);
+        builder.Services.AddSessions(builder.Configuration);
         AddSecurity(builder.Services, builder.Configuration.GetValue("Security:SignInsPerMinute", 20));
 
         // A malformed body is the client's mistake: a 400 with problem details, in every environment.
@@ -175,6 +178,7 @@ public static class ServerHost
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.Events.OnValidatePrincipal = SessionServices.ValidatePrincipalAsync;
 
                 // An API answers 401/403 with problem details; it never redirects to a login page.
                 options.Events.OnRedirectToLogin = context => Status(context.Response, 401);
@@ -202,6 +206,11 @@ public static class ServerHost
     {
         var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : DefaultUrl;
         app.Logger.LogInformation("ExerciseServer is listening on {Addresses}; open it in a browser. API description: {OpenApi}", addresses, addresses.Split(", ")[0] + "/openapi/v1.json");
+
+        if (credentials.DroppedLegacyTokens > 0)
+        {
+            app.Logger.LogWarning("Dropped {Count} API tokens stored by an older version (they cannot be checked without slow hashing); create new ones in the facilitator console or with POST /api/auth/tokens", credentials.DroppedLegacyTokens);
+        }
 
         // The password goes to the console once, never to the log sinks.
         Console.WriteLine(credentials.GeneratedPassword is { } password

@@ -36,7 +36,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
 
         Context.Items[PresenceKey] = exerciseId;
         var present = await grains.GetGrain<IExercisePresenceGrain>(exerciseId)
-            .Connected(new PresenceEntry(Context.ConnectionId, caller.Name, caller.Role, caller.Team, time.GetUtcNow()));
+            .Connected(new PresenceEntry(Context.ConnectionId, caller.Name, caller.Role, caller.Team, time.GetUtcNow(), Context.User?.FindFirstValue(ExerciseClaims.Session)));
         await Clients.Group(ExerciseGroups.Control(exerciseId)).SendAsync("presence", exerciseId, present);
         return new HubSnapshot(exerciseId, caller.Name, caller.Role, caller.Team, view.Lifecycle, view.Clock, view.LastSeq, view.Sectors, view.Injects);
     }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using ExerciseServer.Core.Text;
 using ExerciseServer.Grains.Access;
-using ExerciseServer.Grains.Exercises;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -8,8 +8,9 @@ namespace ExerciseServer.Security;
 
 /// <summary>
 /// Sign-in: facilitators with their password (cookie) or an API token (bearer); participants, observers and
-/// evaluators with a join code and a display name. Control issues, lists and revokes an exercise's join codes.
-/// Codes, passwords and tokens only ever travel in request bodies, so request logs never contain them.
+/// evaluators with a join code and a display name. Every sign-in is a session of its own, which signing out ends on
+/// the server (see <see cref="SessionRevocations"/>). Codes, passwords and tokens only ever travel in request
+/// bodies, so request logs never contain them.
 /// </summary>
 public static class AuthEndpoints
 {
@@ -20,11 +21,7 @@ public static class AuthEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
         auth.MapPost("/facilitator", SignInFacilitatorAsync).RequireRateLimiting(SignInRateLimit);
         auth.MapPost("/join", JoinAsync).RequireRateLimiting(SignInRateLimit);
-        auth.MapPost("/signout", async (HttpContext context) =>
-        {
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.NoContent();
-        });
+        auth.MapPost("/signout", SignOutAsync);
         auth.MapGet("/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
             ? Results.Ok(new
             {
@@ -37,77 +34,61 @@ public static class AuthEndpoints
         auth.MapPost("/tokens", (FacilitatorCredentials credentials) => Results.Ok(new { token = credentials.CreateApiToken() }))
             .RequireAuthorization(ExerciseClaims.ControlPolicy);
 
-        var codes = app.MapGroup("/api/exercises/{id}/codes").WithTags("Join codes").RequireAuthorization(ExerciseClaims.ControlPolicy);
-        codes.MapPost("/", IssueAsync);
-        codes.MapGet("/", async (string id, IGrainFactory grains) => Results.Ok(await grains.GetGrain<IExerciseAccessGrain>(id).List()));
-        codes.MapPost("/revoke", async (string id, RevokeCodeBody body, IGrainFactory grains) =>
-            await grains.GetGrain<IExerciseAccessGrain>(id).Revoke(Normalize(body.Code ?? "")) ? Results.NoContent()
-                : Results.Problem(statusCode: 404, title: "No such code", detail: "This exercise has no such join code."));
+        app.MapJoinCodeApi();
     }
 
-    private static async Task<IResult> SignInFacilitatorAsync(FacilitatorSignIn body, FacilitatorCredentials credentials, HttpContext context)
+    private static async Task<IResult> SignInFacilitatorAsync(FacilitatorSignIn body, FacilitatorCredentials credentials, SessionRevocations sessions, HttpContext context)
     {
         if (string.IsNullOrEmpty(body.Password) || body.Password.Length > 200 || !credentials.CheckPassword(body.Password))
         {
             return Results.Problem(statusCode: 401, title: "Wrong password", detail: "The facilitator password is not right.");
         }
 
-        await SignInAsync(context, [new(ExerciseClaims.Role, ExerciseClaims.Control), new(ExerciseClaims.Name, "Facilitator")]);
+        await SignInAsync(context, sessions, [new(ExerciseClaims.Role, ExerciseClaims.Control), new(ExerciseClaims.Name, "Facilitator")]);
         return Results.Ok(new { role = ExerciseClaims.Control });
     }
 
-    private static async Task<IResult> JoinAsync(JoinBody body, IGrainFactory grains, HttpContext context)
+    private static async Task<IResult> JoinAsync(JoinBody body, IGrainFactory grains, JoinCodeHasher hasher, SessionRevocations sessions, HttpContext context)
     {
-        var name = body.Name?.Trim() ?? "";
-        if (name.Length is 0 or > 80)
+        if (!DisplayName.TryClean(body.Name, out var name, out var problem))
         {
-            return Results.Problem(statusCode: 400, title: "A display name is needed", detail: "Give a display name of 1 to 80 characters.");
+            return Results.Problem(statusCode: 400, title: "This display name cannot be used", detail: problem);
         }
 
         var code = Normalize(body.Code ?? "");
-        var found = code.Length == 11 ? await grains.GetGrain<IJoinCodeGrain>(code).Get() : null;
+        var found = code.Length == 11 ? await grains.GetGrain<IJoinCodeGrain>(await hasher.HashAsync(code)).Get() : null;
         if (found is null || found.Revoked)
         {
             return Results.Problem(statusCode: 401, title: "Unknown code", detail: "This join code is not valid; ask exercise control for a new one.");
         }
 
-        List<Claim> claims = [new(ExerciseClaims.Role, found.Role), new(ExerciseClaims.Exercise, found.ExerciseId), new(ExerciseClaims.Name, name)];
+        List<Claim> claims = [new(ExerciseClaims.Role, found.Role), new(ExerciseClaims.Exercise, found.ExerciseId), new(ExerciseClaims.Name, name), new(ExerciseClaims.Code, found.Id)];
         if (found.Team is { } team)
         {
             claims.Add(new Claim(ExerciseClaims.Team, team));
             await grains.GetGrain<Grains.Teams.ITeamGrain>($"{found.ExerciseId}/{team}").Join(name);
         }
 
-        await SignInAsync(context, claims);
+        await SignInAsync(context, sessions, claims);
         return Results.Ok(new { role = found.Role, exercise = found.ExerciseId, team = found.Team });
     }
 
-    private static async Task<IResult> IssueAsync(string id, IssueCodeBody body, IGrainFactory grains)
+    /// <summary>Ends the cookie's session on the server too, so a copy of the cookie stops working everywhere.</summary>
+    private static async Task<IResult> SignOutAsync(HttpContext context, SessionRevocations sessions)
     {
-        var view = await grains.GetGrain<IExerciseGrain>(id).GetView();
-        if (view is null)
+        var signedIn = await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (signedIn.Principal?.FindFirstValue(ExerciseClaims.Session) is { } session)
         {
-            return Results.Problem(statusCode: 404, title: "No such exercise", detail: $"There is no exercise '{id}'.");
+            await sessions.RevokeSessionAsync(session);
         }
 
-        var role = body.Team is not null ? ExerciseClaims.Player : body.Role ?? "";
-        if (role is not (ExerciseClaims.Player or ExerciseClaims.Observer or ExerciseClaims.Evaluator))
-        {
-            return Results.Problem(statusCode: 400, title: "Say who the code is for", detail: "Send {\"team\": \"team-id\"}, {\"role\": \"observer\"} or {\"role\": \"evaluator\"}.");
-        }
-
-        if (body.Team is { } team && !(await grains.GetGrain<IExerciseGrain>(id).GetTeams()).Contains(team, StringComparer.Ordinal))
-        {
-            return Results.Problem(statusCode: 400, title: "No such team", detail: $"Exercise '{id}' has no team '{team}'.");
-        }
-
-        var code = await grains.GetGrain<IExerciseAccessGrain>(id).Issue(role, body.Team);
-        return Results.Created($"/api/exercises/{id}/codes", new { code = code.Code, role = code.Role, team = code.Team });
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.NoContent();
     }
 
-    private static Task SignInAsync(HttpContext context, List<Claim> claims) =>
+    private static Task SignInAsync(HttpContext context, SessionRevocations sessions, List<Claim> claims) =>
         context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, ExerciseClaims.Name, ExerciseClaims.Role)));
+            new ClaimsPrincipal(new ClaimsIdentity([.. claims, .. sessions.NewSessionClaims()], CookieAuthenticationDefaults.AuthenticationScheme, ExerciseClaims.Name, ExerciseClaims.Role)));
 
     /// <summary>Codes are typed by people: upper-case them, read I/L as 1 and O as 0, and put the dash back.</summary>
     public static string Normalize(string code)

@@ -11,6 +11,12 @@ public static class ExerciseClaims
     /// <summary>A random id per sign-in: budgets and revocation are per session, across all its connections.</summary>
     public const string Session = "es:session";
 
+    /// <summary>The id (never the text) of the join code a participant signed in with: revoking it ends the session.</summary>
+    public const string Code = "es:code";
+
+    /// <summary>When a sign-in ends at the latest (Unix seconds), however often its cookie is renewed.</summary>
+    public const string Expires = "es:expires";
+
     public const string Control = "control";
     public const string Player = "player";
     public const string Observer = "observer";

@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { anchor, parseTimeSpan, type ClockAnchor } from '../clock';
 import { ExerciseHub, hubErrorText } from '../hub';
+import { checkStillSignedIn } from './session';
 import type { ExerciseEvent, HubSnapshot, InjectDetail, Outline, SectorView } from '../types';
 
 export interface SeriesPoint {
@@ -31,6 +32,7 @@ export class ExerciseStore {
     this.hub = new ExerciseHub(exerciseId, {
       onConnected: () => this.sync(),
       onEvents: (events) => this.apply(events),
+      onLost: () => void checkStillSignedIn(),
     });
   }
 

@@ -11,9 +11,10 @@ import { renderMarkdown } from '../markdown';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import { useExercise } from '../state/useExercise';
-import { CHANNELS, type InjectDetail, type JoinCode } from '../types';
+import { CHANNELS, type InjectDetail, type PresenceEntry } from '../types';
 import { MessageComposer } from '../components/MessageComposer';
 import { ObservationLog } from '../components/Evaluation';
+import { CodesPanel } from './CodesPanel';
 
 /** Team activity that counts towards "who is active". */
 const ACTIVITY_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);
@@ -345,6 +346,12 @@ function AdHocComposer({ store }: { store: ExerciseStore }) {
 /** Approximates who is active: each team's latest acknowledgement, response, decision or message. */
 function TeamActivity({ store }: { store: ExerciseStore }) {
   const teams = store.outline.value?.teams ?? [];
+  const ending = useAction();
+  /** Signs this person out everywhere: their connections close and their cookie stops working. */
+  const end = async (p: PresenceEntry) => {
+    if (!p.session || !confirm(`End ${p.name}'s session? They are signed out and must join again with a valid code.`)) return;
+    await ending.run(() => api.endSession(store.exerciseId, p.session!), `${p.name}'s session has ended.`);
+  };
   const last = new Map<string, { gameTime: string; count: number }>();
   for (const e of store.events.value) {
     const team = e.type === 'message-sent' ? e.from : ACTIVITY_TYPES.has(e.type) && !e.byDefault ? e.team : undefined;
@@ -361,9 +368,19 @@ function TeamActivity({ store }: { store: ExerciseStore }) {
           <li key={p.connectionId} data-testid="presence-item">
             <span class="dot active" aria-hidden="true" /> <strong>{p.name}</strong>{' '}
             <span class="muted small">{p.team ? (teams.find((t) => t.id === p.team)?.name ?? p.team) : p.role}</span>
+            {p.session && p.role !== 'control' && (
+              <>
+                {' '}
+                <button type="button" class="link-button" aria-label={`End ${p.name}'s session`} data-testid="end-session" disabled={ending.busy} onClick={() => void end(p)}>
+                  End session
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>
+      <ErrorText error={ending.error} />
+      <Notice text={ending.notice} />
       <h3>Team activity</h3>
       <p class="muted small">Based on acknowledgements, responses, decisions and messages.</p>
       <ul class="plain">
@@ -377,103 +394,6 @@ function TeamActivity({ store }: { store: ExerciseStore }) {
           );
         })}
       </ul>
-    </section>
-  );
-}
-
-function CodesPanel({ store }: { store: ExerciseStore }) {
-  const teams = store.outline.value?.teams ?? [];
-  const [codes, setCodes] = useState<JoinCode[]>([]);
-  const [newest, setNewest] = useState<Record<string, string>>({});
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const action = useAction();
-  const id = store.exerciseId;
-
-  const reload = () =>
-    api
-      .codes(id)
-      .then((list) => {
-        setCodes([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
-        setLoadError(null);
-      })
-      .catch((e) => setLoadError(errorText(e)));
-  useEffect(() => void reload(), [id]);
-
-  const issue = async (key: string, target: { team: string } | { role: 'observer' | 'evaluator' }) => {
-    const result = await action.run(() => api.issueCode(id, target));
-    if (result) {
-      setNewest((n) => ({ ...n, [key]: result.code }));
-      await reload();
-    }
-  };
-  const revoke = async (code: string) => {
-    await action.run(() => api.revokeCode(id, code));
-    await reload();
-  };
-  const targets: [string, string, { team: string } | { role: 'observer' | 'evaluator' }][] = [
-    ...teams.map((t) => [t.id, t.name, { team: t.id }] as [string, string, { team: string }]),
-    ['observer', 'Observer', { role: 'observer' }],
-    ['evaluator', 'Evaluator', { role: 'evaluator' }],
-  ];
-  /** The newest code issued for a team or role (this session's, else the newest unrevoked one listed). */
-  const shownCode = (key: string) =>
-    newest[key] ?? codes.find((c) => !c.revoked && (c.team === key || (!c.team && c.role === key)))?.code;
-  const label = (c: JoinCode) => (c.team ? store.teamName(c.team) : c.role);
-
-  return (
-    <section class="panel codes" aria-labelledby="codes-title">
-      <h2 id="codes-title">Join codes</h2>
-      <ul class="plain code-issue">
-        {targets.map(([key, name, target]) => (
-          <li key={key}>
-            <button type="button" class="secondary" data-testid={`issue-code-${key}`} disabled={action.busy} onClick={() => void issue(key, target)}>
-              Issue code: {name}
-            </button>
-            {shownCode(key) && (
-              <code class="issued" data-testid={`issued-code-${key}`}>
-                {shownCode(key)}
-              </code>
-            )}
-          </li>
-        ))}
-      </ul>
-      <ErrorText error={action.error ?? loadError} />
-      {codes.length > 0 && (
-        <div class="table-wrap">
-          <table class="small">
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">For</th>
-                <th scope="col">Issued</th>
-                <th scope="col">
-                  <span class="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {codes.map((c) => (
-                <tr key={c.code} class={c.revoked ? 'revoked' : ''} data-testid={`code-row-${c.code}`}>
-                  <td>
-                    <code>{c.code}</code>
-                  </td>
-                  <td>{label(c)}</td>
-                  <td>{new Date(c.createdAt).toLocaleTimeString()}</td>
-                  <td>
-                    {c.revoked ? (
-                      <span class="muted">revoked</span>
-                    ) : (
-                      <button type="button" class="secondary" aria-label={`Revoke code ${c.code}`} data-testid={`revoke-${c.code}`} disabled={action.busy} onClick={() => void revoke(c.code)}>
-                        Revoke
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { api, errorText } from '../api';
 import { ErrorText, Notice } from '../components/Messages';
 import { useAction } from '../state/action';
 import { hrefFor, navigate } from '../state/router';
-import { homeFor, loadMe, me, signOut } from '../state/session';
+import { endedNotice, homeFor, loadMe, me, signOut } from '../state/session';
 import type { ExerciseSummary, ScenarioSummary } from '../types';
 
 export function Landing() {
@@ -24,6 +24,7 @@ export function Landing() {
         )}
       </header>
       <main class="landing-main">
+        {!who && <Notice text={endedNotice.value} />}
         {who?.role === 'control' ? (
           <Library />
         ) : (
