@@ -2,6 +2,9 @@ import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection 
 import { signal } from '@preact/signals';
 import type { CommandOutcome, ExerciseEvent, HubSnapshot, InjectDetail, Outline, PresenceEntry } from './types';
 
+/** The most events one CatchUp answer holds (the server's ExerciseHub.CatchUpPage). */
+export const CATCH_UP_PAGE = 500;
+
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 
 /** A command the server refused: show `message` to the user. */
@@ -119,7 +122,17 @@ export class ExerciseHub {
   }
 
   join = () => this.invoke<HubSnapshot>('Join');
-  catchUp = (afterSeq: number) => this.invoke<ExerciseEvent[]>('CatchUp', afterSeq);
+  /** Everything after `afterSeq` the caller may see: the server answers in pages, so ask until one is short. */
+  catchUp = async (afterSeq: number): Promise<ExerciseEvent[]> => {
+    const all: ExerciseEvent[] = [];
+    let after = afterSeq;
+    for (;;) {
+      const page = await this.invoke<ExerciseEvent[]>('CatchUp', after);
+      all.push(...page);
+      if (page.length < CATCH_UP_PAGE) return all;
+      after = page[page.length - 1].seq;
+    }
+  };
   outline = () => this.invoke<Outline>('GetOutline');
   injects = () => this.invoke<InjectDetail[]>('GetInjects');
   /** Control only: who is connected now (then kept current by "presence" pushes). */

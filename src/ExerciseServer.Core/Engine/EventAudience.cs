@@ -18,6 +18,20 @@ public sealed record EventAudience
 
     public IReadOnlyList<string> Teams { get; init; } = [];
 
+    /// <summary>
+    /// An inject's audience from whom it is addressed to: observers and evaluators see whatever goes to players, and
+    /// what is addressed to them; what is addressed to control alone stays with control.
+    /// </summary>
+    public static EventAudience Addressed(bool allPlayers, IEnumerable<string> teams, bool observers)
+    {
+        var named = allPlayers ? [] : teams.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new() { AllPlayers = allPlayers, Teams = named, Observers = observers || allPlayers || named.Count > 0 };
+    }
+
+    /// <summary>Seen by exercise control alone.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsControlOnly => !AllPlayers && !Observers && Teams.Count == 0;
+
     public static EventAudience ForTeams(IEnumerable<string> teams, bool observers = true) => new() { Teams = [.. teams.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], Observers = observers };
 
     public bool IncludesTeam(string team) => AllPlayers || Teams.Contains(team, StringComparer.Ordinal);

@@ -210,12 +210,8 @@ public sealed class ExerciseEngine
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"adhoc-{State.AdHocCount + 1}");
         var all = adHoc.To.Contains(Audience.AllKeyword, StringComparer.Ordinal);
-        var audience = new EventAudience
-        {
-            AllPlayers = all,
-            Observers = true,
-            Teams = all ? [] : [.. adHoc.To.Where(t => !Audience.Keywords.Contains(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-        };
+        var audience = EventAudience.Addressed(
+            all, adHoc.To.Where(t => !Audience.Keywords.Contains(t)), adHoc.To.Contains(Audience.ObserversKeyword, StringComparer.Ordinal));
         var channel = NodeWord(adHoc.Channel);
         Emit(seq => new AdHocInjectCreated(seq, now, _now, audience, id, [.. adHoc.To], channel, adHoc.Title.Trim(), adHoc.Body));
         Emit(seq => new InjectReleased(seq, now, _now, audience, id, ByControl: true));
@@ -314,7 +310,7 @@ public sealed class ExerciseEngine
                 Emit(seq => new ExpectedActionMissed(seq, t, _now, EventAudience.ControlAndObservers, action.Definition.Id, action.Team));
                 break;
             case AgendaKind.InjectExpiry:
-                Emit(seq => new InjectExpired(seq, t, _now, EventAudience.ControlAndObservers, item.Id));
+                Emit(seq => new InjectExpired(seq, t, _now, State.Injects[item.Id].Audience.IsControlOnly ? EventAudience.ControlOnly : EventAudience.ControlAndObservers, item.Id));
                 break;
             case AgendaKind.InjectDue:
                 Due(State.Injects[item.Id], t);

@@ -44,12 +44,8 @@ public sealed class ScenarioIndex
     public IReadOnlyList<string> RecipientsOf(Audience audience) =>
         audience.AllPlayers ? Teams : [.. audience.Teams.Select(t => t.Id).Distinct(StringComparer.Ordinal)];
 
-    public EventAudience AudienceOf(Audience audience) => new()
-    {
-        AllPlayers = audience.AllPlayers,
-        Teams = audience.AllPlayers ? [] : [.. audience.Teams.Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-        Observers = audience.Observers || audience.AllPlayers || audience.Teams.Count > 0,
-    };
+    public EventAudience AudienceOf(Audience audience) =>
+        EventAudience.Addressed(audience.AllPlayers, audience.Teams.Select(t => t.Id), audience.Observers);
 
     public EventAudience SectorAudience(string sector) => EventAudience.ForTeams(SectorViewers.GetValueOrDefault(sector) ?? []);
 

@@ -4,6 +4,7 @@ using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Sectors;
 using ExerciseServer.Grains.Storage;
@@ -204,79 +205,39 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         return Task.CompletedTask;
     }
 
-    public Task<ExerciseOutline?> GetOutline()
+    public Task<ExerciseOutline?> GetOutline(Viewer viewer) =>
+        Task.FromResult(Sight(viewer) is { } sight ? ExerciseReads.Outline(sight, _engine!.State) : null);
+
+    public Task<IReadOnlyList<InjectDetail>> GetInjectDetails(Viewer viewer) =>
+        Task.FromResult(Sight(viewer) is { } sight ? ExerciseReads.InjectDetails(sight, _engine!.State) : []);
+
+    public async Task<ExerciseView?> GetViewFor(Viewer viewer) =>
+        Sight(viewer) is { } sight && await GetView() is { } whole ? ExerciseReads.View(sight, _engine!.State, whole) : null;
+
+    public async Task<IReadOnlyList<ExerciseEvent>> GetVisibleEvents(Viewer viewer, long after, int max)
     {
-        if (_engine is null)
+        var visible = new List<ExerciseEvent>();
+        if (Sight(viewer) is not { } sight)
         {
-            return Task.FromResult<ExerciseOutline?>(null);
+            return visible;
         }
 
-        var scenario = _engine.State.Index.Scenario;
-        return Task.FromResult<ExerciseOutline?>(new ExerciseOutline(
-            scenario.Title,
-            scenario.Summary,
-            scenario.Clock.Start,
-            scenario.Clock.Duration,
-            [.. scenario.Teams.Select(t => new NamedItem(t.Id, t.Name))],
-            [.. scenario.Sectors.Select(s => new SectorOutline(s.Id, s.Name, s.Thresholds.Degraded, s.Thresholds.Disrupted, s.Thresholds.Failed))],
-            [.. scenario.Phases.Select(p => new NamedItem(p.Id, p.Title))],
-            [.. scenario.Objectives.Select(o => new ObjectiveOutline(o.Id, o.Title, o.Capability,
-                [.. o.CriticalTasks.Select(t => new NamedItem(t.Id, t.Title))], [.. o.RatingScale.Select(l => new NamedItem(l.Code, l.Label))]))],
-            [.. _engine.State.Actions.Values.OrderBy(a => a.Inject.Number).Select(a => new ActionOutline(a.Definition.Id, a.Definition.Action, a.Team, a.Inject.Id))]));
-    }
-
-    public Task<IReadOnlyList<InjectDetail>> GetInjectDetails(bool forControl, string? team)
-    {
-        if (_engine is null)
+        const int scanPage = 1_000;
+        var cursor = after;
+        while (visible.Count < max)
         {
-            return Task.FromResult<IReadOnlyList<InjectDetail>>([]);
+            var page = await GetEvents(cursor, scanPage);
+            visible.AddRange(page.Where(sight.MaySee).Take(max - visible.Count));
+            if (page.Count < scanPage)
+            {
+                break;
+            }
+
+            cursor = page[^1].Seq;
         }
 
-        var state = _engine.State;
-        var personas = state.Index.Scenario.Personas.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-        var visible = state.InjectsInOrder.Where(i => forControl || (i.IsReleased && (team is null || i.Recipients.Contains(team, StringComparer.Ordinal))));
-        return Task.FromResult<IReadOnlyList<InjectDetail>>([.. visible.Select(i => Detail(i, forControl, personas))]);
+        return visible;
     }
-
-    private InjectDetail Detail(InjectRuntime inject, bool forControl, Dictionary<string, string> personas)
-    {
-        var definition = inject.Definition;
-        DecisionDetail? decision = null;
-        if (definition?.Decision is { } reference && _engine!.State.Decisions.TryGetValue(reference.Id, out var runtime))
-        {
-            var d = runtime.Definition;
-            decision = new DecisionDetail(d.Id, d.Title, d.Description, d.By.Id, d.Within?.Value, [.. d.Options.Select(o => new OptionDetail(o.Id, o.Title, o.Description))], runtime.Chosen);
-        }
-
-        return new InjectDetail(
-            inject.Id,
-            inject.Number,
-            inject.Title,
-            definition?.Body ?? inject.Body ?? "",
-            definition is null ? inject.Channel ?? "email" : Core.Scenarios.Loading.ScenarioWords.Of(definition.Channel),
-            definition?.From is { } from ? personas.GetValueOrDefault(from.Id, from.Id) : null,
-            definition?.Sector?.Id,
-            definition?.Phase?.Id,
-            inject.Recipients,
-            Word(inject.Status),
-            inject.ReleasedAt,
-            decision,
-            [.. (definition?.ExpectedActions ?? []).Select(a => a.Action)],
-            definition?.OnDemand ?? false,
-            forControl ? Trigger(definition) : null,
-            forControl ? definition?.Notes : null);
-    }
-
-    private static string? Trigger(Core.Scenarios.Model.Inject? inject) => inject switch
-    {
-        null => "written during play",
-        { At: { } at } => $"at {DurationFormat.Format(at.Value)}",
-        { After: { } after } => $"{DurationFormat.Format(after.Delay.Value)} after {after.Inject.Id}",
-        { When: { } when } => $"when {when.Text}",
-        { OnDemand: true } => "on demand",
-        { ContingencyFor: { } action } => $"if {action.Id} is missed",
-        _ => "follow-up of a decision",
-    };
 
     public Task<IReadOnlyList<string>> GetSectorsSeenBy(string team) =>
         Task.FromResult<IReadOnlyList<string>>(_engine?.State.Index.Scenario.Teams.FirstOrDefault(t => t.Id == team)?.Sees.Select(s => s.Id).ToList() ?? []);
@@ -284,30 +245,31 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     public Task<IReadOnlyList<string>> GetTeams() =>
         Task.FromResult<IReadOnlyList<string>>(_engine is null ? [] : _engine.State.Index.Teams);
 
-    public async Task<ExerciseReview?> GetReview()
+    public async Task<ExerciseReview?> GetReview(Viewer viewer)
     {
-        if (_engine is null)
+        if (Sight(viewer) is not { } sight)
         {
             return null;
         }
 
         var events = await GetEvents(0, int.MaxValue);
-        return ReviewBuilder.Build(_engine.State.Index, Id, _state.State.Name, events);
+        return ReviewRedaction.For(sight, ReviewBuilder.Build(_engine!.State.Index, Id, _state.State.Name, events));
     }
 
-    public Task<ExerciseSnapshot?> GetSnapshot() =>
-        Task.FromResult(_engine is null ? null : ExerciseSnapshot.Of(_engine.State));
+    public Task<ExerciseSnapshot?> GetSnapshot(Viewer viewer) =>
+        Task.FromResult(Sight(viewer) is { } sight ? ReviewRedaction.For(sight, ExerciseSnapshot.Of(_engine!.State)) : null);
 
-    public async Task<ExerciseSnapshot?> GetReplay(long? seq, TimeSpan? at)
+    /// <summary>A past moment, redacted by what the viewer may see now (so an observer sees the MSEL after the end).</summary>
+    public async Task<ExerciseSnapshot?> GetReplay(Viewer viewer, long? seq, TimeSpan? at)
     {
-        if (_engine is null)
+        if (Sight(viewer) is not { } sight)
         {
             return null;
         }
 
         var events = await GetEvents(0, int.MaxValue);
-        var upTo = seq ?? (at is { } time ? ExerciseReplay.SeqAt(events, time) : _engine.State.LastSeq);
-        return ExerciseReplay.AtSeq(_engine.State.Index, events, upTo);
+        var upTo = seq ?? (at is { } time ? ExerciseReplay.SeqAt(events, time) : _engine!.State.LastSeq);
+        return ReviewRedaction.For(sight, ExerciseReplay.AtSeq(_engine!.State.Index, events, upTo));
     }
 
     public Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(string team)
@@ -325,6 +287,10 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     }
 
     public Task<string> Wake() => Task.FromResult(_engine is null ? "none" : Word(_engine.State.Lifecycle));
+
+    /// <summary>The viewer's sight of this exercise now; null when it does not exist or is not the viewer's.</summary>
+    private ExerciseSight? Sight(Viewer viewer) =>
+        _engine is not null && VisibilityPolicy.MayEnter(viewer, Id) ? ExerciseSight.Of(viewer, _engine.State) : null;
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
 
 namespace ExerciseServer.Grains.Exercises;
@@ -16,6 +17,7 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("Execute")]
     Task<CommandOutcome> Execute(ExerciseCommand command);
 
+    /// <summary>The whole exercise now, as control sees it; read paths for anyone else use <see cref="GetViewFor"/>.</summary>
     [Alias("GetView")]
     Task<ExerciseView?> GetView();
 
@@ -30,12 +32,21 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("Unsubscribe")]
     Task Unsubscribe(IExerciseObserver observer);
 
+    /// <summary>Teams, sectors, phases, objectives and expected actions as the viewer may see them; null when none.</summary>
     [Alias("GetOutline")]
-    Task<ExerciseOutline?> GetOutline();
+    Task<ExerciseOutline?> GetOutline(Viewer viewer);
 
-    /// <summary>Inject contents: every inject with control's notes for control, else those released to the team (or to anyone, for observers).</summary>
+    /// <summary>The contents of the injects the viewer may read (with triggers and notes for control).</summary>
     [Alias("GetInjectDetails")]
-    Task<IReadOnlyList<InjectDetail>> GetInjectDetails(bool forControl, string? team);
+    Task<IReadOnlyList<InjectDetail>> GetInjectDetails(Viewer viewer);
+
+    /// <summary>The exercise now as the viewer may see it; null for an unknown exercise or one that is not the viewer's.</summary>
+    [Alias("GetViewFor")]
+    Task<ExerciseView?> GetViewFor(Viewer viewer);
+
+    /// <summary>Up to <paramref name="max"/> events after <paramref name="after"/> that the viewer may see, in order.</summary>
+    [Alias("GetVisibleEvents")]
+    Task<IReadOnlyList<ExerciseEvent>> GetVisibleEvents(Viewer viewer, long after, int max);
 
     /// <summary>The sectors a team is shown.</summary>
     [Alias("GetSectorsSeenBy")]
@@ -45,20 +56,20 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("GetTeams")]
     Task<IReadOnlyList<string>> GetTeams();
 
-    /// <summary>The after-action review derived from the whole log; null for an unknown exercise.</summary>
+    /// <summary>The after-action review derived from the whole log, redacted for the viewer; null for an unknown exercise or a viewer who may not read it.</summary>
     [Alias("GetReview")]
-    Task<ExerciseReview?> GetReview();
+    Task<ExerciseReview?> GetReview(Viewer viewer);
 
     /// <summary>The exercise as it stands after its latest event, from the live state.</summary>
     [Alias("GetSnapshot")]
-    Task<ExerciseSnapshot?> GetSnapshot();
+    Task<ExerciseSnapshot?> GetSnapshot(Viewer viewer);
 
     /// <summary>
     /// The exercise as it stood just after event <paramref name="seq"/>, or, when that is null, after the last event
     /// at or before game time <paramref name="at"/> of the latest run; rebuilt by replaying the stored log.
     /// </summary>
     [Alias("GetReplay")]
-    Task<ExerciseSnapshot?> GetReplay(long? seq, TimeSpan? at);
+    Task<ExerciseSnapshot?> GetReplay(Viewer viewer, long? seq, TimeSpan? at);
 
     /// <summary>The hot-wash questions put to a team, with its latest answers.</summary>
     [Alias("GetHotWash")]

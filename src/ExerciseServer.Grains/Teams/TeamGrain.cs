@@ -1,5 +1,6 @@
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using Microsoft.Extensions.Logging;
@@ -60,8 +61,8 @@ public sealed class TeamGrain(
 
     public async Task<IReadOnlyList<InjectView>> GetInbox()
     {
-        var view = await GrainFactory.GetGrain<IExerciseGrain>(ExerciseId).GetView();
-        return view is null ? [] : [.. view.Injects.Where(i => i.ReleasedAt is not null && i.Recipients.Contains(Team, StringComparer.Ordinal))];
+        var view = await GrainFactory.GetGrain<IExerciseGrain>(ExerciseId).GetViewFor(Viewer.Player(ExerciseId, Team));
+        return view?.Injects ?? [];
     }
 
     private CommandIssuer Issuer => CommandIssuer.OfTeam(Team);

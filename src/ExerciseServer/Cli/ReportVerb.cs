@@ -5,6 +5,7 @@ using System.Text.Json;
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Storage;
 using ExerciseServer.Reports;
 
@@ -27,7 +28,9 @@ public static class ReportVerb
         var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var data = new Option<string?>("--data") { Description = "The folder of the embedded database (exerciseserver.db); default: Storage:Path, else ./data." };
         var server = new Option<string?>("--server") { Description = $"Ask a running server instead, such as http://localhost:5080, with an API token in ${TokenVariable}." };
-        var command = new Command("report", "Export an exercise's after-action report.") { exercise, format, file, data, server };
+        var viewer = new Option<string>("--for") { Description = "Whose report: control (everything), evaluator or observer (what that role may read, as the server would answer them).", DefaultValueFactory = _ => "control" };
+        viewer.AcceptOnlyFromAmong("control", "evaluator", "observer");
+        var command = new Command("report", "Export an exercise's after-action report.") { exercise, format, file, data, server, viewer };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var id = parsed.GetRequiredValue(exercise);
@@ -40,9 +43,21 @@ public static class ReportVerb
                 return CommandLineVerbs.UsageError;
             }
 
+            var reader = parsed.GetValue(viewer) switch
+            {
+                "evaluator" => Viewer.Evaluator(id),
+                "observer" => Viewer.Observer(id),
+                _ => Viewer.Control,
+            };
+            if (serverUrl is not null && reader.Role != ViewerRole.Control)
+            {
+                await error.WriteLineAsync("error: --for evaluator or observer reads the database (--data); a server answers an API token as control");
+                return CommandLineVerbs.UsageError;
+            }
+
             var buffer = new StringWriter();
             var code = serverUrl is null
-                ? await FromDatabaseAsync(id, chosen, DatabasePath(parsed.GetValue(data)), buffer, error, cancellationToken)
+                ? await FromDatabaseAsync(id, chosen, reader, DatabasePath(parsed.GetValue(data)), buffer, error, cancellationToken)
                 : await FromServerAsync(id, chosen, serverUrl, buffer, error, cancellationToken);
             if (code != CommandLineVerbs.Success)
             {
@@ -70,7 +85,7 @@ public static class ReportVerb
         return Path.Combine(string.IsNullOrEmpty(configured) ? "data" : configured, "exerciseserver.db");
     }
 
-    private static async Task<int> FromDatabaseAsync(string id, ReportFormat format, string databasePath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> FromDatabaseAsync(string id, ReportFormat format, Viewer viewer, string databasePath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!File.Exists(databasePath))
         {
@@ -92,8 +107,11 @@ public static class ReportVerb
             return CommandLineVerbs.Failed;
         }
 
-        var review = ReviewBuilder.Build(new ScenarioIndex(loaded.Scenario), archive.Id, archive.Name, archive.Events);
-        await ReportWriter.WriteAsync(output, format, review, archive.Events, cancellationToken);
+        // The same policy as the server's read paths: the review redacted for the viewer, the log filtered.
+        var index = new ScenarioIndex(loaded.Scenario);
+        var sight = ExerciseSight.Of(viewer, ExerciseState.Replay(index, archive.Events));
+        var review = ReviewRedaction.For(sight, ReviewBuilder.Build(index, archive.Id, archive.Name, archive.Events))!;
+        await ReportWriter.WriteAsync(output, format, review, [.. archive.Events.Where(sight.MaySee)], cancellationToken);
         return CommandLineVerbs.Success;
     }
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Text.Json;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Scenarios;
@@ -28,8 +30,8 @@ public static class ExerciseEndpoints
         api.MapPost("/", CreateAsync).WithSummary("Create an exercise from a scenario of the library.");
         api.MapGet("/", async (IGrainFactory grains) => Results.Ok(await grains.GetGrain<IExerciseDirectoryGrain>(0).List()))
             .WithSummary("Every exercise on this server.");
-        api.MapGet("/{id}", async (string id, IGrainFactory grains) =>
-                await grains.GetGrain<IExerciseGrain>(id).GetView() is { } view ? Results.Ok(view) : NoSuchExercise(id))
+        api.MapGet("/{id}", async (string id, IGrainFactory grains, ClaimsPrincipal user) =>
+                ViewerClaims.ViewerOf(user) is { } viewer && await grains.GetGrain<IExerciseGrain>(id).GetViewFor(viewer) is { } view ? Results.Ok(view) : NoSuchExercise(id))
             .WithSummary("An exercise now: lifecycle, clock, sectors and injects.");
         api.MapGet("/{id}/events", EventsAsync).WithSummary("The event log after sequence number 'after', as JSON lines.");
         api.MapPost("/{id}/start", (string id, HttpRequest request, IGrainFactory grains) => Control(id, request, grains, new StartExercise(CommandIssuer.Control)));
@@ -75,7 +77,7 @@ public static class ExerciseEndpoints
         return Results.Created($"/api/exercises/{id}", new { id });
     }
 
-    private static async Task<IResult> EventsAsync(string id, long? after, int? limit, IGrainFactory grains, HttpContext context)
+    private static async Task<IResult> EventsAsync(string id, long? after, int? limit, IGrainFactory grains, HttpContext context, ClaimsPrincipal user)
     {
         if (after is < 0 || limit is < 1)
         {
@@ -88,7 +90,12 @@ public static class ExerciseEndpoints
             return NoSuchExercise(id);
         }
 
-        var events = await grain.GetEvents(after ?? 0, Math.Min(limit ?? MaxEventsPerRead, MaxEventsPerRead));
+        if (ViewerClaims.ViewerOf(user) is not { } viewer)
+        {
+            return Results.Problem(statusCode: 403, title: "Not signed in as anyone", detail: "Sign in again.");
+        }
+
+        var events = await grain.GetVisibleEvents(viewer, after ?? 0, Math.Min(limit ?? MaxEventsPerRead, MaxEventsPerRead));
         context.Response.ContentType = "application/jsonl; charset=utf-8";
         foreach (var e in events)
         {

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Reports;
 using ExerciseServer.Security;
@@ -11,8 +12,8 @@ namespace ExerciseServer.Hosting;
 
 /// <summary>
 /// The after-action review over HTTP: the review itself, the live snapshot, replay at any moment of the log, and
-/// the report exports. Control may read every exercise; evaluators and observers only the one they signed in to;
-/// participants none, since the review shows every team's answers.
+/// the report exports. Who may read them, and how much, is the <see cref="VisibilityPolicy"/>'s: control every
+/// exercise; evaluators and observers the one they signed in to, redacted; participants none.
 /// </summary>
 public static class ReviewEndpoints
 {
@@ -24,10 +25,10 @@ public static class ReviewEndpoints
             .AddEndpointFilter(async (context, next) =>
                 MayReview(context.HttpContext.User, context.HttpContext.GetRouteValue("id") as string) is { } problem ? problem : await next(context));
         review.MapGet("/review", async (string id, IGrainFactory grains, ClaimsPrincipal user) =>
-                await grains.GetGrain<IExerciseGrain>(id).GetReview() is { } result ? Results.Ok(ForCaller(result, user)) : NoSuchExercise(id))
+                await grains.GetGrain<IExerciseGrain>(id).GetReview(ViewerOf(user)) is { } result ? Results.Ok(result) : NoSuchExercise(id))
             .WithSummary("The after-action review: timeline, expected actions, sector curves, ratings, findings, improvement plan, hot wash.");
         review.MapGet("/snapshot", async (string id, IGrainFactory grains, ClaimsPrincipal user) =>
-                await grains.GetGrain<IExerciseGrain>(id).GetSnapshot() is { } result ? Results.Ok(ForCaller(result, user)) : NoSuchExercise(id))
+                await grains.GetGrain<IExerciseGrain>(id).GetSnapshot(ViewerOf(user)) is { } result ? Results.Ok(result) : NoSuchExercise(id))
             .WithSummary("The exercise as it stands after its latest event.");
         review.MapGet("/replay", ReplayAsync)
             .WithSummary("The exercise as it was just after event 'seq', or at game time 'at' (such as 1h30m, PT90M or 01:30:00), rebuilt from the log.");
@@ -59,7 +60,8 @@ public static class ReviewEndpoints
         }
 
         var exercise = grains.GetGrain<IExerciseGrain>(id);
-        if (await exercise.GetSnapshot() is not { } live)
+        var viewer = ViewerOf(user);
+        if (await exercise.GetSnapshot(viewer) is not { } live)
         {
             return NoSuchExercise(id);
         }
@@ -69,8 +71,7 @@ public static class ReviewEndpoints
             return Results.Problem(statusCode: 400, title: "Bad moment", detail: $"The log of exercise '{id}' ends at event {live.Seq}.");
         }
 
-        var replayed = await exercise.GetReplay(seq, gameTime);
-        return Results.Ok(replayed is null ? null : ForCaller(replayed, user, live.Lifecycle));
+        return await exercise.GetReplay(viewer, seq, gameTime) is { } replayed ? Results.Ok(replayed) : NoSuchExercise(id);
     }
 
     private static async Task<IResult> ReportAsync(string id, string? format, bool? download, IGrainFactory grains, HttpContext context, ClaimsPrincipal user)
@@ -81,12 +82,11 @@ public static class ReviewEndpoints
         }
 
         var exercise = grains.GetGrain<IExerciseGrain>(id);
-        if (await exercise.GetReview() is not { } stored)
+        var viewer = ViewerOf(user);
+        if (await exercise.GetReview(viewer) is not { } review)
         {
             return NoSuchExercise(id);
         }
-
-        var review = ForCaller(stored, user);
 
         var events = new List<ExerciseEvent>();
         if (chosen == ReportFormat.Json)
@@ -94,7 +94,7 @@ public static class ReviewEndpoints
             IReadOnlyList<ExerciseEvent> page;
             do
             {
-                page = await exercise.GetEvents(events.Count > 0 ? events[^1].Seq : 0, EventPage);
+                page = await exercise.GetVisibleEvents(viewer, events.Count > 0 ? events[^1].Seq : 0, EventPage);
                 events.AddRange(page);
             }
             while (page.Count == EventPage);
@@ -109,39 +109,21 @@ public static class ReviewEndpoints
         return Results.Empty;
     }
 
-    /// <summary>
-    /// Observers are not exercise staff: until the end they see only the injects already released, as in their live
-    /// view, so the review cannot show them what is still to come. Control and evaluators see the whole MSEL.
-    /// </summary>
-    private static bool SeesOnlyReleased(ClaimsPrincipal user, string lifecycle) =>
-        user.FindFirstValue(ExerciseClaims.Role) == ExerciseClaims.Observer && lifecycle != "ended";
-
-    private static ExerciseReview ForCaller(ExerciseReview review, ClaimsPrincipal user) =>
-        !SeesOnlyReleased(user, review.Lifecycle) ? review : review with
-        {
-            Injects = [.. review.Injects.Where(i => i.ReleasedAt is not null)],
-            ExpectedActions = [.. review.ExpectedActions.Where(a => a.StartedAt is not null)],
-        };
-
-    private static ExerciseSnapshot ForCaller(ExerciseSnapshot snapshot, ClaimsPrincipal user, string? liveLifecycle = null) =>
-        !SeesOnlyReleased(user, liveLifecycle ?? snapshot.Lifecycle) ? snapshot : snapshot with
-        {
-            Injects = [.. snapshot.Injects.Where(i => i.ReleasedAt is not null)],
-            ExpectedActions = [.. snapshot.ExpectedActions.Where(a => a.Deadline is not null)],
-        };
-
     /// <summary>Null when the caller may read this exercise's review; otherwise the 403 that says why.</summary>
     private static IResult? MayReview(ClaimsPrincipal user, string? exerciseId)
     {
-        var role = user.FindFirstValue(ExerciseClaims.Role);
-        return role switch
+        var viewer = ViewerClaims.ViewerOf(user);
+        if (viewer is null || exerciseId is null || !VisibilityPolicy.MayEnter(viewer, exerciseId))
         {
-            ExerciseClaims.Control => null,
-            ExerciseClaims.Evaluator or ExerciseClaims.Observer when user.FindFirstValue(ExerciseClaims.Exercise) == exerciseId => null,
-            ExerciseClaims.Evaluator or ExerciseClaims.Observer => Results.Problem(statusCode: 403, title: "Not your exercise", detail: "You are signed in to another exercise."),
-            _ => Results.Problem(statusCode: 403, title: "Control, evaluators and observers only", detail: "The review shows every team's answers; participants see their own in the exercise."),
-        };
+            return Results.Problem(statusCode: 403, title: "Not your exercise", detail: "You are signed in to another exercise.");
+        }
+
+        return VisibilityPolicy.Review(viewer) ? null
+            : Results.Problem(statusCode: 403, title: "Control, evaluators and observers only", detail: "The review shows every team's answers; participants see their own in the exercise.");
     }
+
+    /// <summary>The caller's viewer; the endpoint filter has already refused callers without one.</summary>
+    private static Viewer ViewerOf(ClaimsPrincipal user) => ViewerClaims.ViewerOf(user)!;
 
     private static bool TryParseGameTime(string text, out TimeSpan value) =>
         DurationFormat.TryParse(text, out value) == DurationParseResult.Ok

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Exercises;
 using Microsoft.AspNetCore.SignalR;
 
@@ -7,53 +8,56 @@ namespace ExerciseServer.Hubs;
 
 /// <summary>
 /// This silo's fan-out: one observer subscribed to every exercise that has connections here, renewing its
-/// subscriptions every 30 seconds, forwarding each stored event to the groups whose audience may see it.
-/// Works the same across silos, with no backplane.
+/// subscriptions every 30 seconds, forwarding each stored event to every group whose viewer the
+/// <see cref="VisibilityPolicy"/> lets see it. Works the same across silos, with no backplane.
 /// </summary>
 public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub> hub, ILogger<ExerciseBridge> logger)
     : BackgroundService, IExerciseObserver
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _exercises = new(StringComparer.Ordinal);
+    /// <summary>The exercises watched here, with their groups and the viewer each group's members read as.</summary>
+    private readonly ConcurrentDictionary<string, IReadOnlyList<(string Group, Viewer Viewer)>> _exercises = new(StringComparer.Ordinal);
     private IExerciseObserver? _reference;
 
     /// <summary>Makes sure this silo hears the exercise's events; called when a connection joins it.</summary>
     public async Task WatchAsync(string exerciseId)
     {
-        if (_exercises.TryAdd(exerciseId, DateTimeOffset.UtcNow))
+        if (_exercises.ContainsKey(exerciseId))
         {
-            await grains.GetGrain<IExerciseGrain>(exerciseId).Subscribe(Reference);
+            return;
+        }
+
+        var exercise = grains.GetGrain<IExerciseGrain>(exerciseId);
+        var groups = ExerciseGroups.All(exerciseId, await exercise.GetTeams()).ToList();
+        if (_exercises.TryAdd(exerciseId, groups))
+        {
+            await exercise.Subscribe(Reference);
         }
     }
 
     public async Task OnEvents(string exerciseId, IReadOnlyList<ExerciseEvent> events)
     {
-        try
+        if (!_exercises.TryGetValue(exerciseId, out var groups))
         {
-            await hub.Clients.Group(ExerciseGroups.Control(exerciseId)).SendAsync("events", exerciseId, events);
-            var observed = events.Where(e => e.Audience.Observers).ToList();
-            if (observed.Count > 0)
-            {
-                await hub.Clients.Group(ExerciseGroups.Observers(exerciseId)).SendAsync("events", exerciseId, observed);
-            }
-
-            var toAll = events.Where(e => e.Audience.AllPlayers).ToList();
-            if (toAll.Count > 0)
-            {
-                await hub.Clients.Group(ExerciseGroups.Players(exerciseId)).SendAsync("events", exerciseId, toAll);
-            }
-
-            foreach (var team in events.Where(e => !e.Audience.AllPlayers).SelectMany(e => e.Audience.Teams).Distinct(StringComparer.Ordinal))
-            {
-                var forTeam = events.Where(e => !e.Audience.AllPlayers && e.Audience.Teams.Contains(team, StringComparer.Ordinal)).ToList();
-                await hub.Clients.Group(ExerciseGroups.Team(exerciseId, team)).SendAsync("events", exerciseId, forTeam);
-            }
+            return;
         }
-        catch (Exception ex)
+
+        foreach (var (group, viewer) in groups)
         {
-            // A failed push is not lost: clients catch up by sequence number.
-            logger.LogWarning(ex, "Pushing events of exercise {ExerciseId} failed", exerciseId);
+            try
+            {
+                var visible = events.Where(e => VisibilityPolicy.MaySee(viewer, e)).ToList();
+                if (visible.Count > 0)
+                {
+                    await hub.Clients.Group(group).SendAsync("events", exerciseId, visible);
+                }
+            }
+            catch (Exception ex)
+            {
+                // A failed push is not lost: clients catch up by sequence number.
+                logger.LogWarning(ex, "Pushing events of exercise {ExerciseId} to {Group} failed", exerciseId, group);
+            }
         }
     }
 

@@ -1,13 +1,37 @@
+using ExerciseServer.Core.Visibility;
+
 namespace ExerciseServer.Hubs;
 
-/// <summary>SignalR groups per exercise and audience. Groups route pushes; they are not the security boundary.</summary>
+/// <summary>
+/// SignalR groups per exercise: one per kind of viewer (control, evaluators, observers, each team), so the bridge
+/// can send each group what the visibility policy lets that viewer see. Groups route pushes; they are not the
+/// security boundary.
+/// </summary>
 public static class ExerciseGroups
 {
     public static string Control(string exerciseId) => $"ex:{exerciseId}:control";
 
+    public static string Evaluators(string exerciseId) => $"ex:{exerciseId}:evaluators";
+
     public static string Observers(string exerciseId) => $"ex:{exerciseId}:observers";
 
-    public static string Players(string exerciseId) => $"ex:{exerciseId}:players";
-
     public static string Team(string exerciseId, string team) => $"ex:{exerciseId}:team:{team}";
+
+    /// <summary>The group a viewer's connection joins for an exercise.</summary>
+    public static string Of(string exerciseId, Viewer viewer) => viewer.Role switch
+    {
+        ViewerRole.Control => Control(exerciseId),
+        ViewerRole.Evaluator => Evaluators(exerciseId),
+        ViewerRole.Observer => Observers(exerciseId),
+        _ => Team(exerciseId, viewer.Team!),
+    };
+
+    /// <summary>Every group of the exercise with the viewer its members read as.</summary>
+    public static IEnumerable<(string Group, Viewer Viewer)> All(string exerciseId, IEnumerable<string> teams) =>
+        [
+            (Control(exerciseId), Viewer.Control),
+            (Evaluators(exerciseId), Viewer.Evaluator(exerciseId)),
+            (Observers(exerciseId), Viewer.Observer(exerciseId)),
+            .. teams.Select(team => (Team(exerciseId, team), Viewer.Player(exerciseId, team))),
+        ];
 }

@@ -4,6 +4,7 @@ using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Presence;
@@ -24,44 +25,21 @@ namespace ExerciseServer.Hubs;
 public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, TimeProvider time) : Hub
 {
     public const string Path = "/hubs/exercise";
-    private const int CatchUpPage = 1_000;
+    public const int CatchUpPage = 500;
     private const string PresenceKey = "presence-exercise";
 
     public async Task<HubSnapshot> Join(string exerciseId)
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
-        var exercise = grains.GetGrain<IExerciseGrain>(exerciseId);
-        var view = await exercise.GetView() ?? throw new HubException($"there is no exercise '{exerciseId}'");
+        var view = await grains.GetGrain<IExerciseGrain>(exerciseId).GetViewFor(caller.Viewer) ?? throw NoSuchExercise(exerciseId);
         await bridge.WatchAsync(exerciseId);
-        var groups = caller.Role switch
-        {
-            ExerciseClaims.Control => [ExerciseGroups.Control(exerciseId)],
-            ExerciseClaims.Player => [ExerciseGroups.Players(exerciseId), ExerciseGroups.Team(exerciseId, caller.Team!)],
-            _ => new[] { ExerciseGroups.Observers(exerciseId) },
-        };
-        foreach (var group in groups)
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        }
-
-        var sectors = view.Sectors;
-        var injects = view.Injects;
-        if (caller.Role == ExerciseClaims.Player)
-        {
-            var seen = await exercise.GetSectorsSeenBy(caller.Team!);
-            sectors = [.. sectors.Where(s => seen.Contains(s.Id, StringComparer.Ordinal))];
-            injects = [.. injects.Where(i => i.ReleasedAt is not null && i.Recipients.Contains(caller.Team!, StringComparer.Ordinal))];
-        }
-        else if (caller.Role != ExerciseClaims.Control)
-        {
-            injects = [.. injects.Where(i => i.ReleasedAt is not null)];
-        }
+        await Groups.AddToGroupAsync(Context.ConnectionId, ExerciseGroups.Of(exerciseId, caller.Viewer));
 
         Context.Items[PresenceKey] = exerciseId;
         var present = await grains.GetGrain<IExercisePresenceGrain>(exerciseId)
             .Connected(new PresenceEntry(Context.ConnectionId, caller.Name, caller.Role, caller.Team, time.GetUtcNow()));
         await Clients.Group(ExerciseGroups.Control(exerciseId)).SendAsync("presence", exerciseId, present);
-        return new HubSnapshot(exerciseId, caller.Name, caller.Role, caller.Team, view.Lifecycle, view.Clock, view.LastSeq, sectors, injects);
+        return new HubSnapshot(exerciseId, caller.Name, caller.Role, caller.Team, view.Lifecycle, view.Clock, view.LastSeq, view.Sectors, view.Injects);
     }
 
     /// <summary>Who is connected to the exercise now (control only); control also receives "presence" on every change.</summary>
@@ -82,39 +60,28 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
         await base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>The exercise's teams, sectors (with thresholds) and phases, for labels.</summary>
+    /// <summary>The exercise's teams, sectors, phases, objectives and expected actions, as far as the caller may see them.</summary>
     public async Task<ExerciseOutline> GetOutline(string exerciseId)
     {
-        Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
-        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetOutline() ?? throw new HubException($"there is no exercise '{exerciseId}'");
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetOutline(caller.Viewer) ?? throw NoSuchExercise(exerciseId);
     }
 
-    /// <summary>Inject contents the caller may read: a team its own released injects, observers all released ones, control all with notes.</summary>
+    /// <summary>The contents of the injects the caller may read (control also gets triggers and controller notes).</summary>
     public async Task<IReadOnlyList<InjectDetail>> GetInjects(string exerciseId)
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
-        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetInjectDetails(caller.Role == ExerciseClaims.Control, caller.Role == ExerciseClaims.Player ? caller.Team : null);
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetInjectDetails(caller.Viewer);
     }
 
-    /// <summary>Everything after sequence number <paramref name="after"/> that the caller may see, in order.</summary>
+    /// <summary>
+    /// The events after sequence number <paramref name="after"/> that the caller may see, in order, at most
+    /// <see cref="CatchUpPage"/>: a full page means there may be more, so ask again after its last event.
+    /// </summary>
     public async Task<IReadOnlyList<ExerciseEvent>> CatchUp(string exerciseId, long after)
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
-        var viewer = caller.Viewer;
-        var exercise = grains.GetGrain<IExerciseGrain>(exerciseId);
-        var visible = new List<ExerciseEvent>();
-        var cursor = Math.Max(0, after);
-        while (true)
-        {
-            var page = await exercise.GetEvents(cursor, CatchUpPage);
-            visible.AddRange(page.Where(e => viewer.MaySee(e.Audience)));
-            if (page.Count < CatchUpPage)
-            {
-                return visible;
-            }
-
-            cursor = page[^1].Seq;
-        }
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetVisibleEvents(caller.Viewer, Math.Max(0, after), CatchUpPage);
     }
 
     public Task<CommandOutcome> Acknowledge(string exerciseId, string injectId, string idempotencyKey) =>
@@ -202,13 +169,14 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
     /// <summary>Jump to "next" or to a game time such as "PT2H" or "2h30m".</summary>
     public Task<CommandOutcome> Jump(string exerciseId, string to, string idempotencyKey)
     {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control);
         if (to == "next")
         {
-            return Control(exerciseId, new JumpToNextInject(CommandIssuer.Control), idempotencyKey);
+            return Execute(exerciseId, new JumpToNextInject(CommandIssuer.Control), idempotencyKey, caller);
         }
 
         return DurationFormat.TryParse(to ?? "", out var gameTime) == DurationParseResult.Ok
-            ? Control(exerciseId, new JumpToTime(CommandIssuer.Control, gameTime), idempotencyKey)
+            ? Execute(exerciseId, new JumpToTime(CommandIssuer.Control, gameTime), idempotencyKey, caller)
             : throw HubRefusal.Of(RejectionCode.Invalid, "jump to 'next' or to a game time such as PT2H or 2h30m");
     }
 
@@ -267,8 +235,13 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
         }
 
         // Call budgets are per sign-in, across connections: SessionBudgetFilter.
-        return new Caller(role, user.FindFirstValue(ExerciseClaims.Team), user.FindFirstValue(ExerciseClaims.Name) ?? role);
+        return new Caller(role, user.FindFirstValue(ExerciseClaims.Team), user.FindFirstValue(ExerciseClaims.Name) ?? role)
+        {
+            Viewer = ViewerClaims.ViewerOf(user) ?? throw HubRefusal.Of(RejectionCode.Forbidden, "your sign-in does not say who you are; sign in again"),
+        };
     }
+
+    private static HubException NoSuchExercise(string exerciseId) => HubRefusal.Of(RejectionCode.NotFound, $"there is no exercise '{exerciseId}'");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
@@ -281,11 +254,6 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
             _ => CommandIssuer.Control with { Name = Name },
         };
 
-        public Viewer Viewer => Role switch
-        {
-            ExerciseClaims.Control => Core.Engine.Viewer.Control,
-            ExerciseClaims.Player => Core.Engine.Viewer.OfTeam(Team!),
-            _ => Core.Engine.Viewer.Observer,
-        };
+        public required Viewer Viewer { get; init; }
     }
 }

@@ -1,8 +1,0 @@
-namespace ExerciseServer.Core.Engine;
-
-public enum ViewerRole
-{
-    Control,
-    Observer,
-    Player,
-}

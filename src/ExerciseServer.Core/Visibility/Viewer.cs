@@ -1,0 +1,26 @@
+namespace ExerciseServer.Core.Visibility;
+
+/// <summary>
+/// Who is reading: a role, the exercise the reader signed in to (control reads every exercise, so it has none) and,
+/// for a player, the team. <see cref="VisibilityPolicy"/> decides what such a reader may see.
+/// </summary>
+public sealed record Viewer(ViewerRole Role, string? ExerciseId = null, string? Team = null)
+{
+    public static Viewer Control { get; } = new(ViewerRole.Control);
+
+    public static Viewer Observer(string exerciseId) => new(ViewerRole.Observer, exerciseId);
+
+    public static Viewer Evaluator(string exerciseId) => new(ViewerRole.Evaluator, exerciseId);
+
+    public static Viewer Player(string exerciseId, string team) => new(ViewerRole.Player, exerciseId, team);
+
+    /// <summary>Control, evaluators and observers: the people around the exercise rather than in it.</summary>
+    public bool IsStaff => Role is ViewerRole.Control or ViewerRole.Evaluator or ViewerRole.Observer;
+
+    public override string ToString() => Role switch
+    {
+        ViewerRole.Control => "control",
+        ViewerRole.Player => $"team '{Team}' of {ExerciseId}",
+        _ => $"{Role.ToString().ToLowerInvariant()} of {ExerciseId}",
+    };
+}

@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Tests.Shared;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ExerciseServer.Tests.Visibility;
+
+/// <summary>Everything in one exercise, as control reads it, plus which sectors each team's role can see (from the scenario file).</summary>
+public sealed record Facts(
+    IReadOnlyDictionary<string, InjectFact> Injects,
+    IReadOnlyList<ActionFact> Actions,
+    IReadOnlyList<DecisionFact> Decisions,
+    IReadOnlyList<string> Sectors,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> SectorsSeenBy,
+    IReadOnlyList<JsonElement> Log)
+{
+    public static async Task<Facts> LoadAsync(NeedToKnowFixture fixture, Phase phase)
+    {
+        var id = fixture.Exercises[phase];
+        var control = fixture.Person(phase, Role.Control);
+        var injects = await control.Hub!.InvokeAsync<JsonElement>("GetInjects", id);
+        var outline = await control.Hub!.InvokeAsync<JsonElement>("GetOutline", id);
+        var snapshot = await control.Http.GetFromJsonAsync<JsonElement>($"/api/exercises/{id}/snapshot");
+        var file = Path.Combine(RepositoryPaths.Scenarios, "baltic-critical-infrastructure.yaml");
+        var scenario = ScenarioLoader.Load(file, await File.ReadAllTextAsync(file)).Scenario!;
+        return new Facts(
+            injects.EnumerateArray().Select(i => new InjectFact(
+                i.GetProperty("id").GetString()!,
+                i.GetProperty("title").GetString()!,
+                i.GetProperty("recipients").GetArrayLength() == 0,
+                i.GetProperty("releasedAt").ValueKind != JsonValueKind.Null,
+                [.. i.GetProperty("recipients").EnumerateArray().Select(r => r.GetString()!)])).ToDictionary(i => i.Id),
+            [.. outline.GetProperty("expectedActions").EnumerateArray().Select(a => new ActionFact(
+                a.GetProperty("id").GetString()!, a.GetProperty("team").GetString()!, a.GetProperty("injectId").GetString()!))],
+            [.. snapshot.GetProperty("decisions").EnumerateArray().Select(d => new DecisionFact(
+                d.GetProperty("id").GetString()!, d.GetProperty("team").GetString()!, d.GetProperty("presentedAt").ValueKind != JsonValueKind.Null))],
+            [.. outline.GetProperty("sectors").EnumerateArray().Select(s => s.GetProperty("id").GetString()!)],
+            scenario.Teams.ToDictionary(t => t.Id, t => (IReadOnlySet<string>)t.Sees.Select(s => s.Id).ToHashSet()),
+            await fixture.LogAsync(phase));
+    }
+}
