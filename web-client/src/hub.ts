@@ -11,11 +11,13 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'di
 export class CommandRejected extends Error {}
 
 const HUB_PREFIX = /^An unexpected error occurred invoking '[^']*' on the server\.\s*(HubException:\s*)?/;
+/** The hub's own refusals start with a rejection code (e.g. "too-many: ..."); people read the reason after it. */
+const CODE_PREFIX = /^(not-found|forbidden|conflict|invalid|too-many):\s*/;
 
 /** Turns a SignalR invocation error into the text a user should read. */
 export function hubErrorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(HUB_PREFIX, '').trim() || 'The server refused the request.';
+  return message.replace(HUB_PREFIX, '').replace(CODE_PREFIX, '').trim() || 'The server refused the request.';
 }
 
 function isServerRefusal(error: unknown): boolean {

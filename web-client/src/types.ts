@@ -198,10 +198,16 @@ export interface InjectDetail {
   notes: string | null;
 }
 
+export type RejectionCode = 'not-found' | 'forbidden' | 'conflict' | 'invalid' | 'too-many';
+
 export interface CommandOutcome {
   accepted: boolean;
   duplicate: boolean;
   rejection: string | null;
+  /** Why it was refused, for programs; `rejection` is the text for people. */
+  code?: RejectionCode | null;
+  /** The refusal is a different command under an idempotency key already used. */
+  keyReused?: boolean;
   events: ExerciseEvent[];
 }
 

@@ -36,14 +36,14 @@ public sealed class ExerciseEngine
     public static readonly TimeSpan SampleInterval = TimeSpan.FromMinutes(10);
 
     private const double SampleChange = 1e-4;
-    private const int MaxTextLength = 20_000;
-    private const int MaxNameLength = 200;
 
     private readonly List<Inject> _whenInjects;
     private readonly Stateless.StateMachine<SectorCondition, SectorTrigger> _sectorMachine;
     private SectorCondition _sectorScratch;
+    private readonly CommandChecks _checks;
     private List<ExerciseEvent> _pending = [];
     private string? _commandKey;
+    private string? _commandFingerprint;
     private DateTimeOffset _now;
     private TimeSpan _checkedUntil;
     private SectorModel? _probe;
@@ -62,6 +62,7 @@ public sealed class ExerciseEngine
         // One machine over a scratch field: configuring a Stateless machine per check would dominate the cost.
         _sectorMachine = SectorStateMachine.Create(() => _sectorScratch, s => _sectorScratch = s);
         _checkedUntil = state.LastEventGameTime;
+        _checks = new CommandChecks(state);
     }
 
     public ExerciseState State { get; }
@@ -73,337 +74,38 @@ public sealed class ExerciseEngine
 
     public CommandResult Execute(ExerciseCommand command, DateTimeOffset now)
     {
+        var fingerprint = command.IdempotencyKey is null ? null : CommandFingerprint.Of(command);
         if (command.IdempotencyKey is { } key && State.CommandKeys.ContainsKey(key))
         {
-            return new CommandResult(true, [], null, Duplicate: true);
+            // A retry is answered as a duplicate; another command under the same key is refused, so a reused key
+            // never passes for success. Logs from before fingerprints bind keys to nothing: duplicate, as before.
+            return State.CommandFingerprints.TryGetValue(key, out var first) && first != fingerprint
+                ? CommandResult.Rejected(Rejection.ReusedKey(key, CommandFingerprint.TypeWordOf(first)))
+                : new CommandResult(true, [], null, Duplicate: true);
         }
 
         _pending = [];
         _commandKey = null;
+        _commandFingerprint = null;
         _now = now;
         if (State.Lifecycle == ExerciseLifecycle.Running && command is not AdvanceClock)
         {
             CatchUp();
         }
 
-        var rejection = Check(command);
+        var rejection = _checks.Check(command, CurrentGameTime);
         if (rejection is not null)
         {
             return new CommandResult(false, _pending, rejection);
         }
 
         _commandKey = command.IdempotencyKey;
+        _commandFingerprint = fingerprint;
         Perform(command);
 
         // What the command scheduled for this very instant (an 'after' with no delay, a follow-up) fires now.
         RunTo(CurrentGameTime);
         return CommandResult.Of(_pending);
-    }
-
-    private string? Check(ExerciseCommand command)
-    {
-        var lifecycle = State.Lifecycle;
-        var isControl = command.Issuer.Role == IssuerRole.Control;
-        var playing = lifecycle is ExerciseLifecycle.Running or ExerciseLifecycle.Paused;
-        if (command is SendMessage message)
-        {
-            return CheckMessage(message, playing);
-        }
-
-        if (command is AnswerHotWash answer)
-        {
-            return CheckHotWash(answer, lifecycle);
-        }
-
-        if (command is RecordObservation or RecordRating or RecordFinding or PlanImprovement or WithdrawReviewItem)
-        {
-            return command.Issuer.Role is IssuerRole.Control or IssuerRole.Evaluator
-                ? CheckEvaluation(command, lifecycle)
-                : "only exercise control and evaluators may record observations, ratings, findings and improvement items";
-        }
-
-        var needsControl = command is not (AcknowledgeInject or RespondToInject or TakeDecision);
-        if (needsControl && !isControl)
-        {
-            return $"only exercise control may {Describe(command)}";
-        }
-
-        if (!needsControl && (command.Issuer.Role != IssuerRole.Team || command.Issuer.Team is null))
-        {
-            return "only a team may acknowledge, answer or decide; control can release, hold and write injects instead";
-        }
-
-        switch (command)
-        {
-            case StartExercise:
-                return Lifecycle(LifecycleTrigger.Start);
-            case PauseExercise:
-                return Lifecycle(LifecycleTrigger.Pause);
-            case ResumeExercise:
-                return Lifecycle(LifecycleTrigger.Resume);
-            case EndExercise:
-                return Lifecycle(LifecycleTrigger.End);
-            case ResetExercise:
-                return Lifecycle(LifecycleTrigger.Reset);
-            case AdvanceClock:
-                return lifecycle == ExerciseLifecycle.Running ? null : $"the clock is not running (the exercise is {Word(lifecycle)})";
-            case SetSpeed speed:
-                if (!double.IsFinite(speed.GameMinutesPerMinute) || speed.GameMinutesPerMinute < 0.01 || speed.GameMinutesPerMinute > 10_000)
-                {
-                    return "the speed must be between 0.01 and 10000 game minutes per real minute";
-                }
-
-                return lifecycle == ExerciseLifecycle.Ended ? "the exercise has ended" : null;
-            case JumpToNextInject:
-                if (!playing)
-                {
-                    return $"the clock can jump only while the exercise runs or is paused (it is {Word(lifecycle)})";
-                }
-
-                return State.NextInjectDue is not { } next ? "no inject is scheduled to be released"
-                    : next.Time > Duration ? "the next scheduled inject comes after the end of the exercise"
-                    : null;
-            case JumpToTime jump:
-                if (!playing)
-                {
-                    return $"the clock can jump only while the exercise runs or is paused (it is {Word(lifecycle)})";
-                }
-
-                return jump.GameTime <= CurrentGameTime ? $"the clock can only jump forward; it shows {DurationFormat.Format(CurrentGameTime)}"
-                    : jump.GameTime > Duration ? $"the exercise ends at {DurationFormat.Format(Duration)}"
-                    : null;
-            case ReleaseInject or HoldInject or SkipInject or CancelInject:
-                return CheckControlInject(command, lifecycle);
-            case CreateAdHocInject adHoc:
-                return CheckAdHoc(adHoc, playing);
-            case AcknowledgeInject acknowledge:
-                return CheckTeamInject(acknowledge.InjectId, command.Issuer.Team!, playing);
-            case RespondToInject respond:
-                return string.IsNullOrWhiteSpace(respond.Text) ? "the answer is empty"
-                    : respond.Text.Length > MaxTextLength ? $"the answer is longer than {MaxTextLength} characters"
-                    : CheckTeamInject(respond.InjectId, command.Issuer.Team!, playing);
-            case TakeDecision decide:
-                return CheckDecision(decide, command.Issuer.Team!, playing);
-            default:
-                return $"unknown command {command.GetType().Name}";
-        }
-
-        string? Lifecycle(LifecycleTrigger trigger)
-        {
-            var current = lifecycle;
-            var machine = LifecycleMachine.Create(() => current, _ => { });
-            return machine.CanFire(trigger) ? null
-                : $"the exercise is {Word(lifecycle)}; it can {trigger.ToString().ToLowerInvariant()} only when {string.Join(" or ", AllowedFrom(trigger))}";
-        }
-    }
-
-    private string? CheckControlInject(ExerciseCommand command, ExerciseLifecycle lifecycle)
-    {
-        var (id, trigger) = command switch
-        {
-            ReleaseInject r => (r.InjectId, InjectTrigger.Release),
-            HoldInject h => (h.InjectId, InjectTrigger.Hold),
-            SkipInject s => (s.InjectId, InjectTrigger.Skip),
-            CancelInject c => (c.InjectId, InjectTrigger.Cancel),
-            _ => throw new ArgumentOutOfRangeException(nameof(command)),
-        };
-        if (!State.Injects.TryGetValue(id, out var inject))
-        {
-            return $"there is no inject '{id}'";
-        }
-
-        if (lifecycle == ExerciseLifecycle.Ended || (trigger == InjectTrigger.Release && lifecycle == ExerciseLifecycle.Ready))
-        {
-            return $"the exercise is {Word(lifecycle)}";
-        }
-
-        var status = inject.Status;
-        return InjectMachine.Create(() => status, _ => { }).CanFire(trigger) ? null
-            : $"inject '{id}' is {Word(status)}; it cannot be {Past(trigger)}";
-    }
-
-    private string? CheckAdHoc(CreateAdHocInject adHoc, bool playing)
-    {
-        if (!playing)
-        {
-            return "injects can be written only while the exercise runs or is paused";
-        }
-
-        if (adHoc.To.Count == 0)
-        {
-            return "say who the inject goes to: team ids, all, control or observers";
-        }
-
-        foreach (var to in adHoc.To)
-        {
-            if (!Audience.Keywords.Contains(to) && !State.Index.Teams.Contains(to, StringComparer.Ordinal))
-            {
-                return $"there is no team '{to}'";
-            }
-        }
-
-        if (!Enum.TryParse<InjectChannel>(adHoc.Channel.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out _))
-        {
-            return $"'{adHoc.Channel}' is not a channel";
-        }
-
-        return string.IsNullOrWhiteSpace(adHoc.Title) ? "the title is empty"
-            : adHoc.Title.Length > 300 ? "the title is longer than 300 characters"
-            : adHoc.Body.Length > MaxTextLength ? $"the body is longer than {MaxTextLength} characters"
-            : null;
-    }
-
-    private string? CheckMessage(SendMessage message, bool playing)
-    {
-        if (!playing)
-        {
-            return "messages can be sent only while the exercise runs or is paused";
-        }
-
-        if (message.Issuer.Role == IssuerRole.Team && message.Issuer.Team is null)
-        {
-            return "a team message needs the sending team";
-        }
-
-        if (message.To != Audience.ControlKeyword && !State.Index.Teams.Contains(message.To, StringComparer.Ordinal))
-        {
-            return $"there is no team '{message.To}'";
-        }
-
-        if (message.Issuer.Role == IssuerRole.Control && message.To == Audience.ControlKeyword)
-        {
-            return "control cannot send a message to itself";
-        }
-
-        return string.IsNullOrWhiteSpace(message.Text) ? "the message is empty"
-            : message.Text.Length > MaxTextLength ? $"the message is longer than {MaxTextLength} characters"
-            : null;
-    }
-
-    /// <summary>Observations and ratings: during play and after the end (the hot wash), against things that exist.</summary>
-    private string? CheckEvaluation(ExerciseCommand command, ExerciseLifecycle lifecycle)
-    {
-        if (lifecycle == ExerciseLifecycle.Ready)
-        {
-            return "the exercise has not started";
-        }
-
-        var scenario = State.Index.Scenario;
-        switch (command)
-        {
-            case RecordObservation observation:
-                return string.IsNullOrWhiteSpace(observation.Text) ? "the observation is empty"
-                    : observation.Text.Length > MaxTextLength ? $"the observation is longer than {MaxTextLength} characters"
-                    : observation.InjectId is { } inject && !State.Injects.ContainsKey(inject) ? $"there is no inject '{inject}'"
-                    : observation.Team is { } team && !State.Index.Teams.Contains(team, StringComparer.Ordinal) ? $"there is no team '{team}'"
-                    : observation.ObjectiveId is { } objective && scenario.Objectives.All(o => o.Id != objective) ? $"there is no objective '{objective}'"
-                    : null;
-            case RecordRating rating:
-                var scale = RatingScaleOf(rating.TargetKind, rating.TargetId, out var problem);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-
-                return scale!.Any(level => level.Code == rating.Rating) ? (rating.Note?.Length > MaxTextLength ? "the note is too long" : null)
-                    : $"'{rating.Rating}' is not on the scale ({string.Join(", ", scale!.Select(level => level.Code))})";
-            case RecordFinding finding:
-                return finding.Kind is not (FindingKinds.Strength or FindingKinds.AreaForImprovement) ? $"a finding is a '{FindingKinds.Strength}' or an '{FindingKinds.AreaForImprovement}', not '{finding.Kind}'"
-                    : finding.FindingId is { } findingId && !State.Findings.ContainsKey(findingId) ? $"there is no finding '{findingId}'"
-                    : finding.ObjectiveId is { } findingObjective && scenario.Objectives.All(o => o.Id != findingObjective) ? $"there is no objective '{findingObjective}'"
-                    : string.IsNullOrWhiteSpace(finding.Text) ? "the finding is empty"
-                    : finding.Text.Length > MaxTextLength ? $"the finding is longer than {MaxTextLength} characters"
-                    : null;
-            case PlanImprovement item:
-                return item.ItemId is { } itemId && !State.Improvements.ContainsKey(itemId) ? $"there is no improvement item '{itemId}'"
-                    : item.FindingId is { } answered && !State.Findings.ContainsKey(answered) ? $"there is no finding '{answered}'"
-                    : item.FindingId is { } answeredId && State.Findings[answeredId].Kind != FindingKinds.AreaForImprovement ? $"'{answeredId}' is a strength; an improvement item answers an area for improvement"
-                    : string.IsNullOrWhiteSpace(item.Action) ? "the corrective action is empty"
-                    : item.Action.Length > MaxTextLength ? $"the corrective action is longer than {MaxTextLength} characters"
-                    : string.IsNullOrWhiteSpace(item.Owner) ? "every improvement item needs an owner"
-                    : item.Owner.Length > MaxNameLength ? $"the owner is longer than {MaxNameLength} characters"
-                    : null;
-            case WithdrawReviewItem withdraw:
-                return State.Findings.ContainsKey(withdraw.ItemId) || State.Improvements.ContainsKey(withdraw.ItemId) ? null
-                    : $"there is no finding or improvement item '{withdraw.ItemId}'";
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>The hot wash: after the end, each team answers the questions put to it.</summary>
-    private string? CheckHotWash(AnswerHotWash answer, ExerciseLifecycle lifecycle)
-    {
-        if (answer.Issuer.Role != IssuerRole.Team || answer.Issuer.Team is not { } team)
-        {
-            return "only a team answers hot-wash questions";
-        }
-
-        if (lifecycle != ExerciseLifecycle.Ended)
-        {
-            return "the hot wash opens when the exercise ends";
-        }
-
-        var question = State.Index.Scenario.HotWash.FirstOrDefault(q => q.Id == answer.QuestionId);
-        return question is null ? $"there is no hot-wash question '{answer.QuestionId}'"
-            : !State.Index.RecipientsOf(question.Audience).Contains(team, StringComparer.Ordinal) ? $"hot-wash question '{question.Id}' is not put to team '{team}'"
-            : string.IsNullOrWhiteSpace(answer.Text) ? "the answer is empty"
-            : answer.Text.Length > MaxTextLength ? $"the answer is longer than {MaxTextLength} characters"
-            : null;
-    }
-
-    private IReadOnlyList<RatingLevel>? RatingScaleOf(string kind, string id, out string? problem)
-    {
-        if (kind is not ("objective" or "task" or "expected-action"))
-        {
-            problem = "rate an objective, a task or an expected-action";
-            return null;
-        }
-
-        var scale = State.Index.RatingScaleOf(kind, id);
-        problem = scale is null ? $"there is no {kind.Replace('-', ' ')} '{id}'" : null;
-        return scale;
-    }
-
-    private string? CheckTeamInject(string injectId, string team, bool playing)
-    {
-        if (!playing)
-        {
-            return "the exercise is not running";
-        }
-
-        if (!State.Injects.TryGetValue(injectId, out var inject) || !State.IsRecipient(inject, team))
-        {
-            return $"team '{team}' has no inject '{injectId}'";
-        }
-
-        return inject.IsReleased ? null : $"inject '{injectId}' has not been released";
-    }
-
-    private string? CheckDecision(TakeDecision decide, string team, bool playing)
-    {
-        if (!playing)
-        {
-            return "the exercise is not running";
-        }
-
-        if (!State.Decisions.TryGetValue(decide.DecisionId, out var decision) || decision.Definition.By.Id != team)
-        {
-            return $"team '{team}' has no decision '{decide.DecisionId}'";
-        }
-
-        if (decision.PresentedAt is null)
-        {
-            return $"decision '{decide.DecisionId}' has not been put to the team yet";
-        }
-
-        if (decision.Chosen is not null)
-        {
-            return $"decision '{decide.DecisionId}' was already taken ({decision.Chosen})";
-        }
-
-        return decision.Definition.Options.Any(o => o.Id == decide.OptionId) ? null
-            : $"decision '{decide.DecisionId}' has no option '{decide.OptionId}'";
     }
 
     private void Perform(ExerciseCommand command)
@@ -744,7 +446,7 @@ public sealed class ExerciseEngine
 
     private void Emit(Func<long, ExerciseEvent> create)
     {
-        var e = create(State.LastSeq + 1) with { CommandKey = _commandKey };
+        var e = create(State.LastSeq + 1) with { CommandKey = _commandKey, CommandFingerprint = _commandFingerprint };
         State.Apply(e);
         _pending.Add(e);
     }
@@ -754,30 +456,4 @@ public sealed class ExerciseEngine
 
     private static string NodeWord(string channel) =>
         Scenarios.Loading.NodeReader.SnakeCase(Enum.Parse<InjectChannel>(channel.Replace("_", "", StringComparison.Ordinal), ignoreCase: true).ToString());
-
-    private static string Describe(ExerciseCommand command) => command.GetType().Name switch
-    {
-        var name => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())),
-    };
-
-    private static string Word<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
-
-    private static string Past(InjectTrigger trigger) => trigger switch
-    {
-        InjectTrigger.Release => "released",
-        InjectTrigger.Hold => "held",
-        InjectTrigger.Skip => "skipped",
-        InjectTrigger.Cancel => "cancelled",
-        _ => trigger.ToString().ToLowerInvariant(),
-    };
-
-    private static IEnumerable<string> AllowedFrom(LifecycleTrigger trigger) =>
-        Enum.GetValues<ExerciseLifecycle>()
-            .Where(s =>
-            {
-                var state = s;
-                return LifecycleMachine.Create(() => state, _ => { }).CanFire(trigger);
-            })
-            .Select(Word);
 }

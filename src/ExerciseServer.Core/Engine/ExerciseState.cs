@@ -43,6 +43,10 @@ public sealed class ExerciseState
     public double[] LastSample { get; private set; } = [];
     public SortedSet<AgendaItem> Agenda { get; } = [];
     public Dictionary<string, long> CommandKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What each idempotency key was first used for, where the log recorded it (older logs did not).</summary>
+    public Dictionary<string, string> CommandFingerprints { get; } = new(StringComparer.Ordinal);
+
     public int AdHocCount { get; private set; }
 
     /// <summary>Strengths and areas for improvement by id; withdrawn ones are gone.</summary>
@@ -91,9 +95,9 @@ public sealed class ExerciseState
 
         Model.AdvanceTo(e.GameTime);
         LastEventGameTime = e.GameTime;
-        if (e.CommandKey is { } key)
+        if (e.CommandKey is { } key && CommandKeys.TryAdd(key, e.Seq) && e.CommandFingerprint is { } fingerprint)
         {
-            CommandKeys.TryAdd(key, e.Seq);
+            CommandFingerprints[key] = fingerprint;
         }
 
         switch (e)

@@ -10,6 +10,7 @@ using ExerciseServer.Grains.Sectors;
 using ExerciseServer.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Utilities;
 
 namespace ExerciseServer.Grains.Exercises;
@@ -28,6 +29,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     private readonly IEventSegmentStore _segments;
     private readonly TimeProvider _time;
     private readonly ILogger<ExerciseGrain> _logger;
+    private readonly TeamByteBudget _budget;
     private ExerciseEngine? _engine;
     private IGrainTimer? _timer;
     private readonly ObserverManager<IExerciseObserver> _observers;
@@ -41,6 +43,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         _state = state;
         _segments = segments;
         _time = services.GetKeyedService<TimeProvider>(TimeProviderNames.Grains) ?? TimeProvider.System;
+        _budget = new TeamByteBudget((services.GetService<IOptions<TeamByteBudgetOptions>>()?.Value ?? new()).TeamBytesPerMinute);
         _logger = logger;
         _observers = new ObserverManager<IExerciseObserver>(ObserverExpiry, logger);
     }
@@ -92,11 +95,23 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     {
         if (_engine is null)
         {
-            return new CommandOutcome(false, false, $"there is no exercise '{Id}'", []);
+            return CommandOutcome.Refused(Rejection.NotFound($"there is no exercise '{Id}'"));
+        }
+
+        var now = _time.GetUtcNow();
+        var charge = TeamByteBudget.ChargeOf(command);
+        var retry = command.IdempotencyKey is { } key && _engine.State.CommandKeys.ContainsKey(key);
+        if (charge is { } text && !retry && _budget.Check(text.Team, text.Bytes, now) is { } spent)
+        {
+            return CommandOutcome.Refused(spent);
         }
 
         var lifecycleBefore = _engine.State.Lifecycle;
-        var result = _engine.Execute(command, _time.GetUtcNow());
+        var result = _engine.Execute(command, now);
+        if (charge is { } written && result.Accepted && !result.Duplicate)
+        {
+            _budget.Record(written.Team, written.Bytes, now);
+        }
         if (result.Events.Count > 0)
         {
             try
@@ -124,7 +139,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         }
 
         UpdateTimer();
-        return new CommandOutcome(result.Accepted, result.Duplicate, result.Rejection, result.Events);
+        return CommandOutcome.Of(result);
     }
 
     public Task<ExerciseView?> GetView()
@@ -159,7 +174,13 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
             return result;
         }
 
+        // Past the end answers empty; this also keeps the segment number in range for any 'after'.
         var first = Math.Max(0, after);
+        if (first >= _engine.State.LastSeq)
+        {
+            return result;
+        }
+
         var segment = (int)(first / ExerciseGrainState.SegmentSize);
         while (segment < _state.State.SealedSegments && result.Count < max)
         {

@@ -4,7 +4,7 @@ namespace ExerciseServer.Grains.Teams;
 
 /// <summary>
 /// One team of one exercise (key "exercise-id/team-id"): its members, its inbox, and the door its players' commands
-/// come through, checked and de-duplicated by idempotency key before they reach the exercise.
+/// come through, each with an idempotency key scoped to the team (the exercise de-duplicates by it).
 /// </summary>
 [Alias("ExerciseServer.Grains.Teams.ITeamGrain")]
 public interface ITeamGrain : IGrainWithStringKey

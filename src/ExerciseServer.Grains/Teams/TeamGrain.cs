@@ -1,3 +1,4 @@
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
@@ -7,19 +8,17 @@ using Microsoft.Extensions.Logging;
 namespace ExerciseServer.Grains.Teams;
 
 /// <summary>
-/// A team's grain. Commands go team → exercise only (never back), so there is no call cycle. A retry with the
-/// same key within this activation is answered from memory; across activations the exercise's own durable
-/// idempotency keys make it a duplicate with no second effect.
+/// A team's grain. Commands go team → exercise only (never back), so there is no call cycle. Idempotency is the
+/// exercise's alone: its log binds each key to the command first sent with it, durably and across activations, so
+/// a retry is a duplicate and another command under the same key is refused. (A cache here answered any command
+/// under a known key as a duplicate, which is how a reused key passed for success.)
 /// </summary>
 [GrainType("team")]
 public sealed class TeamGrain(
     [PersistentState("team", GrainStorage.Name)] IPersistentState<TeamGrainState> state,
     ILogger<TeamGrain> logger) : Grain, ITeamGrain
 {
-    private const int RememberedKeys = 1_000;
     private const int MaxKeyLength = 200;
-    private readonly Dictionary<string, CommandOutcome> _recent = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
 
     private string ExerciseId => this.GetPrimaryKeyString().Split('/')[0];
 
@@ -71,33 +70,13 @@ public sealed class TeamGrain(
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxKeyLength)
         {
-            return new CommandOutcome(false, false, $"every team command needs an idempotency key of 1 to {MaxKeyLength} characters", []);
+            return CommandOutcome.Refused(Rejection.Invalid($"every team command needs an idempotency key of 1 to {MaxKeyLength} characters"));
         }
 
         // Keys are per team, so one team's key can never collide with another's in the exercise log.
         var key = $"team:{Team}:{idempotencyKey}";
-        if (_recent.TryGetValue(key, out var known))
-        {
-            return known with { Duplicate = true, Events = [] };
-        }
-
         var outcome = await GrainFactory.GetGrain<IExerciseGrain>(ExerciseId).Execute(command with { IdempotencyKey = key });
-        if (outcome.Accepted)
-        {
-            Remember(key, outcome);
-        }
-
         logger.LogDebug("Team {TeamId} of exercise {ExerciseId}: {Command} {Outcome}", Team, ExerciseId, command.GetType().Name, outcome.Accepted ? "accepted" : outcome.Rejection);
         return outcome;
-    }
-
-    private void Remember(string key, CommandOutcome outcome)
-    {
-        _recent[key] = outcome;
-        _order.Enqueue(key);
-        while (_order.Count > RememberedKeys)
-        {
-            _recent.Remove(_order.Dequeue());
-        }
     }
 }

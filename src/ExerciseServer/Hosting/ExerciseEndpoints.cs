@@ -16,7 +16,8 @@ namespace ExerciseServer.Hosting;
 
 /// <summary>
 /// The HTTP API scripts and tools rely on: create and list exercises, read one with its log, and control its
-/// clock. Every error answers with problem details; control commands honour an <c>Idempotency-Key</c> header.
+/// clock. Every error answers with problem details; a refused command's status follows its rejection code
+/// (<see cref="CommandProblems"/>); control commands honour an <c>Idempotency-Key</c> header, bound to the command.
 /// </summary>
 public static class ExerciseEndpoints
 {
@@ -130,9 +131,7 @@ public static class ExerciseEndpoints
         var outcome = await grains.GetGrain<IExerciseGrain>(id).Execute(command with { IdempotencyKey = string.IsNullOrEmpty(key) ? null : $"http:{key}" });
         if (!outcome.Accepted)
         {
-            return outcome.Rejection?.StartsWith("there is no exercise", StringComparison.Ordinal) == true
-                ? NoSuchExercise(id)
-                : Results.Problem(statusCode: 409, title: "The command was rejected", detail: outcome.Rejection);
+            return CommandProblems.Of(outcome);
         }
 
         return Results.Ok(new

@@ -1,4 +1,5 @@
 using ExerciseServer.Grains;
+using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Health;
 using ExerciseServer.Scenarios;
 using ExerciseServer.Security;
@@ -70,11 +71,14 @@ public static class ServerHost
         });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
+        AddBudgets(builder.Services, builder.Configuration);
         builder.Services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = 64 * 1024;
                 options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                // An ended session is refused before it spends any budget.
                 options.AddFilter<SessionHubFilter>();
+                options.AddFilter<SessionBudgetFilter>();
             })
             .AddJsonProtocol(options =>
             {
@@ -161,6 +165,21 @@ public static class ServerHost
             injects = r.Scenario?.Injects.Count ?? 0,
             duration = r.Scenario is { } s ? Core.Scenarios.DurationFormat.Format(s.Clock.Duration) : null,
         })).RequireAuthorization(ExerciseClaims.ControlPolicy);
+    }
+
+    /// <summary>The <c>Budgets</c> section: per sign-in on the hub (this node), per team in the exercise grain.</summary>
+    private static void AddBudgets(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(TeamByteBudgetOptions.Section);
+        services.AddOptions<HubBudgetOptions>().Bind(section)
+            .Validate(o => o.CallsPerSecond > 0 && double.IsFinite(o.CallsPerSecond), "Budgets:CallsPerSecond must be a positive number")
+            .Validate(o => o.CallBurst >= 1, "Budgets:CallBurst must be 1 or more")
+            .Validate(o => o.ConnectionsPerSession >= 1, "Budgets:ConnectionsPerSession must be 1 or more")
+            .ValidateOnStart();
+        services.AddOptions<TeamByteBudgetOptions>().Bind(section)
+            .Validate(o => o.TeamBytesPerMinute >= 1, "Budgets:TeamBytesPerMinute must be 1 or more")
+            .ValidateOnStart();
+        services.AddSingleton<SessionBudgetFilter>();
     }
 
     private static void AddSecurity(IServiceCollection services, int signInsPerMinute)

@@ -18,7 +18,8 @@ namespace ExerciseServer.Hubs;
 /// <summary>
 /// Real-time play at <c>/hubs/exercise</c>. Every method checks, on every call, that the caller is signed in, has
 /// the role the method needs and belongs to the exercise it names; a team is always the caller's own team from its
-/// sign-in, never one the client names. Rejections are <see cref="HubException"/>s that say why.
+/// sign-in, never one the client names. The hub's own refusals are <see cref="HubRefusal"/>s that start with the
+/// rejection code and say why; commands the exercise refuses come back as outcomes with the code.
 /// </summary>
 [Authorize]
 public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, TimeProvider time) : Hub
@@ -127,7 +128,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
         var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Evaluator);
         if (!DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dueDate))
         {
-            throw new HubException($"the due date '{due}' is not a date written as yyyy-MM-dd");
+            throw HubRefusal.Of(RejectionCode.Invalid, $"the due date '{due}' is not a date written as yyyy-MM-dd");
         }
 
         return Execute(exerciseId, new PlanImprovement(caller.Issuer, Blank(itemId), Blank(findingId), action ?? "", owner ?? "", dueDate), idempotencyKey, caller);
@@ -176,7 +177,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
 
         return DurationFormat.TryParse(to ?? "", out var gameTime) == DurationParseResult.Ok
             ? Execute(exerciseId, new JumpToTime(CommandIssuer.Control, gameTime), idempotencyKey, caller)
-            : throw new HubException("jump to 'next' or to a game time such as PT2H or 2h30m");
+            : throw HubRefusal.Of(RejectionCode.Invalid, "jump to 'next' or to a game time such as PT2H or 2h30m");
     }
 
     public Task<CommandOutcome> ReleaseInject(string exerciseId, string injectId, string idempotencyKey) =>
@@ -207,7 +208,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
         {
-            throw new HubException("every command needs an idempotency key of 1 to 200 characters");
+            throw HubRefusal.Of(RejectionCode.Invalid, "every command needs an idempotency key of 1 to 200 characters");
         }
 
         var owner = caller.Role switch
@@ -222,34 +223,25 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
     private Caller Authorize(string exerciseId, params string[] roles)
     {
         var user = Context.User;
-        var role = user?.FindFirstValue(ExerciseClaims.Role) ?? throw new HubException("sign in first");
+        var role = user?.FindFirstValue(ExerciseClaims.Role) ?? throw HubRefusal.Of(RejectionCode.Forbidden, "sign in first");
         if (string.IsNullOrEmpty(exerciseId) || (role != ExerciseClaims.Control && user.FindFirstValue(ExerciseClaims.Exercise) != exerciseId))
         {
-            throw new HubException("you are not signed in to this exercise");
+            throw HubRefusal.Of(RejectionCode.Forbidden, "you are not signed in to this exercise");
         }
 
         if (!roles.Contains(role))
         {
-            throw new HubException($"the {role} role may not do this; it needs {string.Join(" or ", roles)}");
+            throw HubRefusal.Of(RejectionCode.Forbidden, $"the {role} role may not do this; it needs {string.Join(" or ", roles)}");
         }
 
-        if (Context.Items[nameof(CallBudget)] is not CallBudget budget)
-        {
-            Context.Items[nameof(CallBudget)] = budget = new CallBudget(time);
-        }
-
-        if (!budget.TryTake())
-        {
-            throw new HubException("too many calls; slow down");
-        }
-
+        // Call budgets are per sign-in, across connections: SessionBudgetFilter.
         return new Caller(role, user.FindFirstValue(ExerciseClaims.Team), user.FindFirstValue(ExerciseClaims.Name) ?? role)
         {
-            Viewer = ViewerClaims.ViewerOf(user) ?? throw new HubException("your sign-in does not say who you are; sign in again"),
+            Viewer = ViewerClaims.ViewerOf(user) ?? throw HubRefusal.Of(RejectionCode.Forbidden, "your sign-in does not say who you are; sign in again"),
         };
     }
 
-    private static HubException NoSuchExercise(string exerciseId) => new($"there is no exercise '{exerciseId}'");
+    private static HubException NoSuchExercise(string exerciseId) => HubRefusal.Of(RejectionCode.NotFound, $"there is no exercise '{exerciseId}'");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -88,4 +88,31 @@ public sealed class ExerciseGrainTests
         Assert.False(outcome.Accepted);
         Assert.Contains("there is no exercise", outcome.Rejection, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(68_719_476_736L)]
+    [InlineData(long.MaxValue)]
+    [InlineData(5L)]
+    public async Task Events_after_the_end_of_the_log_are_an_empty_list(long after)
+    {
+        await using var harness = await ClusterHarness.StartAsync(1);
+        var exercise = await harness.CreateAsync("ex-after");
+        await exercise.Execute(new StartExercise(Control));
+        var last = (await exercise.GetView())!.LastSeq;
+
+        var events = await exercise.GetEvents(Math.Max(after, last), 1_000);
+
+        Assert.Empty(events);
+        Assert.NotEmpty(await exercise.GetEvents(last - 1, 1_000));
+    }
+
+    [Fact]
+    public async Task A_command_for_a_missing_exercise_is_refused_as_not_found()
+    {
+        await using var harness = await ClusterHarness.StartAsync(1);
+
+        var outcome = await harness.Client.GetGrain<IExerciseGrain>("nobody").Execute(new StartExercise(Control));
+
+        Assert.Equal(Core.Engine.RejectionCode.NotFound, outcome.Code);
+    }
 }

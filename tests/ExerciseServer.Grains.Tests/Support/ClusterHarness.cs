@@ -23,7 +23,8 @@ public sealed class ClusterHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public IClusterClient Client => Cluster.Client;
 
-    public static async Task<ClusterHarness> StartAsync(short silos, string? databasePath = null, FakeTimeProvider? time = null)
+    /// <param name="teamBytesPerMinute">The per-team byte budget; the default is large enough never to matter.</param>
+    public static async Task<ClusterHarness> StartAsync(short silos, string? databasePath = null, FakeTimeProvider? time = null, int teamBytesPerMinute = 100_000_000)
     {
         databasePath ??= Path.Combine(Directory.CreateTempSubdirectory("grains-").FullName, "test.db");
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
@@ -34,6 +35,7 @@ public sealed class ClusterHarness : IAsyncDisposable
             silo.AddSqliteExerciseStorage(databasePath);
             silo.AddExerciseGrains();
             silo.Services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, clock);
+            silo.Services.Configure<TeamByteBudgetOptions>(options => options.TeamBytesPerMinute = teamBytesPerMinute);
         });
         builder.ConfigureClient(client => client.Services.AddExerciseSerialization());
         var cluster = builder.Build();

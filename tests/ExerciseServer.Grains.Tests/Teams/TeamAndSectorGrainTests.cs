@@ -42,6 +42,30 @@ public sealed class TeamAndSectorGrainTests
     }
 
     [Fact]
+    public async Task A_team_key_reused_for_another_command_is_refused_however_often_it_is_retried()
+    {
+        await using var harness = await ClusterHarness.StartAsync(1);
+        var exercise = await harness.CreateAsync("ex-team-key");
+        await exercise.Execute(new StartExercise(CommandIssuer.Control));
+        await exercise.Execute(new JumpToTime(CommandIssuer.Control, TimeSpan.FromMinutes(8)));
+        var finland = harness.Client.GetGrain<ITeamGrain>("ex-team-key/fi-ncsc");
+
+        var answered = await finland.Respond("q01-signal-loss", "We see it too.", "k1");
+        var decided = await finland.Decide("reroute", "reroute-now", "k1");
+        var again = await finland.Decide("reroute", "reroute-now", "k1");
+
+        Assert.True(answered.Accepted && !answered.Duplicate);
+        Assert.All(new[] { decided, again }, outcome =>
+        {
+            Assert.False(outcome.Accepted || outcome.Duplicate);
+            Assert.Equal(Core.Engine.RejectionCode.Conflict, outcome.Code);
+            Assert.True(outcome.KeyReused);
+            Assert.Contains("team:fi-ncsc:k1", outcome.Rejection, StringComparison.Ordinal);
+        });
+        Assert.Empty((await exercise.GetEvents(0, 10_000)).OfType<DecisionTaken>());
+    }
+
+    [Fact]
     public async Task A_sector_grain_follows_the_exercise_and_rebuilds_its_history_after_a_restart()
     {
         var harness = await ClusterHarness.StartAsync(1);

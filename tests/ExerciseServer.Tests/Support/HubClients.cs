@@ -28,14 +28,20 @@ public sealed class HubClients(ServerFactory factory)
         StartAsync(Build(null, options => options.AccessTokenProvider = () => Task.FromResult<string?>(ServerFactory.ApiToken)));
 
     /// <summary>A hub connection signed in with a join code (player, observer or evaluator), through a cookie.</summary>
-    public async Task<HubConnection> JoinAsync(string code, string name)
+    public async Task<HubConnection> JoinAsync(string code, string name) => await StartAsync(Build(await SignInAsync(code, name), _ => { }));
+
+    /// <summary>One sign-in with a join code: its cookie, for as many connections as a test opens with it.</summary>
+    public async Task<CookieContainer> SignInAsync(string code, string name)
     {
         var cookies = new CookieContainer();
         using var http = new HttpClient(new CookieContainerHandler(cookies) { InnerHandler = factory.Server.CreateHandler() }) { BaseAddress = factory.Server.BaseAddress };
         var joined = await http.PostAsJsonAsync("/api/auth/join", new { code, name });
         joined.EnsureSuccessStatusCode();
-        return await StartAsync(Build(cookies, _ => { }));
+        return cookies;
     }
+
+    /// <summary>Another hub connection of the sign-in whose cookie this is; started by the caller.</summary>
+    public HubConnection Connection(CookieContainer cookies) => Build(cookies, _ => { });
 
     /// <summary>A connection with no sign-in at all.</summary>
     public HubConnection Anonymous() => Build(null, _ => { });

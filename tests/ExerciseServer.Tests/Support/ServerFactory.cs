@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ExerciseServer.Tests.Support;
 
 /// <summary>The real server in memory, with its co-hosted silo on free ports.</summary>
-public sealed class ServerFactory : WebApplicationFactory<Program>
+public class ServerFactory : WebApplicationFactory<Program>
 {
     public const string ApiToken = "test-api-token-0123456789";
     public const string Password = "correct horse battery staple";
@@ -31,5 +31,16 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
         // Every test client signs in from the same address; the limit itself is tested with its own value.
         builder.UseSetting("Security:SignInsPerMinute", "100000");
+
+        // Control's API-token connections of a whole test class share one budget; budgets are tested with their own values.
+        builder.UseSetting("Budgets:CallBurst", "100000");
+        builder.UseSetting("Budgets:ConnectionsPerSession", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Settings a derived factory changes, applied last.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 }

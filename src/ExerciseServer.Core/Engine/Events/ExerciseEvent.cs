@@ -6,7 +6,8 @@ namespace ExerciseServer.Core.Engine.Events;
 /// One fact in an exercise's ordered log. <see cref="Seq"/> numbers the log without gaps from 1;
 /// <see cref="GameTime"/> is the offset from the exercise start at which it happened in the story;
 /// <see cref="WallTime"/> is when the server recorded it; <see cref="Audience"/> says who may see it.
-/// <see cref="CommandKey"/> is the idempotency key of the command that caused it, if any.
+/// <see cref="CommandKey"/> is the idempotency key of the command that caused it, if any, and
+/// <see cref="CommandFingerprint"/> what that command was (logs written before it existed have none).
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ExerciseStarted), "exercise-started")]
@@ -41,4 +42,8 @@ namespace ExerciseServer.Core.Engine.Events;
 public abstract record ExerciseEvent(long Seq, TimeSpan GameTime, DateTimeOffset WallTime, EventAudience Audience)
 {
     public string? CommandKey { get; init; }
+
+    /// <summary>See <see cref="Engine.CommandFingerprint"/>: binds <see cref="CommandKey"/> to its command.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CommandFingerprint { get; init; }
 }

@@ -1,0 +1,353 @@
+using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Scenarios.Model;
+
+namespace ExerciseServer.Core.Engine;
+
+/// <summary>
+/// Whether the exercise, as it stands, may carry out a command, and if not a typed reason: who may do it
+/// (forbidden), whether what it names exists (not-found), whether the exercise or item is in a state that allows it
+/// (conflict), and whether its own values make sense (invalid). Reads the state, never changes it.
+/// </summary>
+internal sealed class CommandChecks(ExerciseState state)
+{
+    private const int MaxTextLength = 20_000;
+    private const int MaxNameLength = 200;
+
+    private TimeSpan Duration => state.Index.Scenario.Clock.Duration;
+
+    /// <summary>Null when <paramref name="command"/> may run now; <paramref name="gameTime"/> is what the clock shows.</summary>
+    public Rejection? Check(ExerciseCommand command, TimeSpan gameTime)
+    {
+        var lifecycle = state.Lifecycle;
+        var isControl = command.Issuer.Role == IssuerRole.Control;
+        var playing = lifecycle is ExerciseLifecycle.Running or ExerciseLifecycle.Paused;
+        if (command is SendMessage message)
+        {
+            return CheckMessage(message, playing);
+        }
+
+        if (command is AnswerHotWash answer)
+        {
+            return CheckHotWash(answer, lifecycle);
+        }
+
+        if (command is RecordObservation or RecordRating or RecordFinding or PlanImprovement or WithdrawReviewItem)
+        {
+            return command.Issuer.Role is IssuerRole.Control or IssuerRole.Evaluator
+                ? CheckEvaluation(command, lifecycle)
+                : Rejection.Forbidden("only exercise control and evaluators may record observations, ratings, findings and improvement items");
+        }
+
+        var needsControl = command is not (AcknowledgeInject or RespondToInject or TakeDecision);
+        if (needsControl && !isControl)
+        {
+            return Rejection.Forbidden($"only exercise control may {Describe(command)}");
+        }
+
+        if (!needsControl && (command.Issuer.Role != IssuerRole.Team || command.Issuer.Team is null))
+        {
+            return Rejection.Forbidden("only a team may acknowledge, answer or decide; control can release, hold and write injects instead");
+        }
+
+        switch (command)
+        {
+            case StartExercise:
+                return Lifecycle(LifecycleTrigger.Start);
+            case PauseExercise:
+                return Lifecycle(LifecycleTrigger.Pause);
+            case ResumeExercise:
+                return Lifecycle(LifecycleTrigger.Resume);
+            case EndExercise:
+                return Lifecycle(LifecycleTrigger.End);
+            case ResetExercise:
+                return Lifecycle(LifecycleTrigger.Reset);
+            case AdvanceClock:
+                return lifecycle == ExerciseLifecycle.Running ? null : Rejection.Conflict($"the clock is not running (the exercise is {Word(lifecycle)})");
+            case SetSpeed speed:
+                if (!double.IsFinite(speed.GameMinutesPerMinute) || speed.GameMinutesPerMinute < 0.01 || speed.GameMinutesPerMinute > 10_000)
+                {
+                    return Rejection.Invalid("the speed must be between 0.01 and 10000 game minutes per real minute");
+                }
+
+                return lifecycle == ExerciseLifecycle.Ended ? Rejection.Conflict("the exercise has ended") : null;
+            case JumpToNextInject:
+                if (!playing)
+                {
+                    return Rejection.Conflict($"the clock can jump only while the exercise runs or is paused (it is {Word(lifecycle)})");
+                }
+
+                return state.NextInjectDue is not { } next ? Rejection.Conflict("no inject is scheduled to be released")
+                    : next.Time > Duration ? Rejection.Conflict("the next scheduled inject comes after the end of the exercise")
+                    : null;
+            case JumpToTime jump:
+                if (!playing)
+                {
+                    return Rejection.Conflict($"the clock can jump only while the exercise runs or is paused (it is {Word(lifecycle)})");
+                }
+
+                // Backwards depends on where the clock is now (conflict); past the end never works (invalid).
+                return jump.GameTime <= gameTime ? Rejection.Conflict($"the clock can only jump forward; it shows {DurationFormat.Format(gameTime)}")
+                    : jump.GameTime > Duration ? Rejection.Invalid($"the exercise ends at {DurationFormat.Format(Duration)}")
+                    : null;
+            case ReleaseInject or HoldInject or SkipInject or CancelInject:
+                return CheckControlInject(command, lifecycle);
+            case CreateAdHocInject adHoc:
+                return CheckAdHoc(adHoc, playing);
+            case AcknowledgeInject acknowledge:
+                return CheckTeamInject(acknowledge.InjectId, command.Issuer.Team!, playing);
+            case RespondToInject respond:
+                return string.IsNullOrWhiteSpace(respond.Text) ? Rejection.Invalid("the answer is empty")
+                    : respond.Text.Length > MaxTextLength ? Rejection.Invalid($"the answer is longer than {MaxTextLength} characters")
+                    : CheckTeamInject(respond.InjectId, command.Issuer.Team!, playing);
+            case TakeDecision decide:
+                return CheckDecision(decide, command.Issuer.Team!, playing);
+            default:
+                return Rejection.Invalid($"unknown command {command.GetType().Name}");
+        }
+
+        Rejection? Lifecycle(LifecycleTrigger trigger)
+        {
+            var current = lifecycle;
+            var machine = LifecycleMachine.Create(() => current, _ => { });
+            return machine.CanFire(trigger) ? null
+                : Rejection.Conflict($"the exercise is {Word(lifecycle)}; it can {trigger.ToString().ToLowerInvariant()} only when {string.Join(" or ", AllowedFrom(trigger))}");
+        }
+    }
+
+    private Rejection? CheckControlInject(ExerciseCommand command, ExerciseLifecycle lifecycle)
+    {
+        var (id, trigger) = command switch
+        {
+            ReleaseInject r => (r.InjectId, InjectTrigger.Release),
+            HoldInject h => (h.InjectId, InjectTrigger.Hold),
+            SkipInject s => (s.InjectId, InjectTrigger.Skip),
+            CancelInject c => (c.InjectId, InjectTrigger.Cancel),
+            _ => throw new ArgumentOutOfRangeException(nameof(command)),
+        };
+        if (!state.Injects.TryGetValue(id, out var inject))
+        {
+            return Rejection.NotFound($"there is no inject '{id}'");
+        }
+
+        if (lifecycle == ExerciseLifecycle.Ended || (trigger == InjectTrigger.Release && lifecycle == ExerciseLifecycle.Ready))
+        {
+            return Rejection.Conflict($"the exercise is {Word(lifecycle)}");
+        }
+
+        var status = inject.Status;
+        return InjectMachine.Create(() => status, _ => { }).CanFire(trigger) ? null
+            : Rejection.Conflict($"inject '{id}' is {Word(status)}; it cannot be {Past(trigger)}");
+    }
+
+    private Rejection? CheckAdHoc(CreateAdHocInject adHoc, bool playing)
+    {
+        if (!playing)
+        {
+            return Rejection.Conflict("injects can be written only while the exercise runs or is paused");
+        }
+
+        if (adHoc.To.Count == 0)
+        {
+            return Rejection.Invalid("say who the inject goes to: team ids, all, control or observers");
+        }
+
+        foreach (var to in adHoc.To)
+        {
+            if (!Audience.Keywords.Contains(to) && !state.Index.Teams.Contains(to, StringComparer.Ordinal))
+            {
+                return Rejection.NotFound($"there is no team '{to}'");
+            }
+        }
+
+        if (!Enum.TryParse<InjectChannel>(adHoc.Channel.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out _))
+        {
+            return Rejection.Invalid($"'{adHoc.Channel}' is not a channel");
+        }
+
+        return string.IsNullOrWhiteSpace(adHoc.Title) ? Rejection.Invalid("the title is empty")
+            : adHoc.Title.Length > 300 ? Rejection.Invalid("the title is longer than 300 characters")
+            : adHoc.Body.Length > MaxTextLength ? Rejection.Invalid($"the body is longer than {MaxTextLength} characters")
+            : null;
+    }
+
+    private Rejection? CheckMessage(SendMessage message, bool playing)
+    {
+        if (!playing)
+        {
+            return Rejection.Conflict("messages can be sent only while the exercise runs or is paused");
+        }
+
+        if (message.Issuer.Role == IssuerRole.Team && message.Issuer.Team is null)
+        {
+            return Rejection.Invalid("a team message needs the sending team");
+        }
+
+        if (message.To != Audience.ControlKeyword && !state.Index.Teams.Contains(message.To, StringComparer.Ordinal))
+        {
+            return Rejection.NotFound($"there is no team '{message.To}'");
+        }
+
+        if (message.Issuer.Role == IssuerRole.Control && message.To == Audience.ControlKeyword)
+        {
+            return Rejection.Invalid("control cannot send a message to itself");
+        }
+
+        return string.IsNullOrWhiteSpace(message.Text) ? Rejection.Invalid("the message is empty")
+            : message.Text.Length > MaxTextLength ? Rejection.Invalid($"the message is longer than {MaxTextLength} characters")
+            : null;
+    }
+
+    /// <summary>Observations and ratings: during play and after the end (the hot wash), against things that exist.</summary>
+    private Rejection? CheckEvaluation(ExerciseCommand command, ExerciseLifecycle lifecycle)
+    {
+        if (lifecycle == ExerciseLifecycle.Ready)
+        {
+            return Rejection.Conflict("the exercise has not started");
+        }
+
+        var scenario = state.Index.Scenario;
+        switch (command)
+        {
+            case RecordObservation observation:
+                return string.IsNullOrWhiteSpace(observation.Text) ? Rejection.Invalid("the observation is empty")
+                    : observation.Text.Length > MaxTextLength ? Rejection.Invalid($"the observation is longer than {MaxTextLength} characters")
+                    : observation.InjectId is { } inject && !state.Injects.ContainsKey(inject) ? Rejection.NotFound($"there is no inject '{inject}'")
+                    : observation.Team is { } team && !state.Index.Teams.Contains(team, StringComparer.Ordinal) ? Rejection.NotFound($"there is no team '{team}'")
+                    : observation.ObjectiveId is { } objective && scenario.Objectives.All(o => o.Id != objective) ? Rejection.NotFound($"there is no objective '{objective}'")
+                    : null;
+            case RecordRating rating:
+                var scale = RatingScaleOf(rating.TargetKind, rating.TargetId, out var problem);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                return scale!.Any(level => level.Code == rating.Rating) ? (rating.Note?.Length > MaxTextLength ? Rejection.Invalid("the note is too long") : null)
+                    : Rejection.Invalid($"'{rating.Rating}' is not on the scale ({string.Join(", ", scale!.Select(level => level.Code))})");
+            case RecordFinding finding:
+                return finding.Kind is not (FindingKinds.Strength or FindingKinds.AreaForImprovement) ? Rejection.Invalid($"a finding is a '{FindingKinds.Strength}' or an '{FindingKinds.AreaForImprovement}', not '{finding.Kind}'")
+                    : finding.FindingId is { } findingId && !state.Findings.ContainsKey(findingId) ? Rejection.NotFound($"there is no finding '{findingId}'")
+                    : finding.ObjectiveId is { } findingObjective && scenario.Objectives.All(o => o.Id != findingObjective) ? Rejection.NotFound($"there is no objective '{findingObjective}'")
+                    : string.IsNullOrWhiteSpace(finding.Text) ? Rejection.Invalid("the finding is empty")
+                    : finding.Text.Length > MaxTextLength ? Rejection.Invalid($"the finding is longer than {MaxTextLength} characters")
+                    : null;
+            case PlanImprovement item:
+                return item.ItemId is { } itemId && !state.Improvements.ContainsKey(itemId) ? Rejection.NotFound($"there is no improvement item '{itemId}'")
+                    : item.FindingId is { } answered && !state.Findings.ContainsKey(answered) ? Rejection.NotFound($"there is no finding '{answered}'")
+                    : item.FindingId is { } answeredId && state.Findings[answeredId].Kind != FindingKinds.AreaForImprovement ? Rejection.Invalid($"'{answeredId}' is a strength; an improvement item answers an area for improvement")
+                    : string.IsNullOrWhiteSpace(item.Action) ? Rejection.Invalid("the corrective action is empty")
+                    : item.Action.Length > MaxTextLength ? Rejection.Invalid($"the corrective action is longer than {MaxTextLength} characters")
+                    : string.IsNullOrWhiteSpace(item.Owner) ? Rejection.Invalid("every improvement item needs an owner")
+                    : item.Owner.Length > MaxNameLength ? Rejection.Invalid($"the owner is longer than {MaxNameLength} characters")
+                    : null;
+            case WithdrawReviewItem withdraw:
+                return state.Findings.ContainsKey(withdraw.ItemId) || state.Improvements.ContainsKey(withdraw.ItemId) ? null
+                    : Rejection.NotFound($"there is no finding or improvement item '{withdraw.ItemId}'");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The hot wash: after the end, each team answers the questions put to it.</summary>
+    private Rejection? CheckHotWash(AnswerHotWash answer, ExerciseLifecycle lifecycle)
+    {
+        if (answer.Issuer.Role != IssuerRole.Team || answer.Issuer.Team is not { } team)
+        {
+            return Rejection.Forbidden("only a team answers hot-wash questions");
+        }
+
+        if (lifecycle != ExerciseLifecycle.Ended)
+        {
+            return Rejection.Conflict("the hot wash opens when the exercise ends");
+        }
+
+        var question = state.Index.Scenario.HotWash.FirstOrDefault(q => q.Id == answer.QuestionId);
+        return question is null ? Rejection.NotFound($"there is no hot-wash question '{answer.QuestionId}'")
+            : !state.Index.RecipientsOf(question.Audience).Contains(team, StringComparer.Ordinal) ? Rejection.Forbidden($"hot-wash question '{question.Id}' is not put to team '{team}'")
+            : string.IsNullOrWhiteSpace(answer.Text) ? Rejection.Invalid("the answer is empty")
+            : answer.Text.Length > MaxTextLength ? Rejection.Invalid($"the answer is longer than {MaxTextLength} characters")
+            : null;
+    }
+
+    private IReadOnlyList<RatingLevel>? RatingScaleOf(string kind, string id, out Rejection? problem)
+    {
+        if (kind is not ("objective" or "task" or "expected-action"))
+        {
+            problem = Rejection.Invalid("rate an objective, a task or an expected-action");
+            return null;
+        }
+
+        var scale = state.Index.RatingScaleOf(kind, id);
+        problem = scale is null ? Rejection.NotFound($"there is no {kind.Replace('-', ' ')} '{id}'") : null;
+        return scale;
+    }
+
+    private Rejection? CheckTeamInject(string injectId, string team, bool playing)
+    {
+        if (!playing)
+        {
+            return Rejection.Conflict("the exercise is not running");
+        }
+
+        if (!state.Injects.TryGetValue(injectId, out var inject) || !state.IsRecipient(inject, team))
+        {
+            return Rejection.NotFound($"team '{team}' has no inject '{injectId}'");
+        }
+
+        return inject.IsReleased ? null : Rejection.Conflict($"inject '{injectId}' has not been released");
+    }
+
+    private Rejection? CheckDecision(TakeDecision decide, string team, bool playing)
+    {
+        if (!playing)
+        {
+            return Rejection.Conflict("the exercise is not running");
+        }
+
+        if (!state.Decisions.TryGetValue(decide.DecisionId, out var decision) || decision.Definition.By.Id != team)
+        {
+            return Rejection.NotFound($"team '{team}' has no decision '{decide.DecisionId}'");
+        }
+
+        if (decision.PresentedAt is null)
+        {
+            return Rejection.Conflict($"decision '{decide.DecisionId}' has not been put to the team yet");
+        }
+
+        if (decision.Chosen is not null)
+        {
+            return Rejection.Conflict($"decision '{decide.DecisionId}' was already taken ({decision.Chosen})");
+        }
+
+        return decision.Definition.Options.Any(o => o.Id == decide.OptionId) ? null
+            : Rejection.NotFound($"decision '{decide.DecisionId}' has no option '{decide.OptionId}'");
+    }
+
+    private static string Describe(ExerciseCommand command) => command.GetType().Name switch
+    {
+        var name => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())),
+    };
+
+    private static string Word<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static string Past(InjectTrigger trigger) => trigger switch
+    {
+        InjectTrigger.Release => "released",
+        InjectTrigger.Hold => "held",
+        InjectTrigger.Skip => "skipped",
+        InjectTrigger.Cancel => "cancelled",
+        _ => trigger.ToString().ToLowerInvariant(),
+    };
+
+    private static IEnumerable<string> AllowedFrom(LifecycleTrigger trigger) =>
+        Enum.GetValues<ExerciseLifecycle>()
+            .Where(s =>
+            {
+                var current = s;
+                return LifecycleMachine.Create(() => current, _ => { }).CanFire(trigger);
+            })
+            .Select(Word);
+}

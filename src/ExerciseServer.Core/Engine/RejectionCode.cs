@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace ExerciseServer.Core.Engine;
+
+/// <summary>
+/// Why a command or call was refused, in five kinds a client can act on without reading the message. On the
+/// wire they are the words <c>not-found</c>, <c>forbidden</c>, <c>conflict</c>, <c>invalid</c> and <c>too-many</c>.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RejectionCode>))]
+public enum RejectionCode
+{
+    /// <summary>Something the command names does not exist (an exercise, inject, team, decision...).</summary>
+    [JsonStringEnumMemberName("not-found")]
+    NotFound,
+
+    /// <summary>The caller's role or team may not do this.</summary>
+    [JsonStringEnumMemberName("forbidden")]
+    Forbidden,
+
+    /// <summary>Not now: the exercise or item is in a state where this cannot happen, or a key was reused.</summary>
+    [JsonStringEnumMemberName("conflict")]
+    Conflict,
+
+    /// <summary>The command itself is malformed: empty or too long text, a value out of range, a wrong word.</summary>
+    [JsonStringEnumMemberName("invalid")]
+    Invalid,
+
+    /// <summary>A budget is spent: too many calls, connections or bytes; the message says when to retry.</summary>
+    [JsonStringEnumMemberName("too-many")]
+    TooMany,
+}
