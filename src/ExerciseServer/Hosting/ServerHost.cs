@@ -41,6 +41,7 @@ public static class ServerHost
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
 
         var dataFolder = builder.Configuration["Storage:Path"] is { Length: > 0 } configured ? configured : "data";
+        var dataFolderNotice = DataFolder.Secure(dataFolder);
         builder.UseOrleans(silo =>
         {
             var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
@@ -110,6 +111,11 @@ public static class ServerHost
         app.MapReviewApi();
         app.MapHub<ExerciseHub>(ExerciseHub.Path);
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, credentials));
+        if (dataFolderNotice is not null)
+        {
+            app.Logger.LogWarning("{DataFolderNotice}", dataFolderNotice);
+        }
+
         return app;
     }
 
