@@ -94,6 +94,12 @@ public static class ServerHost
         builder.Services.AddHostedService<ScenarioCatalogLoader>();
 
         var app = builder.Build();
+        if (ReverseProxy.From(app.Configuration) is { } forwarded)
+        {
+            app.UseForwardedHeaders(forwarded);
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
