@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor InvalidDateTime = Error("ES115", "A date and time that is not ISO-8601 with an offset");
     public static readonly DiagnosticDescriptor AmbiguousScalar = Warning("ES116", "An unquoted text that YAML 1.1 tools read as a boolean or a number");
     public static readonly DiagnosticDescriptor UnreadableFile = Error("ES117", "The file cannot be read, or is not UTF-8 text");
+    public static readonly DiagnosticDescriptor ExpandedTextLimit = Error("ES118", "Aliases repeat more text than a scenario file may hold");
 
     public static readonly DiagnosticDescriptor OutOfRange = Error("ES200", "A number outside its allowed range");
     public static readonly DiagnosticDescriptor NegativeDuration = Error("ES201", "A negative offset, delay or deadline");
@@ -59,7 +60,7 @@ public static class DiagnosticCodes
     [
         YamlSyntax, DuplicateKey, UnknownKey, MissingKey, WrongNodeKind, InvalidValue, Yaml11Boolean, Yaml11Sexagesimal,
         InvalidDuration, NotAScenario, UnsupportedSchemaVersion, ResourceLimit, MultipleDocuments, InvalidId,
-        ConditionSyntax, InvalidDateTime, AmbiguousScalar, UnreadableFile,
+        ConditionSyntax, InvalidDateTime, AmbiguousScalar, UnreadableFile, ExpandedTextLimit,
         OutOfRange, NegativeDuration, ThresholdsOutOfOrder, ConflictingTriggers, EmptyText, TooFewOptions,
         UndeclaredLanguage, ZeroDuration, SelfDependency, EmptyEffect,
         DuplicateId, UnresolvedReference, DependencyCycle, OutsideExercise, SingularInterdependency, ConditionType,

@@ -4,7 +4,7 @@ namespace ExerciseServer.Grains.Storage;
 
 /// <summary>
 /// The embedded SQLite database: one file, write-ahead log (readers never block the writer, a committed write
-/// survives a killed process), schema created on first use.
+/// survives a killed process), schema created on first use, readable only by the server's user (0600).
 /// </summary>
 public sealed class SqliteDatabase
 {
@@ -14,11 +14,15 @@ public sealed class SqliteDatabase
 
     public SqliteDatabase(SqliteStorageOptions options)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        var file = Path.GetFullPath(options.DatabasePath);
+        var folder = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
         }
+
+        // SQLite creates its write-ahead log and shared-memory files with the database file's mode.
+        PrivateFiles.CreateFile(file, file + "-wal", file + "-shm");
 
         _connectionString = new SqliteConnectionStringBuilder
         {

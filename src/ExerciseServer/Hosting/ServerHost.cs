@@ -43,6 +43,7 @@ public static class ServerHost
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
 
         var dataFolder = builder.Configuration["Storage:Path"] is { Length: > 0 } configured ? configured : "data";
+        var dataFolderNotice = DataFolder.Secure(dataFolder);
         builder.UseOrleans(silo =>
         {
             var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
@@ -100,6 +101,12 @@ public static class ServerHost
         builder.Services.AddHostedService<ScenarioCatalogLoader>();
 
         var app = builder.Build();
+        if (ReverseProxy.From(app.Configuration) is { } forwarded)
+        {
+            app.UseForwardedHeaders(forwarded);
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
@@ -117,6 +124,11 @@ public static class ServerHost
         app.MapReviewApi();
         app.MapHub<ExerciseHub>(ExerciseHub.Path);
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, credentials));
+        if (dataFolderNotice is not null)
+        {
+            app.Logger.LogWarning("{DataFolderNotice}", dataFolderNotice);
+        }
+
         return app;
     }
 

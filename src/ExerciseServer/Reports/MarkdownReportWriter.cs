@@ -327,12 +327,33 @@ internal static class MarkdownReportWriter
         var any = false;
         foreach (var item in items)
         {
-            // Text that opens with these would make the item a heading or a nested list.
-            md.Append(item.Length > 0 && item[0] is '#' or '-' or '+' ? "- \\" : "- ").Append(item).Append('\n');
+            md.Append("- ").Append(PlainLineStart(item)).Append('\n');
             any = true;
         }
 
         md.Append(any ? "\n" : ReportText.NoneRecorded + "\n\n");
+    }
+
+    /// <summary>
+    /// An item whose text opens like a heading (#), a nested list (- or +) or an ordered list (1. or 1)) would become
+    /// one; a backslash before the marker keeps it text.
+    /// </summary>
+    private static string PlainLineStart(string item)
+    {
+        if (item.Length > 0 && item[0] is '#' or '-' or '+')
+        {
+            return "\\" + item;
+        }
+
+        var digits = 0;
+        while (digits < item.Length && char.IsAsciiDigit(item[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and <= 9 && digits < item.Length && item[digits] is '.' or ')'
+            ? item[..digits] + "\\" + item[digits..]
+            : item;
     }
 
     private static string Status(string status) => status == "missed" ? "**✗ missed**" : status == "met" ? "✓ met" : ReportText.Words(status);

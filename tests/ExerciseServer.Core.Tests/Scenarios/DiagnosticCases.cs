@@ -31,6 +31,7 @@ public static class DiagnosticCases
         ["ES109"] = "# only a comment\n«- a list\n- not a mapping\n",
         ["ES110"] = Header.Replace("schema: 1", "schema: «2", StringComparison.Ordinal) + Sectors + Teams + Injects,
         ["ES111"] = Header + "summary: " + new string('[', 63) + "«" + new string('[', 7) + "x" + new string(']', 70) + "\n" + Sectors + Teams + Injects,
+        ["ES118"] = Header + Sectors + Teams + AliasedBodies.Injects(injects: 20, bodyCharacters: 1_000_000),
         ["ES112"] = Minimal + "---\n«id: second\n",
         ["ES113"] = Header + Sectors + """
             teams:

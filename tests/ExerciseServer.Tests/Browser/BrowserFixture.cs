@@ -29,9 +29,9 @@ public static class BrowserFixture
     public static BrowserNewContextOptions Desktop { get; } = new() { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } };
 
     /// <summary>A participant, observer or evaluator signs in with a join code in a context of their own.</summary>
-    public static async Task<IPage> JoinAsync(IBrowser browser, string baseUrl, string code, string name)
+    public static async Task<IPage> JoinAsync(IBrowser browser, string baseUrl, string code, string name, CspViolations? csp = null)
     {
-        var page = await (await browser.NewContextAsync(Desktop)).NewPageAsync();
+        var page = csp is null ? await (await browser.NewContextAsync(Desktop)).NewPageAsync() : await csp.NewPageAsync(browser);
         await page.GotoAsync(baseUrl);
         await page.GetByTestId("join-code").FillAsync(code);
         await page.GetByTestId("join-name").FillAsync(name);

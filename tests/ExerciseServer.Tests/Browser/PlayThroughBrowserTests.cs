@@ -9,13 +9,12 @@ namespace ExerciseServer.Tests.Browser;
 /// The quickstart played in Chromium: the facilitator creates the exercise, two participants join two teams in
 /// separate browser contexts, control starts and releases, an inject reaches its team only, a participant answers
 /// and control sees it, control sees who is connected, a sector chart updates, and a participant who reloads sees
-/// every inject once.
+/// every inject once. No page breaks the server's Content-Security-Policy on the way.
 /// Screenshots go to test-artifacts/browser/.
 /// </summary>
 public sealed class PlayThroughBrowserTests
 {
     private const string Password = "browser test password";
-    private static readonly BrowserNewContextOptions Desktop = BrowserFixture.Desktop;
 
     [Fact]
     public async Task The_quickstart_plays_from_creation_to_answer_in_the_browser()
@@ -25,9 +24,10 @@ public sealed class PlayThroughBrowserTests
         using var _ = playwright;
         await using var __ = browser;
         var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
+        var csp = new CspViolations();
 
         // The facilitator signs in and creates the exercise from the library.
-        var control = await (await browser.NewContextAsync(Desktop)).NewPageAsync();
+        var control = await csp.NewPageAsync(browser);
         await control.GotoAsync(baseUrl);
         await control.GetByTestId("facilitator-password").FillAsync(Password);
         await control.GetByTestId("facilitator-submit").ClickAsync();
@@ -38,8 +38,8 @@ public sealed class PlayThroughBrowserTests
         await BrowserFixture.ShotAsync(control, "01-control-console");
 
         // Codes for both teams, issued in the console; two participants join in their own contexts.
-        var finland = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "fi-ncsc"), "Aino");
-        var estonia = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "ee-ria"), "Kadri");
+        var finland = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "fi-ncsc"), "Aino", csp);
+        var estonia = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "ee-ria"), "Kadri", csp);
         await BrowserFixture.ShotAsync(finland, "02-participant-before-start");
         await Assertions.Expect(control.GetByTestId("presence")).ToContainTextAsync("Aino", new() { Timeout = 15_000 });
         await Assertions.Expect(control.GetByTestId("presence")).ToContainTextAsync("Kadri", new() { Timeout = 15_000 });
@@ -86,7 +86,7 @@ public sealed class PlayThroughBrowserTests
         await BrowserFixture.ShotAsync(estonia, "05-participant-after-reload");
 
         // An evaluator joins, records an observation and rates an objective; control's log shows the observation.
-        var evaluator = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "evaluator"), "Eeva");
+        var evaluator = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "evaluator"), "Eeva", csp);
         await evaluator.GetByTestId("observation-text").FillAsync("Finland rerouted within three minutes of the call.");
         await evaluator.GetByTestId("observation-send").ClickAsync();
         await evaluator.GetByTestId("rate-objective-share-information-S").ClickAsync();
@@ -98,6 +98,16 @@ public sealed class PlayThroughBrowserTests
         await estonia.SetViewportSizeAsync(820, 1180);
         await Expect(estonia.GetByTestId("inbox-item-q02-news"));
         await BrowserFixture.ShotAsync(estonia, "07-participant-tablet");
+
+        Assert.True(csp.Messages.Count == 0, "Content-Security-Policy violations:\n" + string.Join('\n', csp.Messages));
+
+        // The watch itself: an inline script added to the page is refused, and the refusal reaches the console.
+        var refusal = await estonia.RunAndWaitForConsoleMessageAsync(
+            () => estonia.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.appendChild(s); }"),
+            new() { Predicate = m => m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) });
+        Assert.Contains("script-src", refusal.Text, StringComparison.Ordinal);
+        Assert.Null(await estonia.EvaluateAsync<int?>("() => window.injected ?? null"));
+        Assert.Contains(csp.Messages, m => m.Contains("script-src", StringComparison.Ordinal));
     }
 
     private static async Task<string> WaitForExerciseAsync(ServerProcess server)
@@ -124,7 +134,7 @@ public sealed class PlayThroughBrowserTests
         return (await code.InnerTextAsync()).Trim();
     }
 
-    private static Task<IPage> JoinAsync(IBrowser browser, string baseUrl, string code, string name) => BrowserFixture.JoinAsync(browser, baseUrl, code, name);
+    private static Task<IPage> JoinAsync(IBrowser browser, string baseUrl, string code, string name, CspViolations csp) => BrowserFixture.JoinAsync(browser, baseUrl, code, name, csp);
 
     private static Task Expect(ILocator locator) => BrowserFixture.Visible(locator);
 }

@@ -18,6 +18,12 @@ public static class YamlDocumentReader
     /// <summary>Enough for a 10,000-inject scenario many times over, far too few for an alias bomb.</summary>
     public const long MaxExpandedNodes = 5_000_000;
 
+    /// <summary>
+    /// The text a scenario may stand for once aliases are expanded: as much as a file may hold. Few nodes can
+    /// still be huge (200 aliases of one 1 MB value), and every read of the injects would copy that text.
+    /// </summary>
+    public const long MaxExpandedCharacters = MaxCharacters;
+
     public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
     {
         if (text.Length > MaxCharacters)
@@ -52,6 +58,9 @@ public static class YamlDocumentReader
     private sealed class TreeBuilder(string file, DiagnosticBag diagnostics)
     {
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+
+        // Characters of the whole document as expanded so far: values read plus the text each alias repeats.
+        private long _expandedCharacters;
 
         public SourceLocation LastLocation { get; private set; } = SourceLocation.StartOf(file);
 
@@ -102,12 +111,14 @@ public static class YamlDocumentReader
                         return new YamlScalar(at, "", isPlain: true, isBlock: false);
                     }
 
+                    CountExpandedText(target.ExpandedCharacters, at);
                     return target;
                 case Scalar scalar:
                     var explicitString = scalar.Tag is { IsEmpty: false, IsNonSpecific: false } && scalar.Tag.Value is "!!str" or "tag:yaml.org,2002:str";
                     node = new YamlScalar(at, scalar.Value,
                         isPlain: scalar.Style == ScalarStyle.Plain && !explicitString,
                         isBlock: scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded);
+                    CountExpandedText(node.ExpandedCharacters, at);
                     break;
                 case SequenceStart:
                     var items = new List<YamlNode>();
@@ -140,6 +151,17 @@ public static class YamlDocumentReader
             }
 
             return node;
+        }
+
+        private void CountExpandedText(long characters, SourceLocation at)
+        {
+            _expandedCharacters += characters;
+            if (_expandedCharacters > MaxExpandedCharacters)
+            {
+                diagnostics.Report(DiagnosticCodes.ExpandedTextLimit, at,
+                    $"with aliases expanded, the scenario's text passes {MaxExpandedCharacters:N0} characters here; repeat less text through aliases");
+                throw new TreeAbandonedException();
+            }
         }
 
         private YamlMapping ReadMapping(IParser parser, SourceLocation at, int depth)

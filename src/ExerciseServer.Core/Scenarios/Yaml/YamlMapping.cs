@@ -10,6 +10,7 @@ public sealed class YamlMapping : YamlNode
     {
         Entries = entries;
         ExpandedSize = 1 + entries.Sum(e => 1 + e.Value.ExpandedSize);
+        ExpandedCharacters = entries.Sum(e => e.Key.ExpandedCharacters + e.Value.ExpandedCharacters);
     }
 
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }

@@ -13,5 +13,8 @@ public abstract class YamlNode(SourceLocation start)
     /// <summary>How many nodes this one stands for once aliases are expanded: the guard against alias bombs.</summary>
     public long ExpandedSize { get; protected init; } = 1;
 
+    /// <summary>How many characters of keys and values this node stands for once aliases are expanded.</summary>
+    public long ExpandedCharacters { get; protected init; }
+
     public abstract string KindName { get; }
 }

@@ -3,15 +3,24 @@ using ExerciseServer.Core.Diagnostics;
 namespace ExerciseServer.Core.Scenarios.Yaml;
 
 /// <summary>A single value, with how it was written: a plain scalar is where YAML 1.1 surprises live.</summary>
-public sealed class YamlScalar(SourceLocation start, string value, bool isPlain, bool isBlock) : YamlNode(start)
+public sealed class YamlScalar : YamlNode
 {
-    public string Value { get; } = value;
+    public YamlScalar(SourceLocation start, string value, bool isPlain, bool isBlock)
+        : base(start)
+    {
+        Value = value;
+        IsPlain = isPlain;
+        IsBlock = isBlock;
+        ExpandedCharacters = value.Length;
+    }
+
+    public string Value { get; }
 
     /// <summary>Written without quotes and without an explicit string tag.</summary>
-    public bool IsPlain { get; } = isPlain;
+    public bool IsPlain { get; }
 
     /// <summary>A literal (|) or folded (&gt;) block, whose text starts on the next line.</summary>
-    public bool IsBlock { get; } = isBlock;
+    public bool IsBlock { get; }
 
     /// <summary>A plain <c>~</c>, <c>null</c> or empty value: YAML's null.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";

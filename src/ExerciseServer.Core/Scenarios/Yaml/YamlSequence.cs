@@ -9,6 +9,7 @@ public sealed class YamlSequence : YamlNode
     {
         Items = items;
         ExpandedSize = 1 + items.Sum(i => i.ExpandedSize);
+        ExpandedCharacters = items.Sum(i => i.ExpandedCharacters);
     }
 
     public IReadOnlyList<YamlNode> Items { get; }
