@@ -47,7 +47,7 @@ public sealed class VisibilityPolicyTests
           - id: choose
             title: Choose
             by: red
-            options: [{ id: act, title: Act }, { id: wait, title: Wait }]
+            options: [{ id: act, title: Act, effects: [{ sector: energy, perturbation: 0.1 }] }, { id: wait, title: Wait }]
           - id: unused
             title: Put only at 90m
             by: blue
@@ -191,6 +191,24 @@ public sealed class VisibilityPolicyTests
     }
 
     [Fact]
+    public void A_role_the_policy_does_not_know_sees_nothing()
+    {
+        var unknown = new Viewer((ViewerRole)99, "ex-1", "red");
+        var state = StateIn(ExerciseLifecycle.Running);
+        Assert.False(VisibilityPolicy.MaySee(unknown, EventAudience.Everyone));
+        Assert.Equal(Sight.None, VisibilityPolicy.Inject(unknown, ExerciseLifecycle.Running, state.Injects["to-all"]));
+        Assert.False(VisibilityPolicy.Decision(unknown, ExerciseLifecycle.Ended, state.Decisions["choose"]));
+    }
+
+    [Fact]
+    public void A_viewer_names_itself_in_messages()
+    {
+        Assert.Equal("control", Viewer.Control.ToString());
+        Assert.Equal("team 'red' of ex-1", Viewer.Player("ex-1", "red").ToString());
+        Assert.Equal("observer of ex-1", Viewer.Observer("ex-1").ToString());
+    }
+
+    [Fact]
     public void Staff_only_things_are_staff_only()
     {
         foreach (var viewer in Viewers)
@@ -217,6 +235,18 @@ public sealed class VisibilityPolicyTests
 
         Assert.Same(review, control);
         Assert.Null(player);
+        var whole = ExerciseSnapshot.Of(harness.State);
+        Assert.Same(whole, ReviewRedaction.For(ExerciseSight.Of(Viewer.Control, harness.State), whole));
+        Assert.Null(ReviewRedaction.For(ExerciseSight.Of(Viewer.Player("ex-1", "red"), harness.State), ExerciseSnapshot.Of(harness.State)));
+        Assert.Equal(review.Teams.SelectMany(t => t.Timeline), observer.Teams.SelectMany(t => t.Timeline));
+        Assert.Contains(review.Teams.SelectMany(t => t.Timeline), e => e.InjectId is not null);
+        Assert.Equal(["red-answers"], observer.Ratings.Select(r => r.TargetId));
+        Assert.Equal(["later-blue", "red-answers"], review.Ratings.Select(r => r.TargetId).Order());
+        Assert.Equal(
+            review.Sectors.SelectMany(s => s.Markers).Select(m => $"{m.Kind}:{m.Id}").Order(),
+            observer.Sectors.SelectMany(s => s.Markers).Select(m => $"{m.Kind}:{m.Id}").Order());
+        Assert.Contains(observer.Sectors.SelectMany(s => s.Markers), m => m.Kind == "decision" && m.Id == "choose");
+        Assert.Contains(observer.Sectors.SelectMany(s => s.Markers), m => m.Kind == "inject" && m.Id == "to-all");
         Assert.Equal(["to-red", "to-both", "to-all", "to-observers"], observer.Injects.Select(i => i.Id));
         Assert.DoesNotContain(observer.ExpectedActions, a => a.Id == "later-blue");
         Assert.DoesNotContain(observer.Decisions, d => d.Id == "unused");
@@ -246,6 +276,9 @@ public sealed class VisibilityPolicyTests
         harness.Control(new StartExercise(CommandIssuer.Control));
         harness.At(EngineHarness.Min(10), new PauseExercise(CommandIssuer.Control));
         harness.Run(new RespondToInject(CommandIssuer.OfTeam("red"), "to-red", "Done"));
+        harness.Run(new TakeDecision(CommandIssuer.OfTeam("red"), "choose", "act"));
+        harness.Run(new RecordRating(CommandIssuer.Evaluator("Eeva"), "expected-action", "red-answers", "S", null));
+        harness.Run(new RecordRating(CommandIssuer.Evaluator("Eeva"), "expected-action", "later-blue", "M", null));
         if (phase == ExerciseLifecycle.Ended)
         {
             harness.Control(new EndExercise(CommandIssuer.Control));
