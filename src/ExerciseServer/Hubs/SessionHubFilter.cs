@@ -1,3 +1,4 @@
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Security;
 using Microsoft.AspNetCore.SignalR;
 
@@ -14,7 +15,7 @@ public sealed class SessionHubFilter(SessionRevocations revocations, SessionConn
     {
         if (await revocations.RefusalAsync(invocationContext.Context.User) is { } reason)
         {
-            throw new HubException(reason);
+            throw HubRefusal.Of(RejectionCode.Forbidden, reason);
         }
 
         return await next(invocationContext);
@@ -24,7 +25,7 @@ public sealed class SessionHubFilter(SessionRevocations revocations, SessionConn
     {
         if (await revocations.RefusalAsync(context.Context.User) is { } reason)
         {
-            throw new HubException(reason);
+            throw HubRefusal.Of(RejectionCode.Forbidden, reason);
         }
 
         connections.Add(context.Context);
