@@ -75,6 +75,7 @@ public static class FanOutLoadRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Fan-out run: {options.Exercises} exercises × {options.Participants} participants = {connections:N0} connections, {options.Rounds} rounds of a 1 KB inject to all every {Period.TotalSeconds:0} s per exercise (staggered){(options.Ack ? ", every participant acknowledging on receipt" : "")}"));
         Console.WriteLine(ServerBudgetNote(options));
+        Console.WriteLine("Each target gets one unmeasured warm-up inject per exercise before the measured rounds.");
         Console.WriteLine("Memory: VmRSS of the target process (/proc/PID/status) after a full GC induced over the .NET diagnostics port, after all joined minus before; CPU: utime+stime from /proc/PID/stat.");
 
         var bare = await MeasureAsync(options, server: false);
@@ -167,7 +168,10 @@ public static class FanOutLoadRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[{name}] {result.Held:N0} connections held after {result.JoinSeconds:0.0} s; RSS {result.RssBeforeMb:0.0} → {result.RssAfterMb:0.0} MB"));
 
-            // Control's injects: each exercise every 2 s, exercise e offset by e/G of the period.
+            // One unmeasured warm-up inject per exercise (JIT, first sends), then the measured rounds:
+            // each exercise every 2 s, exercise e offset by e/G of the period.
+            await Task.WhenAll(Enumerable.Range(0, options.Exercises).Select(e => WarmUpAsync(controls[e], exercises[e].Id, e)));
+            await Task.Delay(Period);
             var cpuRounds = process.CpuSeconds();
             var start = Stopwatch.GetTimestamp();
             var sends = new List<Task>();
@@ -275,10 +279,14 @@ public static class FanOutLoadRun
                     continue;
                 }
 
-                // The title is "load r{round} {Stopwatch timestamp of control's send}".
+                // The title is "load r{round} {Stopwatch timestamp of control's send}", or "load warm-up".
                 var title = e.GetProperty("title").GetString()!.Split(' ');
-                var sentAt = long.Parse(title[2], CultureInfo.InvariantCulture);
-                result.Receipt(index, int.Parse(title[1][1..], CultureInfo.InvariantCulture), Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+                if (title.Length == 3)
+                {
+                    var sentAt = long.Parse(title[2], CultureInfo.InvariantCulture);
+                    result.Receipt(index, int.Parse(title[1][1..], CultureInfo.InvariantCulture), Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+                }
+
                 if (result.Options.Ack)
                 {
                     var injectId = e.GetProperty("injectId").GetString()!;
@@ -301,6 +309,9 @@ public static class FanOutLoadRun
             : await connection.InvokeAsync<JsonElement>("Join", exerciseId, team);
         return connection;
     }
+
+    private static async Task WarmUpAsync(HubConnection control, string exerciseId, int exercise) =>
+        await control.InvokeAsync<JsonElement>("CreateInject", exerciseId, new[] { "all" }, "email", "load warm-up", Body, $"load-{exercise}-warm-up");
 
     private static async Task SendInjectAsync(HubConnection control, bool server, string exerciseId, int exercise, int round, Result result)
     {
@@ -368,7 +379,7 @@ public static class FanOutLoadRun
             ("max ms", r => Invariant($"{r.Percentile(1.0):0.0}")),
             ("lost", r => r.Lost.ToString(CultureInfo.InvariantCulture)),
             ("duplicates", r => r.Duplicates.ToString(CultureInfo.InvariantCulture)),
-            ("acks accepted / refused (p99 round trip ms)", r => r.Options.Ack
+            ("acks accepted / refused, warm-up included (p99 round trip ms)", r => r.Options.Ack
                 ? Invariant($"{r._acksAccepted:N0} / {r._acksRefused:N0} ({Percentile(r._ackLatencies, 0.99):0.0})")
                 : "-"),
             ("join failures / dropped connections", r => Invariant($"{r._joinFailures} / {r.Dropped}")),
