@@ -173,6 +173,8 @@ public static class FanOutLoadRun
             await Task.WhenAll(Enumerable.Range(0, options.Exercises).Select(e => WarmUpAsync(controls[e], exercises[e].Id, e)));
             await Task.Delay(Period);
             var cpuRounds = process.CpuSeconds();
+            var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            result.LoadAverageBefore = LoadAverage();
             var start = Stopwatch.GetTimestamp();
             var sends = new List<Task>();
             for (var round = 0; round < options.Rounds; round++)
@@ -200,6 +202,8 @@ public static class FanOutLoadRun
             await Task.Delay(1_000); // late duplicates
             result.CpuRounds = process.CpuSeconds() - cpuRounds;
             result.CpuTotal = process.CpuSeconds() - cpuStart;
+            result.GeneratorCpuRounds = (Process.GetCurrentProcess().TotalProcessorTime - generatorCpu).TotalSeconds;
+            result.LoadAverageAfter = LoadAverage();
             result.Dropped = result.DroppedSoFar;
             Console.WriteLine($"[{name}] done: {result.Receipts:N0} of {result.Expected:N0} receipts");
             return result;
@@ -310,6 +314,9 @@ public static class FanOutLoadRun
         return connection;
     }
 
+    /// <summary>The machine's 1-minute load average (other work on a shared machine makes the figures noisy).</summary>
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
     private static async Task WarmUpAsync(HubConnection control, string exerciseId, int exercise) =>
         await control.InvokeAsync<JsonElement>("CreateInject", exerciseId, new[] { "all" }, "email", "load warm-up", Body, $"load-{exercise}-warm-up");
 
@@ -385,6 +392,8 @@ public static class FanOutLoadRun
             ("join failures / dropped connections", r => Invariant($"{r._joinFailures} / {r.Dropped}")),
             ("KB per connection (RSS after join − before)", r => Invariant($"{r.KbPerConnection:0.0} ({r.RssBeforeMb:0} → {r.RssAfterMb:0} MB)")),
             ("CPU s during the rounds / whole run", r => Invariant($"{r.CpuRounds:0.00} / {r.CpuTotal:0.00}")),
+            ("load generator CPU s during the rounds", r => Invariant($"{r.GeneratorCpuRounds:0.00}")),
+            ("machine load average (1 min) before / after the rounds", r => $"{r.LoadAverageBefore} / {r.LoadAverageAfter}"),
         ];
 
         public Options Options { get; } = options;
@@ -396,6 +405,9 @@ public static class FanOutLoadRun
         public double RssAfterMb { get; set; }
         public double CpuRounds { get; set; }
         public double CpuTotal { get; set; }
+        public double GeneratorCpuRounds { get; set; }
+        public string LoadAverageBefore { get; set; } = "?";
+        public string LoadAverageAfter { get; set; } = "?";
         public int Dropped { get; set; }
         public int DroppedSoFar => _dropped;
         public int Receipts => Volatile.Read(ref _receiptCount);
