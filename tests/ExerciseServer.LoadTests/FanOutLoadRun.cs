@@ -1,255 +1,498 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using ExerciseServer.Tests.Shared;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ExerciseServer.LoadTests;
 
 /// <summary>
-/// Inject fan-out under load: N exercises × M participants as real SignalR clients against the real server
-/// (started here as its own process), answering what they receive; and, in the same run, a bare SignalR hub
-/// broadcasting payloads of the same size to groups of the same sizes. Prints p50/p95/p99 release-to-receipt
-/// latency for both, the ratio, connections held, server memory per connection and errors. Run:
-/// <c>dotnet run -c Release --project tests/ExerciseServer.LoadTests -- fanout [--exercises 20] [--participants 50]</c>.
+/// Inject fan-out as a fair comparison, three processes: a bare SignalR hub (tests/ExerciseServer.BareHub) and the
+/// real exercise server, each started from its build output as its own process, one after the other, and this load
+/// generator. G exercises of the quickstart × P participants, each a real SignalR client over WebSockets (no
+/// negotiation) signed in with a join code of one of the two teams; control writes a 1 KB ad-hoc inject to all
+/// every 2 s per exercise, staggered across exercises, with its send time in the title; latency is control's send →
+/// each participant's receipt. With <c>--ack</c> every participant acknowledges each inject the moment it arrives.
+/// Prints, for both from the same run: connections, p50/p95/p99/max ms, lost and duplicate receipts, KB per
+/// connection (VmRSS after all joined minus before, both after an induced full GC), CPU seconds, and the p99 ratio.
 /// </summary>
 public static class FanOutLoadRun
 {
+    public const string Usage = "fanout [--preset 1000|5000|10000] [--exercises N] [--participants N] [--rounds N] [--ack]";
     private const string Token = "load-run-token-0123456789";
+    private const string Scenario = "quickstart";
+    private static readonly string[] Teams = ["fi-ncsc", "ee-ria"];
+    private static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
+    private static readonly string Body = new('x', 1024);
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Parses the options; null on anything it does not know (the caller prints the usage and exits 2).</summary>
+    public static Options? Parse(string[] args)
     {
-        var exercises = Option(args, "--exercises", 20);
-        var participants = Option(args, "--participants", 50);
-        var rounds = Option(args, "--rounds", 5);
-        var connections = exercises * participants;
-        Console.WriteLine($"Fan-out run: {exercises} exercises × {participants} participants = {connections:N0} connections");
-
-        using var server = StartServer(out var baseUrl);
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
-        await WaitReadyAsync(http);
-        server.Refresh();
-        var memoryBefore = server.WorkingSet64;
-
-        // The server: each exercise with its participants split over its two teams.
-        var exerciseRecorder = new LatencyRecorder();
-        var clients = new List<HubConnection>();
-        var ids = new List<string>();
-        for (var e = 0; e < exercises; e++)
+        var options = new Options(20, 50, 5, false);
+        for (var i = 0; i < args.Length; i++)
         {
-            var created = await http.PostAsJsonAsync("/api/exercises", new { scenarioId = "quickstart", name = $"load {e}" });
-            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-            ids.Add(id);
-            var codes = new Dictionary<string, string>();
-            foreach (var team in new[] { "fi-ncsc", "ee-ria" })
+            if (args[i] == "--ack")
             {
-                var code = await http.PostAsJsonAsync($"/api/exercises/{id}/codes", new { team });
-                codes[team] = (await code.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+                options = options with { Ack = true };
+                continue;
             }
 
-            var joins = Enumerable.Range(0, participants).Select(p => ConnectParticipantAsync(baseUrl, id, codes[p % 2 == 0 ? "fi-ncsc" : "ee-ria"], $"p{p}", exerciseRecorder));
-            clients.AddRange(await Task.WhenAll(joins));
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) || value <= 0)
+            {
+                return null;
+            }
+
+            switch (args[i++])
+            {
+                case "--exercises":
+                    options = options with { Exercises = value };
+                    break;
+                case "--participants":
+                    options = options with { Participants = value };
+                    break;
+                case "--rounds":
+                    options = options with { Rounds = value };
+                    break;
+                case "--preset" when value is 1_000 or 5_000 or 10_000:
+                    options = options with { Exercises = value / 50, Participants = 50 };
+                    break;
+                default:
+                    return null;
+            }
         }
 
-        server.Refresh();
-        var perConnection = (server.WorkingSet64 - memoryBefore) / (double)connections;
-        Console.WriteLine($"{clients.Count(c => c.State == HubConnectionState.Connected):N0} connections held; server working set +{perConnection / 1024:0.0} KiB per connection");
-
-        // Release the quickstart's timed injects everywhere at once by jumping each exercise through them.
-        foreach (var id in ids)
-        {
-            await http.PostAsync(new Uri($"/api/exercises/{id}/start", UriKind.Relative), null);
-        }
-
-        var jumps = new[] { "PT1M", "PT4M", "PT7M", "PT12M", "PT15M" }.Take(rounds);
-        foreach (var to in jumps)
-        {
-            await Task.WhenAll(ids.Select(id => http.PostAsJsonAsync($"/api/exercises/{id}/jump", new { to })));
-            await Task.Delay(3_000);
-        }
-
-        await Task.Delay(2_000);
-
-        // The baseline: a bare hub, same group sizes, same number of broadcasts of the same payload size.
-        var bareRecorder = new LatencyRecorder();
-        await using var bare = await StartBareHubAsync();
-        var bareClients = new List<HubConnection>();
-        for (var e = 0; e < exercises; e++)
-        {
-            var group = $"g{e}";
-            bareClients.AddRange(await Task.WhenAll(Enumerable.Range(0, participants).Select(_ => ConnectBareAsync(bare.Url, group, bareRecorder))));
-        }
-
-        var hub = bare.App.Services.GetRequiredService<IHubContext<BareHub>>();
-        var payload = new string('x', 300);
-        for (var round = 0; round < rounds; round++)
-        {
-            await Task.WhenAll(Enumerable.Range(0, exercises).Select(e =>
-                hub.Clients.Group($"g{e}").SendAsync("events", $"g{e}", new[] { new { type = "inject-released", wallTime = DateTimeOffset.UtcNow, body = payload } })));
-            await Task.Delay(3_000);
-        }
-
-        await Task.Delay(2_000);
-        Console.WriteLine();
-        Console.WriteLine("| target | connections | receipts | p50 ms | p95 ms | p99 ms | errors |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        Console.WriteLine(exerciseRecorder.Row("ExerciseServer (grain → bridge → hub)", connections));
-        Console.WriteLine(bareRecorder.Row("bare SignalR hub", connections));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"p99 ratio ExerciseServer / bare hub: {exerciseRecorder.Percentile(0.99) / bareRecorder.Percentile(0.99):0.00}; server memory {perConnection / 1024:0.0} KiB per connection"));
-
-        await Task.WhenAll(clients.Concat(bareClients).Select(c => c.DisposeAsync().AsTask()));
-        server.Kill(entireProcessTree: true);
-        return exerciseRecorder.Errors + bareRecorder.Errors == 0 ? 0 : 1;
+        return options;
     }
 
-    private static async Task<HubConnection> ConnectParticipantAsync(string baseUrl, string exerciseId, string code, string name, LatencyRecorder recorder)
+    public static async Task<int> RunAsync(Options options)
     {
-        var cookies = new CookieContainer();
-        using (var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(baseUrl) })
+        var connections = options.Exercises * options.Participants;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Fan-out run: {options.Exercises} exercises × {options.Participants} participants = {connections:N0} connections, {options.Rounds} rounds of a 1 KB inject to all every {Period.TotalSeconds:0} s per exercise (staggered){(options.Ack ? ", every participant acknowledging on receipt" : "")}"));
+        Console.WriteLine(ServerBudgetNote(options));
+        Console.WriteLine("Each target gets one unmeasured warm-up inject per exercise before the measured rounds.");
+        Console.WriteLine("Memory: VmRSS of the target process (/proc/PID/status) after a full GC induced over the .NET diagnostics port, after all joined minus before; CPU: utime+stime from /proc/PID/stat.");
+
+        var bare = await MeasureAsync(options, server: false);
+        var server = await MeasureAsync(options, server: true);
+
+        Console.WriteLine();
+        Console.WriteLine("| | bare SignalR hub | ExerciseServer |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        foreach (var (label, row) in Result.Rows)
         {
-            (await http.PostAsJsonAsync("/api/auth/join", new { code, name })).EnsureSuccessStatusCode();
+            Console.WriteLine($"| {label} | {row(bare)} | {row(server)} |");
         }
 
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(new Uri(baseUrl), "hubs/exercise"), options => options.Cookies = cookies)
-            .Build();
-        connection.On<string, JsonElement[]>("events", (exercise, events) =>
-        {
-            foreach (var e in events.Where(e => e.GetProperty("type").GetString() == "inject-released"))
-            {
-                recorder.Record(e.GetProperty("wallTime").GetDateTimeOffset());
-                var inject = e.GetProperty("injectId").GetString()!;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"p99 ratio ExerciseServer / bare hub: {server.Percentile(0.99) / bare.Percentile(0.99):0.00}"));
+        return bare.Clean && server.Clean ? 0 : 1;
+    }
 
-                // Teams answer a moment later, as people do, so answers and the next release do not coincide.
-                _ = Task.Delay(Random.Shared.Next(200, 1_500))
-                    .ContinueWith(_ => connection.InvokeAsync<JsonElement>("Respond", exerciseId, inject, $"{name} on it", $"{name}-{inject}"), TaskScheduler.Default)
-                    .Unwrap()
-                    .ContinueWith(t => { if (t.IsFaulted) { recorder.Error(); } }, TaskScheduler.Default);
+    private static string ServerBudgetNote(Options options) =>
+        string.Join(' ', "ExerciseServer budgets raised so the load itself is not refused:", string.Join(' ', ServerBudgets(options)));
+
+    private static string[] ServerBudgets(Options options) =>
+    [
+        "--Budgets:CallBurst=1000", "--Budgets:CallsPerSecond=100000",
+        string.Create(CultureInfo.InvariantCulture, $"--Budgets:ConnectionsPerSession={options.Exercises + 10}"),
+        "--Security:SignInsPerMinute=10000000",
+    ];
+
+    private static async Task<Result> MeasureAsync(Options options, bool server)
+    {
+        var name = server ? "ExerciseServer" : "bare hub";
+        var storage = server ? Directory.CreateTempSubdirectory("fanout-").FullName : null;
+        string[] args = server
+            ?
+            [
+                $"--Storage:Path={storage}", $"--Orleans:SiloPort={ChildProcess.FreePort()}", $"--Orleans:GatewayPort={ChildProcess.FreePort()}",
+                $"--Scenarios:Path={RepositoryPaths.Scenarios}", $"--Facilitator:ApiToken={Token}", "--Serilog:MinimumLevel:Default=Warning",
+                .. ServerBudgets(options),
+            ]
+            : [];
+        var dll = server
+            ? ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll")
+            : ChildProcess.BuildOutput(Path.Combine("tests", "ExerciseServer.BareHub"), "ExerciseServer.BareHub.dll");
+        Console.WriteLine();
+        Console.WriteLine($"[{name}] starting {Path.GetFileName(dll)}");
+        var process = await ChildProcess.StartAsync(dll, args);
+        var result = new Result(options);
+        var clients = new HubConnection?[options.Exercises * options.Participants];
+        var controls = new List<HubConnection>();
+        try
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = new Uri(process.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
+
+            // Exercises, their join codes (one per team, shared by the team's participants), started; control joined to each.
+            var exercises = new List<(string Id, Dictionary<string, string> Codes)>();
+            for (var e = 0; e < options.Exercises; e++)
+            {
+                exercises.Add(server ? await CreateExerciseAsync(http, e) : ($"ex{e}", []));
+                var control = Connect(process.BaseUrl, server, options => options.AccessTokenProvider = () => Task.FromResult<string?>(Token));
+                await control.StartAsync();
+                _ = server
+                    ? await control.InvokeAsync<JsonElement>("Join", exercises[e].Id)
+                    : await control.InvokeAsync<JsonElement>("Join", exercises[e].Id, null);
+                controls.Add(control);
+            }
+
+            var before = await process.RssAfterGcAsync();
+            var cpuStart = process.CpuSeconds();
+            var joinClock = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(Enumerable.Range(0, clients.Length), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+            {
+                var (id, codes) = exercises[i / options.Participants];
+                var team = Teams[i % options.Participants % Teams.Length];
+                try
+                {
+                    clients[i] = await ConnectParticipantAsync(http, process.BaseUrl, server, id, team, codes.GetValueOrDefault(team), i, result);
+                }
+                catch (Exception ex)
+                {
+                    result.JoinFailed(ex);
+                }
+            });
+            result.JoinSeconds = joinClock.Elapsed.TotalSeconds;
+            var after = await process.RssAfterGcAsync();
+            result.Held = clients.Count(c => c?.State == HubConnectionState.Connected);
+            result.KbPerConnection = (after - before) / 1024.0 / Math.Max(1, result.Held);
+            result.RssBeforeMb = before / 1024.0 / 1024;
+            result.RssAfterMb = after / 1024.0 / 1024;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{name}] {result.Held:N0} connections held after {result.JoinSeconds:0.0} s; RSS {result.RssBeforeMb:0.0} → {result.RssAfterMb:0.0} MB"));
+
+            // One unmeasured warm-up inject per exercise (JIT, first sends), then the measured rounds:
+            // each exercise every 2 s, exercise e offset by e/G of the period.
+            await Task.WhenAll(Enumerable.Range(0, options.Exercises).Select(e => WarmUpAsync(controls[e], exercises[e].Id, e)));
+            await Task.Delay(Period);
+            var cpuRounds = process.CpuSeconds();
+            var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            result.LoadAverageBefore = LoadAverage();
+            var start = Stopwatch.GetTimestamp();
+            var sends = new List<Task>();
+            for (var round = 0; round < options.Rounds; round++)
+            {
+                for (var e = 0; e < options.Exercises; e++)
+                {
+                    var due = (Period * round) + (Period * e / options.Exercises);
+                    var wait = due - Stopwatch.GetElapsedTime(start);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait);
+                    }
+
+                    sends.Add(SendInjectAsync(controls[e], server, exercises[e].Id, e, round, result));
+                }
+            }
+
+            await Task.WhenAll(sends);
+            var drain = Stopwatch.StartNew();
+            while ((result.Receipts < result.Expected || result.PendingAcks > 0) && drain.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(100);
+            }
+
+            await Task.Delay(1_000); // late duplicates
+            result.CpuRounds = process.CpuSeconds() - cpuRounds;
+            result.CpuTotal = process.CpuSeconds() - cpuStart;
+            result.GeneratorCpuRounds = (Process.GetCurrentProcess().TotalProcessorTime - generatorCpu).TotalSeconds;
+            result.LoadAverageAfter = LoadAverage();
+            result.Dropped = result.DroppedSoFar;
+            Console.WriteLine($"[{name}] done: {result.Receipts:N0} of {result.Expected:N0} receipts");
+            return result;
+        }
+        finally
+        {
+            result.Closing = true;
+            await Parallel.ForEachAsync(clients.Where(c => c is not null).Concat(controls), new ParallelOptions { MaxDegreeOfParallelism = 32 },
+                async (c, _) => await c!.DisposeAsync());
+            await process.DisposeAsync();
+            if (storage is not null)
+            {
+                try
+                {
+                    Directory.Delete(storage, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+
+    private static async Task<(string Id, Dictionary<string, string> Codes)> CreateExerciseAsync(HttpClient http, int index)
+    {
+        using var created = await http.PostAsJsonAsync("/api/exercises", new { scenarioId = Scenario, name = $"load {index}" });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var team in Teams)
+        {
+            using var code = await http.PostAsJsonAsync($"/api/exercises/{id}/codes", new { team });
+            code.EnsureSuccessStatusCode();
+            codes[team] = (await code.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        }
+
+        using var started = await http.PostAsync(new Uri($"/api/exercises/{id}/start", UriKind.Relative), null);
+        started.EnsureSuccessStatusCode();
+        return (id, codes);
+    }
+
+    private static HubConnection Connect(string baseUrl, bool server, Action<HttpConnectionOptions> configure) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(baseUrl), "hubs/exercise"), HttpTransportType.WebSockets, options =>
+            {
+                options.SkipNegotiation = true;
+                if (server)
+                {
+                    configure(options);
+                }
+            })
+            .Build();
+
+    private static async Task<HubConnection> ConnectParticipantAsync(
+        HttpClient http, string baseUrl, bool server, string exerciseId, string team, string? code, int index, Result result)
+    {
+        var cookies = new CookieContainer();
+        if (server)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/join") { Content = JsonContent.Create(new { code, name = $"p{index}" }) };
+            request.Headers.Authorization = null;
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            foreach (var cookie in response.Headers.GetValues("Set-Cookie"))
+            {
+                cookies.SetCookies(new Uri(baseUrl), cookie);
+            }
+        }
+
+        var connection = Connect(baseUrl, server, options => options.Cookies = cookies);
+        connection.On<string, JsonElement[]>("events", (pushedFor, events) =>
+        {
+            foreach (var e in events)
+            {
+                if (e.GetProperty("type").GetString() != "ad-hoc-inject-created")
+                {
+                    continue;
+                }
+
+                // The title is "load r{round} {Stopwatch timestamp of control's send}", or "load warm-up".
+                var title = e.GetProperty("title").GetString()!.Split(' ');
+                if (title.Length == 3)
+                {
+                    var sentAt = long.Parse(title[2], CultureInfo.InvariantCulture);
+                    result.Receipt(index, int.Parse(title[1][1..], CultureInfo.InvariantCulture), Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+                }
+
+                if (result.Options.Ack)
+                {
+                    var injectId = e.GetProperty("injectId").GetString()!;
+                    _ = AcknowledgeAsync(connection, exerciseId, injectId, $"p{index}-{injectId}", result);
+                }
             }
         });
         connection.Closed += error =>
         {
-            // A connection the server drops counts; the run closing its own connections does not.
-            if (error is not null)
+            if (!result.Closing)
             {
-                recorder.Error();
+                result.Drop(error);
             }
 
             return Task.CompletedTask;
         };
         await connection.StartAsync();
-        await connection.InvokeAsync<JsonElement>("Join", exerciseId);
+        _ = server
+            ? await connection.InvokeAsync<JsonElement>("Join", exerciseId)
+            : await connection.InvokeAsync<JsonElement>("Join", exerciseId, team);
         return connection;
     }
 
-    private static async Task<HubConnection> ConnectBareAsync(string url, string group, LatencyRecorder recorder)
+    /// <summary>The machine's 1-minute load average (other work on a shared machine makes the figures noisy).</summary>
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static async Task WarmUpAsync(HubConnection control, string exerciseId, int exercise) =>
+        await control.InvokeAsync<JsonElement>("CreateInject", exerciseId, new[] { "all" }, "email", "load warm-up", Body, $"load-{exercise}-warm-up");
+
+    private static async Task SendInjectAsync(HubConnection control, bool server, string exerciseId, int exercise, int round, Result result)
     {
-        var connection = new HubConnectionBuilder().WithUrl(url).Build();
-        connection.On<string, JsonElement[]>("events", (_, events) =>
+        var title = string.Create(CultureInfo.InvariantCulture, $"load r{round} {Stopwatch.GetTimestamp()}");
+        try
         {
-            foreach (var e in events)
+            var outcome = await control.InvokeAsync<JsonElement>("CreateInject", exerciseId, new[] { "all" }, "email", title, Body, $"load-{exercise}-{round}");
+            if (outcome.GetProperty("accepted").GetBoolean())
             {
-                recorder.Record(e.GetProperty("wallTime").GetDateTimeOffset());
+                result.Sent(exercise, round);
             }
-        });
-        await connection.StartAsync();
-        await connection.InvokeAsync("JoinGroup", group);
-        return connection;
-    }
-
-    private static async Task<BareHubHost> StartBareHubAsync()
-    {
-        var port = FreePort();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.ClearProviders();
-        builder.Services.AddSignalR();
-        var app = builder.Build();
-        app.MapHub<BareHub>("/bare");
-        await app.StartAsync();
-        return new BareHubHost(app, $"http://127.0.0.1:{port}/bare");
-    }
-
-    private static Process StartServer(out string baseUrl)
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(RepositoryPaths.Root, "src", "ExerciseServer", "bin", configuration, "net10.0", "ExerciseServer.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException($"Build the server first: dotnet build -c {configuration} src/ExerciseServer", dll);
-        }
-
-        var port = FreePort();
-        baseUrl = $"http://127.0.0.1:{port}";
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        foreach (var arg in new[]
-                 {
-                     dll, "--urls", baseUrl, $"--Storage:Path={Directory.CreateTempSubdirectory("fanout-").FullName}",
-                     $"--Orleans:SiloPort={FreePort()}", $"--Orleans:GatewayPort={FreePort()}", $"--Scenarios:Path={RepositoryPaths.Scenarios}",
-                     $"--Facilitator:ApiToken={Token}", "--Security:SignInsPerMinute=1000000", "--Serilog:MinimumLevel:Default=Warning",
-                 })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitReadyAsync(HttpClient http)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            try
+            else
             {
-                if ((await http.GetAsync(new Uri("/readyz", UriKind.Relative))).IsSuccessStatusCode)
-                {
-                    return;
-                }
+                result.SendRefused(outcome.GetProperty("rejection").GetString());
             }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
         }
-
-        throw new TimeoutException("the server did not become ready");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
-    }
-
-    private sealed record BareHubHost(WebApplication App, string Url) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
+        catch (Exception ex)
         {
-            await App.StopAsync();
-            await App.DisposeAsync();
+            result.SendRefused($"{(server ? "server" : "bare")}: {ex.Message}");
         }
+    }
+
+    private static async Task AcknowledgeAsync(HubConnection connection, string exerciseId, string injectId, string key, Result result)
+    {
+        result.AckStarted();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var outcome = await connection.InvokeAsync<JsonElement>("Acknowledge", exerciseId, injectId, key);
+            result.AckDone(clock.Elapsed.TotalMilliseconds, outcome.GetProperty("accepted").GetBoolean() ? null : outcome.GetProperty("rejection").GetString() ?? "refused");
+        }
+        catch (Exception ex)
+        {
+            result.AckDone(clock.Elapsed.TotalMilliseconds, $"failed: {ex.Message}");
+        }
+    }
+
+    public sealed record Options(int Exercises, int Participants, int Rounds, bool Ack);
+
+    /// <summary>What one target did under the run's load.</summary>
+    private sealed class Result(Options options)
+    {
+        private readonly int[] _receipts = new int[options.Exercises * options.Participants * options.Rounds];
+        private readonly bool[] _sent = new bool[options.Exercises * options.Rounds];
+        private readonly ConcurrentQueue<double> _latencies = new();
+        private readonly ConcurrentQueue<double> _ackLatencies = new();
+        private readonly ConcurrentDictionary<string, int> _problems = new(StringComparer.Ordinal);
+        private int _receiptCount;
+        private int _expected;
+        private int _pendingAcks;
+        private int _acksAccepted;
+        private int _acksRefused;
+        private int _sendsRefused;
+        private int _joinFailures;
+        private int _dropped;
+
+        public static readonly (string Label, Func<Result, string> Row)[] Rows =
+        [
+            ("connections held", r => r.Held.ToString("N0", CultureInfo.InvariantCulture)),
+            ("injects sent / refused", r => Invariant($"{r._sent.Count(s => s)} / {r._sendsRefused}")),
+            ("receipts / expected", r => Invariant($"{r.Receipts:N0} / {r.Expected:N0}")),
+            ("p50 ms", r => Invariant($"{r.Percentile(0.50):0.0}")),
+            ("p95 ms", r => Invariant($"{r.Percentile(0.95):0.0}")),
+            ("p99 ms", r => Invariant($"{r.Percentile(0.99):0.0}")),
+            ("max ms", r => Invariant($"{r.Percentile(1.0):0.0}")),
+            ("lost", r => r.Lost.ToString(CultureInfo.InvariantCulture)),
+            ("duplicates", r => r.Duplicates.ToString(CultureInfo.InvariantCulture)),
+            ("acks accepted / refused, warm-up included (p99 round trip ms)", r => r.Options.Ack
+                ? Invariant($"{r._acksAccepted:N0} / {r._acksRefused:N0} ({Percentile(r._ackLatencies, 0.99):0.0})")
+                : "-"),
+            ("join failures / dropped connections", r => Invariant($"{r._joinFailures} / {r.Dropped}")),
+            ("KB per connection (RSS after join − before)", r => Invariant($"{r.KbPerConnection:0.0} ({r.RssBeforeMb:0} → {r.RssAfterMb:0} MB)")),
+            ("CPU s during the rounds / whole run", r => Invariant($"{r.CpuRounds:0.00} / {r.CpuTotal:0.00}")),
+            ("load generator CPU s during the rounds", r => Invariant($"{r.GeneratorCpuRounds:0.00}")),
+            ("machine load average (1 min) before / after the rounds", r => $"{r.LoadAverageBefore} / {r.LoadAverageAfter}"),
+        ];
+
+        public Options Options { get; } = options;
+        public volatile bool Closing;
+        public int Held { get; set; }
+        public double JoinSeconds { get; set; }
+        public double KbPerConnection { get; set; }
+        public double RssBeforeMb { get; set; }
+        public double RssAfterMb { get; set; }
+        public double CpuRounds { get; set; }
+        public double CpuTotal { get; set; }
+        public double GeneratorCpuRounds { get; set; }
+        public string LoadAverageBefore { get; set; } = "?";
+        public string LoadAverageAfter { get; set; } = "?";
+        public int Dropped { get; set; }
+        public int DroppedSoFar => _dropped;
+        public int Receipts => Volatile.Read(ref _receiptCount);
+        public int Expected => Volatile.Read(ref _expected);
+        public int PendingAcks => Volatile.Read(ref _pendingAcks);
+
+        /// <summary>Expected receipts that never came: every participant of an exercise, for each inject it accepted.</summary>
+        public int Lost => Enumerable.Range(0, _receipts.Length).Count(i => _sent[Slot(i)] && _receipts[i] == 0);
+
+        public int Duplicates => _receipts.Sum(n => Math.Max(0, n - 1));
+
+        public bool Clean => Lost == 0 && Duplicates == 0 && _sendsRefused == 0 && _joinFailures == 0 && Dropped == 0 && _acksRefused == 0;
+
+        public void Receipt(int participant, int round, double ms)
+        {
+            _latencies.Enqueue(ms);
+            Interlocked.Increment(ref _receipts[(participant * Options.Rounds) + round]);
+            Interlocked.Increment(ref _receiptCount);
+        }
+
+        public void Sent(int exercise, int round)
+        {
+            _sent[(exercise * Options.Rounds) + round] = true;
+            Interlocked.Add(ref _expected, Options.Participants);
+        }
+
+        public void SendRefused(string? why)
+        {
+            Interlocked.Increment(ref _sendsRefused);
+            Problem($"inject refused: {why}");
+        }
+
+        public void AckStarted() => Interlocked.Increment(ref _pendingAcks);
+
+        public void AckDone(double ms, string? refusal)
+        {
+            _ackLatencies.Enqueue(ms);
+            if (refusal is null)
+            {
+                Interlocked.Increment(ref _acksAccepted);
+            }
+            else
+            {
+                Interlocked.Increment(ref _acksRefused);
+                Problem($"ack refused: {refusal}");
+            }
+
+            Interlocked.Decrement(ref _pendingAcks);
+        }
+
+        public void JoinFailed(Exception ex)
+        {
+            Interlocked.Increment(ref _joinFailures);
+            Problem($"join failed: {ex.Message}");
+        }
+
+        public void Drop(Exception? error)
+        {
+            Interlocked.Increment(ref _dropped);
+            Problem($"connection dropped: {error?.Message ?? "closed"}");
+        }
+
+        public double Percentile(double p) => Percentile(_latencies, p);
+
+        private static double Percentile(IEnumerable<double> values, double p)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+        }
+
+        private int Slot(int receipt)
+        {
+            var participant = receipt / Options.Rounds;
+            return (participant / Options.Participants * Options.Rounds) + (receipt % Options.Rounds);
+        }
+
+        private void Problem(string what)
+        {
+            // The first few of each kind are printed as they happen; all are counted.
+            if (_problems.AddOrUpdate(what.Length > 160 ? what[..160] : what, 1, (_, n) => n + 1) <= 3)
+            {
+                Console.Error.WriteLine(what);
+            }
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
     }
 }
