@@ -42,6 +42,7 @@ public static class AppendLoadRun
         Console.WriteLine($"{exercises} exercises × {callers} concurrent callers each, {seconds} s per phase, database {database}");
 
         var baseline = await OldFormatAsync(Path.Combine(folder, "old.db"), index, exercises, duration);
+        var storeOnly = await NewLogAloneAsync(Path.Combine(folder, "new.db"), index, exercises, duration);
 
         var prefill = Prefill(index, longLog);
         var clock = Stopwatch.StartNew();
@@ -79,12 +80,13 @@ public static class AppendLoadRun
         Console.WriteLine();
         Console.WriteLine("| store | log at start | exercises × callers | commands | events/s | p50 ms | p99 ms |");
         Console.WriteLine("|---|---:|---|---:|---:|---:|---:|");
-        Row("old: state rewrite + 32-event segments", "empty", $"{exercises} × 1", baseline);
+        Row("old format, storage only (no grain)", "empty", $"{exercises} × 1", baseline);
+        Row("append-only log, storage only (no grain)", "empty", $"{exercises} × 1", storeOnly);
         Row("append-only, group commit", "empty", $"{exercises} × {callers}", emptyRun);
         Row("append-only, group commit", $"{prefill.Count:N0}", $"{exercises} × {callers}", longRun);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"long/empty: throughput {emptyRun.EventsPerSecond / longRun.EventsPerSecond:0.00}× slower, p99 {longRun.P99 / emptyRun.P99:0.00}×; new/old throughput {emptyRun.EventsPerSecond / baseline.EventsPerSecond:0.0}× (the old store measured ~740 events/s with one exercise)"));
+            $"long/empty: throughput {emptyRun.EventsPerSecond / longRun.EventsPerSecond:0.00}× slower, p99 {longRun.P99 / emptyRun.P99:0.00}×; storage only new/old {storeOnly.EventsPerSecond / baseline.EventsPerSecond:0.0}×; through the grains the old store measured ~740 events/s (issue 11)"));
         return 0;
     }
 
@@ -183,6 +185,31 @@ public static class AppendLoadRun
                 }
 
                 await storage.WriteStateAsync("exercise", id, state);
+                latencies.Add(one.Elapsed.TotalMilliseconds);
+                Interlocked.Increment(ref total);
+            }
+        })));
+
+        return new Run(total, total, stop.Elapsed, [.. latencies]);
+    }
+
+    /// <summary>The new log at the storage level, loaded like the baseline: one appender per exercise, one event per append.</summary>
+    private static async Task<Run> NewLogAloneAsync(string database, ScenarioIndex index, int exercises, TimeSpan duration)
+    {
+        var db = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = database });
+        await using var writer = new SqliteGroupCommitWriter(db, NullLogger<SqliteGroupCommitWriter>.Instance);
+        var log = new SqliteEventLog(db, writer);
+        var answers = Prefill(index, 20_000).Skip(50).ToList();
+        var latencies = new ConcurrentBag<double>();
+        var total = 0L;
+        var stop = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, exercises).Select(x => Task.Run(async () =>
+        {
+            var one = new Stopwatch();
+            for (var seq = 1L; stop.Elapsed < duration; seq++)
+            {
+                one.Restart();
+                await log.AppendAsync($"new-{x}", [answers[(int)(seq % answers.Count)] with { Seq = seq }]);
                 latencies.Add(one.Elapsed.TotalMilliseconds);
                 Interlocked.Increment(ref total);
             }
