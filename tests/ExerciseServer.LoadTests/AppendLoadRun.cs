@@ -10,6 +10,7 @@ using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Storage;
 using ExerciseServer.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 
@@ -21,7 +22,9 @@ namespace ExerciseServer.LoadTests;
 /// (each command rewrote the exercise's state with its open 32-event segment, sealing full segments into rows;
 /// emulated at the storage level, without the grain, so the baseline is if anything flattered). Prints events/s
 /// and p50/p99 command latency (send → answered, i.e. durable). Run:
-/// <c>dotnet run -c Release --project tests/ExerciseServer.LoadTests -- append [--exercises 100] [--callers 4] [--log 50000] [--seconds 10]</c>.
+/// <c>dotnet run -c Release --project tests/ExerciseServer.LoadTests -- append [--exercises 100] [--callers 4] [--log 50000] [--seconds 10] [--lateness 20]</c>;
+/// <c>--lateness n</c> first runs n quickstart exercises at speed 1 and at speed 60 and prints how late each timed
+/// inject was released (its event's wall time against the wall time its game time fell due).
 /// </summary>
 public static class AppendLoadRun
 {
@@ -33,6 +36,7 @@ public static class AppendLoadRun
         var callers = Option(args, "--callers", 4);
         var longLog = Option(args, "--log", 50_000);
         var seconds = Option(args, "--seconds", 10);
+        var lateness = Option(args, "--lateness", 0);
         var folder = Directory.CreateTempSubdirectory("append-run-").FullName;
         var database = Path.Combine(folder, "append.db");
         var path = RepositoryPaths.Scenario(ScenarioFile);
@@ -51,7 +55,13 @@ public static class AppendLoadRun
 
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) => silo.AddSqliteExerciseStorage(database).AddExerciseGrains());
-        builder.ConfigureClient(client => client.Services.AddExerciseSerialization());
+        builder.ConfigureClient(client =>
+        {
+            client.Services.AddExerciseSerialization();
+
+            // Activating a 50,000-event log replays it; a hundred of them take longer than the default 30 s.
+            client.Services.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
+        });
         await using var cluster = builder.Build();
         await cluster.DeployAsync();
 
@@ -70,8 +80,18 @@ public static class AppendLoadRun
 
         clock.Restart();
         var full = Enumerable.Range(0, exercises).Select(x => cluster.Client.GetGrain<IExerciseGrain>($"long-{x}")).ToList();
-        var lastSeqs = await Task.WhenAll(full.Select(async g => (await g.GetView())!.LastSeq));
+        var lastSeqs = new List<long>();
+        foreach (var chunk in full.Chunk(4))
+        {
+            lastSeqs.AddRange(await Task.WhenAll(chunk.Select(async g => (await g.GetView())!.LastSeq)));
+        }
+
         Console.WriteLine($"Activated {exercises} long logs (last seq {lastSeqs.Min():N0}..{lastSeqs.Max():N0}) in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        if (lateness > 0)
+        {
+            await LatenessAsync(cluster.Client, lateness);
+        }
 
         var targets = Targets(index);
         var emptyRun = await DriveAsync(empty, callers, duration, targets);
@@ -216,6 +236,45 @@ public static class AppendLoadRun
         })));
 
         return new Run(total, total, stop.Elapsed, [.. latencies]);
+    }
+
+    /// <summary>Timed releases with no command sent: how long after its due wall time each inject was released.</summary>
+    private static async Task LatenessAsync(IClusterClient client, int exercises)
+    {
+        var path = RepositoryPaths.Scenario("quickstart.yaml");
+        var text = await File.ReadAllTextAsync(path);
+        var index = new ScenarioIndex(ScenarioLoader.Load(path, text).Scenario!);
+        Console.WriteLine("| speed | exercises | timed releases | lateness p50 ms | p99 ms | max ms |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var (speed, wait) in new[] { (1.0, TimeSpan.FromSeconds(62)), (60.0, TimeSpan.FromSeconds(16)) })
+        {
+            var grains = new List<IExerciseGrain>();
+            for (var x = 0; x < exercises; x++)
+            {
+                var grain = client.GetGrain<IExerciseGrain>($"late-{speed}-{x}");
+                await grain.Create(new CreateExerciseRequest($"late {x}", "quickstart", "quickstart.yaml", text));
+                await grain.Execute(new StartExercise(CommandIssuer.Control));
+                await grain.Execute(new SetSpeed(CommandIssuer.Control, speed));
+                grains.Add(grain);
+            }
+
+            await Task.Delay(wait);
+            var late = new List<double>();
+            foreach (var grain in grains)
+            {
+                var events = await grain.GetEvents(0, 10_000);
+                var speedSet = events.OfType<ClockSpeedChanged>().First().Seq;
+                var clock = ExerciseState.Replay(index, events.Where(e => e.Seq <= speedSet)).Clock;
+                late.AddRange(events.OfType<InjectReleased>().Where(e => !e.ByControl && e.Seq > speedSet)
+                    .Select(e => (e.WallTime - clock.WallTimeReaching(e.GameTime)!.Value).TotalMilliseconds));
+                await grain.Execute(new EndExercise(CommandIssuer.Control));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {speed} | {exercises} | {late.Count} | {Percentile(late, 0.5):0.0} | {Percentile(late, 0.99):0.0} | {(late.Count > 0 ? late.Max() : double.NaN):0.0} |"));
+        }
+
+        Console.WriteLine();
     }
 
     /// <summary>Every exercise gets <paramref name="callers"/> callers, each sending answers one after another until time is up.</summary>
