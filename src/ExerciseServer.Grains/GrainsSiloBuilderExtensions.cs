@@ -24,22 +24,25 @@ public static class GrainsSiloBuilderExtensions
         return services.AddSerializer(serializer => serializer.AddJsonSerializer(IsJsonSerialized, StorageJson.Options));
     }
 
-    /// <summary>The embedded default: grain state and event segments in one SQLite file.</summary>
+    /// <summary>The embedded default: grain state and the append-only event log in one SQLite file.</summary>
     public static ISiloBuilder AddSqliteExerciseStorage(this ISiloBuilder silo, string databasePath)
     {
         silo.Services.AddSingleton(new SqliteStorageOptions { DatabasePath = databasePath });
         silo.Services.AddSingleton<SqliteDatabase>();
         silo.Services.AddSingleton<IEventSegmentStore, SqliteEventSegmentStore>();
+        silo.Services.AddSingleton<SqliteGroupCommitWriter>();
+        silo.Services.AddSingleton<IEventLog, SqliteEventLog>();
         silo.Services.AddGrainStorage(GrainStorage.Name, (services, name) => new SqliteGrainStorage(name, services.GetRequiredService<SqliteDatabase>()));
         return silo;
     }
 
-    /// <summary>Cluster mode: grain state and event segments in Redis, beside Redis clustering.</summary>
+    /// <summary>Cluster mode: grain state and the append-only event log in Redis, beside Redis clustering.</summary>
     public static ISiloBuilder AddRedisExerciseStorage(this ISiloBuilder silo, string redisConfiguration)
     {
         var options = ConfigurationOptions.Parse(redisConfiguration);
         silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         silo.Services.AddSingleton<IEventSegmentStore, RedisEventSegmentStore>();
+        silo.Services.AddSingleton<IEventLog, RedisEventLog>();
         silo.AddRedisGrainStorage(GrainStorage.Name, storage =>
         {
             storage.ConfigurationOptions = options;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using ExerciseServer.Core.Engine;
@@ -9,70 +10,103 @@ using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Storage;
 using ExerciseServer.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 
 namespace ExerciseServer.LoadTests;
 
 /// <summary>
-/// Event append through the real exercise grain and the SQLite store: an exercise with an empty log and one
-/// with a long log, measured side by side in the same run (alternating batches, so machine noise hits both),
-/// printing throughput and p50/p99 latency and their ratio. Run:
-/// <c>dotnet run -c Release --project tests/ExerciseServer.LoadTests -- append [--log 50000] [--appends 3000]</c>.
+/// Event append on SQLite with many exercises at once: the real exercise grains on the append-only,
+/// group-committed log, with empty logs and with long logs, beside a baseline of the old format in the same run
+/// (each command rewrote the exercise's state with its open 32-event segment, sealing full segments into rows;
+/// emulated at the storage level, without the grain, so the baseline is if anything flattered). Prints events/s
+/// and p50/p99 command latency (send → answered, i.e. durable). Run:
+/// <c>dotnet run -c Release --project tests/ExerciseServer.LoadTests -- append [--exercises 100] [--callers 4] [--log 50000] [--seconds 10] [--lateness 20]</c>;
+/// <c>--lateness n</c> first runs n quickstart exercises at speed 1 and at speed 60 and prints how late each timed
+/// inject was released (its event's wall time against the wall time its game time fell due).
 /// </summary>
 public static class AppendLoadRun
 {
+    private const string ScenarioFile = "baltic-critical-infrastructure.yaml";
+
     public static async Task<int> RunAsync(string[] args)
     {
+        var exercises = Option(args, "--exercises", 100);
+        var callers = Option(args, "--callers", 4);
         var longLog = Option(args, "--log", 50_000);
-        var appends = Option(args, "--appends", 3_000);
+        var seconds = Option(args, "--seconds", 10);
+        var lateness = Option(args, "--lateness", 0);
         var folder = Directory.CreateTempSubdirectory("append-run-").FullName;
         var database = Path.Combine(folder, "append.db");
-        var path = RepositoryPaths.Scenario("baltic-critical-infrastructure.yaml");
+        var path = RepositoryPaths.Scenario(ScenarioFile);
         var text = await File.ReadAllTextAsync(path);
         var index = new ScenarioIndex(ScenarioLoader.Load(path, text).Scenario!);
+        var duration = TimeSpan.FromSeconds(seconds);
+        Console.WriteLine($"{exercises} exercises × {callers} concurrent callers each, {seconds} s per phase, database {database}");
 
-        Console.WriteLine($"Preparing an exercise with a {longLog:N0}-event log in {database} ...");
+        var baseline = await OldFormatAsync(Path.Combine(folder, "old.db"), index, exercises, duration);
+        var storeOnly = await NewLogAloneAsync(Path.Combine(folder, "new.db"), index, exercises, duration);
+
         var prefill = Prefill(index, longLog);
-        await StoreAsync(database, "ex-long", Path.GetFileName(path), text, prefill);
+        var clock = Stopwatch.StartNew();
+        await StoreLongLogsAsync(database, exercises, text, prefill);
+        Console.WriteLine($"Stored {exercises} logs of {prefill.Count:N0} events in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) => silo.AddSqliteExerciseStorage(database).AddExerciseGrains());
-        builder.ConfigureClient(client => client.Services.AddExerciseSerialization());
+        builder.ConfigureClient(client =>
+        {
+            client.Services.AddExerciseSerialization();
+
+            // Activating a 50,000-event log replays it; a hundred of them take longer than the default 30 s.
+            client.Services.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
+        });
         await using var cluster = builder.Build();
         await cluster.DeployAsync();
 
-        var empty = cluster.Client.GetGrain<IExerciseGrain>("ex-empty");
-        await empty.Create(new CreateExerciseRequest("empty", "baltic-critical-infrastructure", Path.GetFileName(path), text));
-        foreach (var command in Opening())
+        var empty = new List<IExerciseGrain>();
+        for (var x = 0; x < exercises; x++)
         {
-            await empty.Execute(command);
+            var grain = cluster.Client.GetGrain<IExerciseGrain>($"empty-{x}");
+            await grain.Create(new CreateExerciseRequest($"empty {x}", index.Scenario.Id, ScenarioFile, text));
+            foreach (var command in Opening())
+            {
+                await grain.Execute(command);
+            }
+
+            empty.Add(grain);
         }
 
-        var full = cluster.Client.GetGrain<IExerciseGrain>("ex-long");
-        var longView = await full.GetView();
-        Console.WriteLine($"Long log loaded: last seq {longView!.LastSeq:N0}, {longView.Lifecycle}");
+        clock.Restart();
+        var full = Enumerable.Range(0, exercises).Select(x => cluster.Client.GetGrain<IExerciseGrain>($"long-{x}")).ToList();
+        var lastSeqs = new List<long>();
+        foreach (var chunk in full.Chunk(4))
+        {
+            lastSeqs.AddRange(await Task.WhenAll(chunk.Select(async g => (await g.GetView())!.LastSeq)));
+        }
+
+        Console.WriteLine($"Activated {exercises} long logs (last seq {lastSeqs.Min():N0}..{lastSeqs.Max():N0}) in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        if (lateness > 0)
+        {
+            await LatenessAsync(cluster.Client, lateness);
+        }
 
         var targets = Targets(index);
-        var emptyTimes = new List<double>();
-        var longTimes = new List<double>();
-        var emptyClock = new Stopwatch();
-        var longClock = new Stopwatch();
-        const int batch = 100;
-        for (var done = 0; done < appends; done += batch)
-        {
-            await Measure(empty, emptyTimes, emptyClock, done, batch, targets);
-            await Measure(full, longTimes, longClock, done, batch, targets);
-        }
+        var emptyRun = await DriveAsync(empty, callers, duration, targets);
+        var longRun = await DriveAsync(full, callers, duration, targets);
 
-        var lastLong = (await full.GetView())!.LastSeq;
         Console.WriteLine();
-        Console.WriteLine($"| log at start | appends | events/s | mean ms | p50 ms | p99 ms |");
-        Console.WriteLine($"|---:|---:|---:|---:|---:|---:|");
-        Row("empty", emptyTimes, emptyClock);
-        Row($"{longView.LastSeq:N0}", longTimes, longClock);
+        Console.WriteLine("| store | log at start | exercises × callers | commands | events/s | p50 ms | p99 ms |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|");
+        Row("old format, storage only (no grain)", "empty", $"{exercises} × 1", baseline);
+        Row("append-only log, storage only (no grain)", "empty", $"{exercises} × 1", storeOnly);
+        Row("append-only, group commit", "empty", $"{exercises} × {callers}", emptyRun);
+        Row("append-only, group commit", $"{prefill.Count:N0}", $"{exercises} × {callers}", longRun);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratio long/empty: p50 {Percentile(longTimes, 0.5) / Percentile(emptyTimes, 0.5):0.00}, p99 {Percentile(longTimes, 0.99) / Percentile(emptyTimes, 0.99):0.00}, throughput {emptyClock.Elapsed / longClock.Elapsed:0.00}; long log ends at seq {lastLong:N0}"));
+            $"long/empty: throughput {emptyRun.EventsPerSecond / longRun.EventsPerSecond:0.00}× slower, p99 {longRun.P99 / emptyRun.P99:0.00}×; storage only new/old {storeOnly.EventsPerSecond / baseline.EventsPerSecond:0.0}×; through the grains the old store measured ~740 events/s (issue 11)"));
         return 0;
     }
 
@@ -83,7 +117,7 @@ public static class AppendLoadRun
         new PauseExercise(CommandIssuer.Control),
     ];
 
-    /// <summary>The long log: the same opening, then answers until the log has the length asked for.</summary>
+    /// <summary>A long log: the same opening, then answers until the log has the length asked for.</summary>
     private static List<ExerciseEvent> Prefill(ScenarioIndex index, int length)
     {
         var engine = new ExerciseEngine(index);
@@ -120,61 +154,178 @@ public static class AppendLoadRun
         return [.. state.InjectsInOrder.Where(i => i.IsReleased).SelectMany(i => i.Recipients.Select(t => (t, i.Id)))];
     }
 
-    /// <summary>Writes the long log the way the grain stores it: sealed segments apart, the open one in its state.</summary>
-    private static async Task StoreAsync(string database, string id, string file, string text, List<ExerciseEvent> log)
+    /// <summary>The long logs as the grain now stores them: small state, events as rows (written in big batches).</summary>
+    private static async Task StoreLongLogsAsync(string database, int exercises, string text, List<ExerciseEvent> log)
     {
         var db = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = database });
-        var segments = new SqliteEventSegmentStore(db);
-        var sealedCount = log.Count / ExerciseGrainState.SegmentSize;
-        for (var s = 0; s < sealedCount; s++)
+        await using var writer = new SqliteGroupCommitWriter(db, NullLogger<SqliteGroupCommitWriter>.Instance);
+        var events = new SqliteEventLog(db, writer);
+        var storage = new SqliteGrainStorage(GrainStorage.Name, db);
+        for (var x = 0; x < exercises; x++)
         {
-            await segments.WriteAsync(id, s, log.GetRange(s * ExerciseGrainState.SegmentSize, ExerciseGrainState.SegmentSize));
-        }
-
-        var state = new ExerciseGrainState
-        {
-            Name = "long",
-            ScenarioId = "baltic-critical-infrastructure",
-            ScenarioFile = file,
-            ScenarioText = text,
-            CreatedAt = DateTimeOffset.UnixEpoch,
-            SealedSegments = sealedCount,
-            OpenSegment = log.GetRange(sealedCount * ExerciseGrainState.SegmentSize, log.Count - (sealedCount * ExerciseGrainState.SegmentSize)),
-        };
-        await new SqliteGrainStorage(GrainStorage.Name, db).WriteStateAsync("exercise", GrainId.Create("exercise", id), new GrainState<ExerciseGrainState>(state));
-    }
-
-    private static async Task Measure(IExerciseGrain grain, List<double> times, Stopwatch total, int start, int count, List<(string Team, string Inject)> targets)
-    {
-        var one = new Stopwatch();
-        for (var i = start; i < start + count; i++)
-        {
-            var (team, inject) = targets[i % targets.Count];
-            one.Restart();
-            total.Start();
-            var outcome = await grain.Execute(new RespondToInject(CommandIssuer.OfTeam(team), inject, $"answer {i}"));
-            total.Stop();
-            times.Add(one.Elapsed.TotalMilliseconds);
-            if (!outcome.Accepted)
+            var id = $"long-{x}";
+            var state = new ExerciseGrainState { Name = id, ScenarioId = "baltic-critical-infrastructure", ScenarioFile = ScenarioFile, ScenarioText = text, CreatedAt = DateTimeOffset.UnixEpoch };
+            await storage.WriteStateAsync("exercise", GrainId.Create("exercise", id), new GrainState<ExerciseGrainState>(state));
+            for (var start = 0; start < log.Count; start += SqliteGroupCommitWriter.MaxBatchEvents)
             {
-                throw new InvalidOperationException(outcome.Rejection);
+                await events.AppendAsync(id, log.GetRange(start, Math.Min(SqliteGroupCommitWriter.MaxBatchEvents, log.Count - start)));
             }
         }
     }
 
-    private static void Row(string label, List<double> times, Stopwatch total) =>
+    /// <summary>
+    /// The old write path at the storage level: per command, seal a full open segment into its row and rewrite the
+    /// exercise's state with the open segment (one transaction each, as the old grain did, one command at a time).
+    /// </summary>
+    private static async Task<Run> OldFormatAsync(string database, ScenarioIndex index, int exercises, TimeSpan duration)
+    {
+        var db = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = database });
+        var segments = new SqliteEventSegmentStore(db);
+        var storage = new SqliteGrainStorage(GrainStorage.Name, db);
+        var answers = Prefill(index, 20_000).Skip(50).ToList();
+        var latencies = new ConcurrentBag<double>();
+        var total = 0L;
+        var stop = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, exercises).Select(x => Task.Run(async () =>
+        {
+            var key = $"old-{x}";
+            var id = GrainId.Create("exercise", key);
+            var state = new GrainState<ExerciseGrainState>(new ExerciseGrainState { Name = $"old {x}" });
+            var one = new Stopwatch();
+            for (var i = 0; stop.Elapsed < duration; i++)
+            {
+                one.Restart();
+                var open = state.State!.OpenSegment;
+                open.Add(answers[i % answers.Count]);
+                if (open.Count >= ExerciseGrainState.SegmentSize)
+                {
+                    await segments.WriteAsync(key, state.State.SealedSegments, open.GetRange(0, ExerciseGrainState.SegmentSize));
+                    state.State.SealedSegments++;
+                    open.RemoveRange(0, ExerciseGrainState.SegmentSize);
+                }
+
+                await storage.WriteStateAsync("exercise", id, state);
+                latencies.Add(one.Elapsed.TotalMilliseconds);
+                Interlocked.Increment(ref total);
+            }
+        })));
+
+        return new Run(total, total, stop.Elapsed, [.. latencies]);
+    }
+
+    /// <summary>The new log at the storage level, loaded like the baseline: one appender per exercise, one event per append.</summary>
+    private static async Task<Run> NewLogAloneAsync(string database, ScenarioIndex index, int exercises, TimeSpan duration)
+    {
+        var db = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = database });
+        await using var writer = new SqliteGroupCommitWriter(db, NullLogger<SqliteGroupCommitWriter>.Instance);
+        var log = new SqliteEventLog(db, writer);
+        var answers = Prefill(index, 20_000).Skip(50).ToList();
+        var latencies = new ConcurrentBag<double>();
+        var total = 0L;
+        var stop = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, exercises).Select(x => Task.Run(async () =>
+        {
+            var one = new Stopwatch();
+            for (var seq = 1L; stop.Elapsed < duration; seq++)
+            {
+                one.Restart();
+                await log.AppendAsync($"new-{x}", [answers[(int)(seq % answers.Count)] with { Seq = seq }]);
+                latencies.Add(one.Elapsed.TotalMilliseconds);
+                Interlocked.Increment(ref total);
+            }
+        })));
+
+        return new Run(total, total, stop.Elapsed, [.. latencies]);
+    }
+
+    /// <summary>Timed releases with no command sent: how long after its due wall time each inject was released.</summary>
+    private static async Task LatenessAsync(IClusterClient client, int exercises)
+    {
+        var path = RepositoryPaths.Scenario("quickstart.yaml");
+        var text = await File.ReadAllTextAsync(path);
+        var index = new ScenarioIndex(ScenarioLoader.Load(path, text).Scenario!);
+        Console.WriteLine("| speed | exercises | timed releases | lateness p50 ms | p99 ms | max ms |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var (speed, wait) in new[] { (1.0, TimeSpan.FromSeconds(62)), (60.0, TimeSpan.FromSeconds(16)) })
+        {
+            var grains = new List<IExerciseGrain>();
+            for (var x = 0; x < exercises; x++)
+            {
+                var grain = client.GetGrain<IExerciseGrain>($"late-{speed}-{x}");
+                await grain.Create(new CreateExerciseRequest($"late {x}", "quickstart", "quickstart.yaml", text));
+                await grain.Execute(new StartExercise(CommandIssuer.Control));
+                await grain.Execute(new SetSpeed(CommandIssuer.Control, speed));
+                grains.Add(grain);
+            }
+
+            await Task.Delay(wait);
+            var late = new List<double>();
+            foreach (var grain in grains)
+            {
+                var events = await grain.GetEvents(0, 10_000);
+                var speedSet = events.OfType<ClockSpeedChanged>().First().Seq;
+                var clock = ExerciseState.Replay(index, events.Where(e => e.Seq <= speedSet)).Clock;
+                late.AddRange(events.OfType<InjectReleased>().Where(e => !e.ByControl && e.Seq > speedSet)
+                    .Select(e => (e.WallTime - clock.WallTimeReaching(e.GameTime)!.Value).TotalMilliseconds));
+                await grain.Execute(new EndExercise(CommandIssuer.Control));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {speed} | {exercises} | {late.Count} | {Percentile(late, 0.5):0.0} | {Percentile(late, 0.99):0.0} | {(late.Count > 0 ? late.Max() : double.NaN):0.0} |"));
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>Every exercise gets <paramref name="callers"/> callers, each sending answers one after another until time is up.</summary>
+    private static async Task<Run> DriveAsync(List<IExerciseGrain> grains, int callers, TimeSpan duration, List<(string Team, string Inject)> targets)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var commands = 0L;
+        var events = 0L;
+        var stop = Stopwatch.StartNew();
+        await Task.WhenAll(grains.SelectMany((grain, x) => Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
+        {
+            var one = new Stopwatch();
+            for (var i = 0; stop.Elapsed < duration; i++)
+            {
+                var (team, inject) = targets[(i + c) % targets.Count];
+                one.Restart();
+                var outcome = await grain.Execute(new RespondToInject(CommandIssuer.OfTeam(team), inject, $"answer {x}-{c}-{i}"));
+                latencies.Add(one.Elapsed.TotalMilliseconds);
+                if (!outcome.Accepted)
+                {
+                    throw new InvalidOperationException(outcome.Rejection);
+                }
+
+                Interlocked.Increment(ref commands);
+                Interlocked.Add(ref events, outcome.Events.Count);
+            }
+        }))));
+
+        return new Run(commands, events, stop.Elapsed, [.. latencies]);
+    }
+
+    private static void Row(string store, string log, string load, Run run) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {times.Count:N0} | {times.Count / total.Elapsed.TotalSeconds:N0} | {times.Average():0.000} | {Percentile(times, 0.5):0.000} | {Percentile(times, 0.99):0.000} |"));
+            $"| {store} | {log} | {load} | {run.Commands:N0} | {run.EventsPerSecond:N0} | {run.P50:0.0} | {run.P99:0.0} |"));
 
     private static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
     private static int Option(string[] args, string name, int fallback)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    }
+
+    private sealed record Run(long Commands, long Events, TimeSpan Elapsed, List<double> Latencies)
+    {
+        public double EventsPerSecond => Events / Elapsed.TotalSeconds;
+        public double P50 => Percentile(Latencies, 0.5);
+        public double P99 => Percentile(Latencies, 0.99);
     }
 }

@@ -1,11 +1,12 @@
 using ExerciseServer.LoadTests;
 
-// dotnet run -c Release --project tests/ExerciseServer.LoadTests -- append [--log 50000] [--appends 3000]
+// dotnet run -c Release --project tests/ExerciseServer.LoadTests -- append [--exercises 100] [--callers 4] [--log 50000] [--seconds 10] [--lateness 20]
 // dotnet run -c Release --project tests/ExerciseServer.LoadTests -- fanout [--preset 1000|5000|10000] [--exercises 20] [--participants 50] [--rounds 5] [--ack]
-const string usage = "usage: append [--log N] [--appends N] | " + FanOutLoadRun.Usage;
+const string usage = "usage: append [--exercises N] [--callers N] [--log N] [--seconds N] [--lateness N] | " + FanOutLoadRun.Usage;
+string[] appendOptions = ["--exercises", "--callers", "--log", "--seconds", "--lateness"];
 switch (args.FirstOrDefault())
 {
-    case "append":
+    case "append" when AreOptions(args[1..], appendOptions):
         return await AppendLoadRun.RunAsync(args[1..]);
     case "fanout" when FanOutLoadRun.Parse(args[1..]) is { } options:
         return await FanOutLoadRun.RunAsync(options);
@@ -13,3 +14,8 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine(usage);
         return 2;
 }
+
+// Every option is a known name followed by a whole number; anything else is a usage error, never a silent default.
+static bool AreOptions(string[] rest, string[] known) =>
+    rest.Length % 2 == 0
+    && rest.Chunk(2).All(pair => known.Contains(pair[0]) && int.TryParse(pair[1], System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0);

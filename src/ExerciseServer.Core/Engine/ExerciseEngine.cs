@@ -72,6 +72,25 @@ public sealed class ExerciseEngine
     /// <summary>The game time the exercise has been processed up to.</summary>
     public TimeSpan CurrentGameTime => _checkedUntil > State.LastEventGameTime ? _checkedUntil : State.LastEventGameTime;
 
+    /// <summary>
+    /// While running, the next game time at which something can happen without a command: the earliest agenda
+    /// item, the next one-minute grid check, or the planned end. Null when the clock does not run.
+    /// </summary>
+    public TimeSpan? NextWakeGameTime
+    {
+        get
+        {
+            if (State.Lifecycle != ExerciseLifecycle.Running)
+            {
+                return null;
+            }
+
+            var grid = TimeSpan.FromTicks(((_checkedUntil.Ticks / SectorModel.Step.Ticks) + 1) * SectorModel.Step.Ticks);
+            var next = grid < Duration ? grid : Duration;
+            return State.NextAgendaItem is { } item && item.Time < next ? item.Time : next;
+        }
+    }
+
     public CommandResult Execute(ExerciseCommand command, DateTimeOffset now)
     {
         var fingerprint = command.IdempotencyKey is null ? null : CommandFingerprint.Of(command);

@@ -20,4 +20,24 @@ public sealed record GameClock(TimeSpan Elapsed, DateTimeOffset Anchor, double S
     /// <summary>The wall time at which the running clock will show <paramref name="gameTime"/>.</summary>
     public DateTimeOffset WallTimeOf(TimeSpan gameTime) =>
         Running && gameTime > Elapsed ? Anchor + TimeSpan.FromTicks((long)((gameTime - Elapsed).Ticks / Speed)) : Anchor;
+
+    /// <summary>
+    /// The first wall time at which the running clock shows at least <paramref name="gameTime"/> (rounded up, so
+    /// a wake-up armed for it never finds the item not yet due); null when the clock is stopped.
+    /// </summary>
+    public DateTimeOffset? WallTimeReaching(TimeSpan gameTime)
+    {
+        if (!Running || Speed <= 0)
+        {
+            return null;
+        }
+
+        if (gameTime <= Elapsed)
+        {
+            return Anchor;
+        }
+
+        var ticks = Math.Ceiling((gameTime - Elapsed).Ticks / Speed);
+        return ticks >= (DateTimeOffset.MaxValue - Anchor).Ticks ? DateTimeOffset.MaxValue : Anchor + TimeSpan.FromTicks((long)ticks);
+    }
 }

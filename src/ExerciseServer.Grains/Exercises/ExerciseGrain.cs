@@ -17,35 +17,42 @@ namespace ExerciseServer.Grains.Exercises;
 
 /// <summary>
 /// The Orleans shell around one exercise's engine: loads the log and replays it on activation, stores a
-/// command's events before it answers (persist before publish), and drives the running clock with a grain
-/// timer on an injectable <see cref="TimeProvider"/>.
+/// command's events in the append-only log before it answers (persist before publish; commands arriving while
+/// an append is in flight are stored together in the next one, see <see cref="ExerciseAppendQueue"/>), and wakes
+/// the running clock exactly when its next item is due (<see cref="ExerciseClockAlarm"/>, on an injectable
+/// <see cref="TimeProvider"/>).
 /// </summary>
 [GrainType("exercise")]
 public sealed class ExerciseGrain : Grain, IExerciseGrain
 {
-    public static readonly TimeSpan TickPeriod = TimeSpan.FromSeconds(1);
-
     private readonly IPersistentState<ExerciseGrainState> _state;
     private readonly IEventSegmentStore _segments;
+    private readonly IEventLog _log;
     private readonly TimeProvider _time;
     private readonly ILogger<ExerciseGrain> _logger;
     private readonly TeamByteBudget _budget;
+    private readonly ExerciseAppendQueue _appends;
+    private readonly ExerciseClockAlarm _alarm;
     private ExerciseEngine? _engine;
-    private IGrainTimer? _timer;
+    private ExerciseLifecycle _recordedLifecycle;
     private readonly ObserverManager<IExerciseObserver> _observers;
 
     public ExerciseGrain(
         [PersistentState("exercise", GrainStorage.Name)] IPersistentState<ExerciseGrainState> state,
         IEventSegmentStore segments,
+        IEventLog log,
         IServiceProvider services,
         ILogger<ExerciseGrain> logger)
     {
         _state = state;
         _segments = segments;
+        _log = log;
         _time = services.GetKeyedService<TimeProvider>(TimeProviderNames.Grains) ?? TimeProvider.System;
         _budget = new TeamByteBudget((services.GetService<IOptions<TeamByteBudgetOptions>>()?.Value ?? new()).TeamBytesPerMinute);
         _logger = logger;
         _observers = new ObserverManager<IExerciseObserver>(ObserverExpiry, logger);
+        _appends = new ExerciseAppendQueue(events => _log.AppendAsync(Id, events), PublishAsync, OnAppendFailed);
+        _alarm = new ExerciseClockAlarm(_time, RingFromTimer);
     }
 
     /// <summary>Bridges renew every 30 seconds; one that stops renewing is dropped after this.</summary>
@@ -57,8 +64,19 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     {
         if (_state.RecordExists)
         {
+            if (_state.State.HasLegacyLog)
+            {
+                await LegacyLogMigration.MigrateAsync(Id, _state, _segments, _log, _logger, cancellationToken);
+            }
+
             await LoadAsync(cancellationToken);
         }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _alarm.Dispose();
+        return Task.CompletedTask;
     }
 
     public async Task<CreateExerciseResult> Create(CreateExerciseRequest request)
@@ -86,6 +104,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         };
         await _state.WriteStateAsync();
         _engine = new ExerciseEngine(new ScenarioIndex(loaded.Scenario!));
+        _recordedLifecycle = _engine.State.Lifecycle;
         await RecordInDirectoryAsync();
         _logger.LogInformation("Created exercise {ExerciseId} from scenario {ScenarioId}", Id, request.ScenarioId);
         return new CreateExerciseResult(true, null, []);
@@ -106,39 +125,16 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
             return CommandOutcome.Refused(spent);
         }
 
-        var lifecycleBefore = _engine.State.Lifecycle;
         var result = _engine.Execute(command, now);
         if (charge is { } written && result.Accepted && !result.Duplicate)
         {
             _budget.Record(written.Team, written.Bytes, now);
         }
-        if (result.Events.Count > 0)
-        {
-            try
-            {
-                await AppendAsync(result.Events);
-            }
-            catch (Exception ex)
-            {
-                // The engine is ahead of what is stored: drop this activation so the next one replays the stored log.
-                _logger.LogError(ex, "Could not store {EventCount} events of exercise {ExerciseId}; reloading", result.Events.Count, Id);
-                _engine = null;
-                DeactivateOnIdle();
-                throw;
-            }
 
-            _logger.LogDebug("Exercise {ExerciseId} stored events {FirstSeq}..{LastSeq}", Id, result.Events[0].Seq, result.Events[^1].Seq);
-            PublishToSectors(result.Events);
-            await _observers.Notify(o => o.OnEvents(Id, result.Events));
-        }
+        ArmAlarm();
 
-        if (_engine.State.Lifecycle != lifecycleBefore)
-        {
-            _logger.LogInformation("Exercise {ExerciseId} is now {Lifecycle} at seq {Seq}", Id, _engine.State.Lifecycle, _engine.State.LastSeq);
-            await RecordInDirectoryAsync();
-        }
-
-        UpdateTimer();
+        // Answered only when these events, and every event before them, are durable (and published).
+        await _appends.Enqueue(result.Events);
         return CommandOutcome.Of(result);
     }
 
@@ -168,29 +164,19 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
 
     public async Task<IReadOnlyList<ExerciseEvent>> GetEvents(long after, int max)
     {
-        var result = new List<ExerciseEvent>();
         if (_engine is null || max <= 0)
         {
-            return result;
+            return [];
         }
 
-        // Past the end answers empty; this also keeps the segment number in range for any 'after'.
+        // Past the end answers empty without a read; the log holds only durable events.
         var first = Math.Max(0, after);
         if (first >= _engine.State.LastSeq)
         {
-            return result;
+            return [];
         }
 
-        var segment = (int)(first / ExerciseGrainState.SegmentSize);
-        while (segment < _state.State.SealedSegments && result.Count < max)
-        {
-            var events = await _segments.ReadAsync(Id, segment);
-            result.AddRange(events.Where(e => e.Seq > first).Take(max - result.Count));
-            segment++;
-        }
-
-        result.AddRange(_state.State.OpenSegment.Where(e => e.Seq > first).Take(max - result.Count));
-        return result;
+        return await _log.ReadAsync(Id, first, max);
     }
 
     public Task Subscribe(IExerciseObserver observer)
@@ -301,59 +287,73 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
             return;
         }
 
-        var events = new List<ExerciseEvent>();
-        for (var segment = 0; segment < _state.State.SealedSegments; segment++)
-        {
-            events.AddRange(await _segments.ReadAsync(Id, segment, cancellationToken));
-        }
-
-        events.AddRange(_state.State.OpenSegment);
+        var events = await _log.ReadAsync(Id, 0, int.MaxValue, cancellationToken);
         _engine = new ExerciseEngine(ExerciseState.Replay(new ScenarioIndex(loaded.Scenario), events));
+        _recordedLifecycle = _engine.State.Lifecycle;
         _logger.LogInformation("Exercise {ExerciseId} loaded: {EventCount} events, {Lifecycle}", Id, events.Count, _engine.State.Lifecycle);
-        UpdateTimer();
+        ArmAlarm();
     }
 
-    private async Task AppendAsync(IReadOnlyList<ExerciseEvent> events)
+    /// <summary>After a batch is durable: sectors, the fan-out bridges and, on a lifecycle change, the directory.</summary>
+    private async Task PublishAsync(IReadOnlyList<ExerciseEvent> events)
     {
-        var open = _state.State.OpenSegment;
-        open.AddRange(events);
+        _logger.LogDebug("Exercise {ExerciseId} stored events {FirstSeq}..{LastSeq}", Id, events[0].Seq, events[^1].Seq);
+        if (_engine is null)
+        {
+            return;
+        }
+
         try
         {
-            while (open.Count >= ExerciseGrainState.SegmentSize)
+            PublishToSectors(events);
+            await _observers.Notify(o => o.OnEvents(Id, events));
+            if (_engine?.State.Lifecycle is { } lifecycle && lifecycle != _recordedLifecycle)
             {
-                await _segments.WriteAsync(Id, _state.State.SealedSegments, open.GetRange(0, ExerciseGrainState.SegmentSize));
-                _state.State.SealedSegments++;
-                open.RemoveRange(0, ExerciseGrainState.SegmentSize);
+                _recordedLifecycle = lifecycle;
+                _logger.LogInformation("Exercise {ExerciseId} is now {Lifecycle} at seq {Seq}", Id, lifecycle, events[^1].Seq);
+                await RecordInDirectoryAsync();
             }
-
-            await _state.WriteStateAsync();
         }
-        catch
+        catch (Exception ex)
         {
-            await _state.ReadStateAsync();
-            throw;
+            // Stored is what counts: a failed push is caught up by readers paging the log.
+            _logger.LogWarning(ex, "Publishing events {FirstSeq}..{LastSeq} of exercise {ExerciseId} failed", events[0].Seq, events[^1].Seq, Id);
         }
     }
 
-    private void UpdateTimer()
+    /// <summary>The engine is ahead of what is stored: drop this activation so the next one replays the stored log.</summary>
+    private void OnAppendFailed(Exception ex, int eventCount)
     {
-        var running = _engine?.State.Lifecycle == ExerciseLifecycle.Running;
-        if (running && _timer is null)
-        {
-            _timer = this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(TickPeriod, TickPeriod) { KeepAlive = true, Interleave = false });
-        }
-        else if (!running && _timer is not null)
-        {
-            _timer.Dispose();
-            _timer = null;
-        }
+        _logger.LogError(ex, "Could not store {EventCount} events of exercise {ExerciseId}; every waiting command fails and the exercise reloads", eventCount, Id);
+        _engine = null;
+        _alarm.Dispose();
+        DeactivateOnIdle();
     }
 
-    private async Task Tick(CancellationToken cancellationToken)
+    /// <summary>Arms the one-shot wake-up for the wall time of the next due item, or disarms it when the clock stops.</summary>
+    private void ArmAlarm() =>
+        _alarm.Arm(_engine?.NextWakeGameTime is { } due ? _engine.State.Clock.WallTimeReaching(due) : null);
+
+    /// <summary>On a timer thread: hop onto the grain as an ordinary call, so it queues with the commands.</summary>
+    private void RingFromTimer()
+    {
+        var self = this.AsReference<IExerciseGrain>();
+        _ = self.AdvanceDue().ContinueWith(
+            t => _logger.LogWarning(t.Exception, "Waking exercise {ExerciseId} at its due time failed", Id),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
+    }
+
+    public async Task AdvanceDue()
     {
         if (_engine?.State.Lifecycle == ExerciseLifecycle.Running)
         {
             await Execute(new AdvanceClock(CommandIssuer.Control));
+        }
+        else
+        {
+            ArmAlarm();
         }
     }
 

@@ -3,6 +3,7 @@ using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
+using Orleans.Concurrency;
 
 namespace ExerciseServer.Grains.Exercises;
 
@@ -15,6 +16,7 @@ public interface IExerciseGrain : IGrainWithStringKey
 
     /// <summary>Runs a command; its events are stored before this returns.</summary>
     [Alias("Execute")]
+    [AlwaysInterleave]
     Task<CommandOutcome> Execute(ExerciseCommand command);
 
     /// <summary>The whole exercise now, as control sees it; read paths for anyone else use <see cref="GetViewFor"/>.</summary>
@@ -78,4 +80,9 @@ public interface IExerciseGrain : IGrainWithStringKey
     /// <summary>Activates the exercise so that a running one carries on with its clock.</summary>
     [Alias("Wake")]
     Task<string> Wake();
+
+    /// <summary>The clock's own wake-up at a due item's wall time: catches a running exercise up, then re-arms.</summary>
+    [Alias("AdvanceDue")]
+    [AlwaysInterleave]
+    Task AdvanceDue();
 }

@@ -3,12 +3,15 @@ using ExerciseServer.Core.Engine.Events;
 namespace ExerciseServer.Grains.Storage;
 
 /// <summary>
-/// Sealed, full segments of an exercise's event log, each its own record. Writing a segment is idempotent by its
-/// number, so a crash between sealing and updating the grain's state just writes it again.
+/// The log format before the append-only <see cref="IEventLog"/>: full 32-event segments, each its own record
+/// (the open segment lived in the exercise's grain state). Kept only so older databases can be migrated.
 /// </summary>
 public interface IEventSegmentStore
 {
     Task WriteAsync(string exerciseId, int segment, IReadOnlyList<ExerciseEvent> events, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ExerciseEvent>> ReadAsync(string exerciseId, int segment, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes segments 0 .. <paramref name="count"/> − 1, once their events are in the new log.</summary>
+    Task DeleteAsync(string exerciseId, int count, CancellationToken cancellationToken = default);
 }

@@ -79,6 +79,12 @@ public sealed class SqliteDatabase
                     data        TEXT NOT NULL,
                     PRIMARY KEY (exercise_id, segment)
                 ) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS events (
+                    exercise_id TEXT NOT NULL,
+                    seq         INTEGER NOT NULL,
+                    data        TEXT NOT NULL,
+                    PRIMARY KEY (exercise_id, seq)
+                ) WITHOUT ROWID;
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken);
             _ready = true;

@@ -3,6 +3,7 @@ using ExerciseServer.Core.Engine.Events;
 
 namespace ExerciseServer.Grains.Storage;
 
+/// <summary>Legacy segment rows in the embedded database, read and removed by the migration.</summary>
 public sealed class SqliteEventSegmentStore(SqliteDatabase database) : IEventSegmentStore
 {
     public async Task WriteAsync(string exerciseId, int segment, IReadOnlyList<ExerciseEvent> events, CancellationToken cancellationToken = default)
@@ -26,5 +27,15 @@ public sealed class SqliteEventSegmentStore(SqliteDatabase database) : IEventSeg
         var data = await command.ExecuteScalarAsync(cancellationToken) as string
             ?? throw new InvalidOperationException($"Segment {segment} of exercise {exerciseId} is missing from the store.");
         return JsonSerializer.Deserialize<List<ExerciseEvent>>(data, StorageJson.Options)!;
+    }
+
+    public async Task DeleteAsync(string exerciseId, int count, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM event_segments WHERE exercise_id = $id AND segment < $count";
+        command.Parameters.AddWithValue("$id", exerciseId);
+        command.Parameters.AddWithValue("$count", count);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Grains.Exercises;
 
@@ -21,6 +22,7 @@ public static class SqliteExerciseArchiveReader
             return null;
         }
 
+        // A database not yet migrated (the exercise was not activated since) still has the old segments.
         var segments = new SqliteEventSegmentStore(database);
         var events = new List<ExerciseEvent>();
         for (var segment = 0; segment < stored.SealedSegments; segment++)
@@ -29,6 +31,24 @@ public static class SqliteExerciseArchiveReader
         }
 
         events.AddRange(stored.OpenSegment);
+        events.AddRange(await ReadLogAsync(database, exerciseId, events.Count > 0 ? events[^1].Seq : 0, cancellationToken));
         return new ExerciseArchive(exerciseId, stored.Name, stored.ScenarioId, stored.ScenarioFile, stored.ScenarioText, events);
+    }
+
+    private static async Task<List<ExerciseEvent>> ReadLogAsync(SqliteDatabase database, string exerciseId, long after, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT data FROM events WHERE exercise_id = $id AND seq > $after ORDER BY seq";
+        command.Parameters.AddWithValue("$id", exerciseId);
+        command.Parameters.AddWithValue("$after", after);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var events = new List<ExerciseEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(JsonSerializer.Deserialize<ExerciseEvent>(reader.GetString(0), StorageJson.Options)!);
+        }
+
+        return events;
     }
 }

@@ -24,7 +24,8 @@ public sealed class ClusterHarness : IAsyncDisposable
     public IClusterClient Client => Cluster.Client;
 
     /// <param name="teamBytesPerMinute">The per-team byte budget; the default is large enough never to matter.</param>
-    public static async Task<ClusterHarness> StartAsync(short silos, string? databasePath = null, FakeTimeProvider? time = null, int teamBytesPerMinute = 100_000_000)
+    /// <param name="configure">Anything else a silo needs, registered last (so it can replace a service).</param>
+    public static async Task<ClusterHarness> StartAsync(short silos, string? databasePath = null, FakeTimeProvider? time = null, int teamBytesPerMinute = 100_000_000, Action<ISiloBuilder>? configure = null)
     {
         databasePath ??= Path.Combine(Directory.CreateTempSubdirectory("grains-").FullName, "test.db");
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
@@ -36,6 +37,7 @@ public sealed class ClusterHarness : IAsyncDisposable
             silo.AddExerciseGrains();
             silo.Services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, clock);
             silo.Services.Configure<TeamByteBudgetOptions>(options => options.TeamBytesPerMinute = teamBytesPerMinute);
+            configure?.Invoke(silo);
         });
         builder.ConfigureClient(client => client.Services.AddExerciseSerialization());
         var cluster = builder.Build();

@@ -4,7 +4,7 @@ using StackExchange.Redis;
 
 namespace ExerciseServer.Grains.Storage.Redis;
 
-/// <summary>Sealed log segments as Redis strings, one key per segment: writing one again replaces it.</summary>
+/// <summary>Legacy sealed log segments as Redis strings, one key per segment; read and removed by the migration.</summary>
 public sealed class RedisEventSegmentStore(IConnectionMultiplexer redis) : IEventSegmentStore
 {
     public async Task WriteAsync(string exerciseId, int segment, IReadOnlyList<ExerciseEvent> events, CancellationToken cancellationToken = default) =>
@@ -19,6 +19,14 @@ public sealed class RedisEventSegmentStore(IConnectionMultiplexer redis) : IEven
         }
 
         return JsonSerializer.Deserialize<List<ExerciseEvent>>((byte[])value!, StorageJson.Options)!;
+    }
+
+    public async Task DeleteAsync(string exerciseId, int count, CancellationToken cancellationToken = default)
+    {
+        if (count > 0)
+        {
+            await redis.GetDatabase().KeyDeleteAsync([.. Enumerable.Range(0, count).Select(s => Key(exerciseId, s))]);
+        }
     }
 
     private static RedisKey Key(string exerciseId, int segment) => $"exerciseserver:segments:{exerciseId}:{segment}";
