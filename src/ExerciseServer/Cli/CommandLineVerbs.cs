@@ -14,7 +14,13 @@ public static class CommandLineVerbs
 
     private static readonly string[] Verbs = ["validate", "schema", "simulate", "graph", "report", "help", "--help", "-h", "-?", "--version"];
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
+    /// <summary>
+    /// Whether the command line is for the verbs rather than the server: a known verb, or any other bare word, so a
+    /// mistyped verb prints usage and exits 2 instead of starting the server. Server settings start with a dash
+    /// (<c>--urls</c>, <c>--Storage:Path=…</c>) or are <c>key=value</c> pairs.
+    /// </summary>
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && (Verbs.Contains(args[0], StringComparer.Ordinal) || (!args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal)));
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
