@@ -3,8 +3,8 @@ using ExerciseServer.Grains.Contracts;
 namespace ExerciseServer.Grains.Teams;
 
 /// <summary>
-/// One team of one exercise (key "exercise-id/team-id"): its members, its inbox, and the door its players' commands
-/// come through, each with an idempotency key scoped to the team (the exercise de-duplicates by it).
+/// One team of one exercise (key "exercise-id/team-id"): its members and its inbox. Its players' commands go from
+/// the hub straight to the exercise grain.
 /// </summary>
 [Alias("ExerciseServer.Grains.Teams.ITeamGrain")]
 public interface ITeamGrain : IGrainWithStringKey
@@ -14,15 +14,6 @@ public interface ITeamGrain : IGrainWithStringKey
 
     [Alias("Leave")]
     Task Leave(string memberName);
-
-    [Alias("Acknowledge")]
-    Task<CommandOutcome> Acknowledge(string injectId, string idempotencyKey);
-
-    [Alias("Respond")]
-    Task<CommandOutcome> Respond(string injectId, string text, string idempotencyKey);
-
-    [Alias("Decide")]
-    Task<CommandOutcome> Decide(string decisionId, string optionId, string idempotencyKey);
 
     /// <summary>The injects released to this team, with what the team has done with each.</summary>
     [Alias("GetInbox")]

@@ -8,7 +8,6 @@ using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Presence;
-using ExerciseServer.Grains.Teams;
 using ExerciseServer.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -85,13 +84,13 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
     }
 
     public Task<CommandOutcome> Acknowledge(string exerciseId, string injectId, string idempotencyKey) =>
-        Team(exerciseId).Acknowledge(injectId, idempotencyKey);
+        TeamCommand(exerciseId, team => new AcknowledgeInject(team, injectId ?? ""), idempotencyKey);
 
     public Task<CommandOutcome> Respond(string exerciseId, string injectId, string text, string idempotencyKey) =>
-        Team(exerciseId).Respond(injectId, text, idempotencyKey);
+        TeamCommand(exerciseId, team => new RespondToInject(team, injectId ?? "", text ?? ""), idempotencyKey);
 
     public Task<CommandOutcome> Decide(string exerciseId, string decisionId, string optionId, string idempotencyKey) =>
-        Team(exerciseId).Decide(decisionId, optionId, idempotencyKey);
+        TeamCommand(exerciseId, team => new TakeDecision(team, decisionId ?? "", optionId ?? ""), idempotencyKey);
 
     /// <summary>A message to a team (<c>to</c> = its id, the caller's own included) or to <c>control</c>.</summary>
     public Task<CommandOutcome> SendMessage(string exerciseId, string to, string text, string idempotencyKey)
@@ -195,10 +194,16 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
     public Task<CommandOutcome> CreateInject(string exerciseId, string[] to, string channel, string title, string body, string idempotencyKey) =>
         Control(exerciseId, new CreateAdHocInject(CommandIssuer.Control, to ?? [], channel ?? "", title ?? "", body ?? ""), idempotencyKey);
 
-    private ITeamGrain Team(string exerciseId)
+    /// <summary>
+    /// A player's answer to an inject or decision goes straight to the exercise grain, the one judge of order and
+    /// idempotency: a hop through the team grain doubled the calls on the hottest path (a room acknowledging at once)
+    /// and decided nothing. The key keeps its team scope, <c>team:{team}:{key}</c>, so keys stored before stay valid.
+    /// </summary>
+    private Task<CommandOutcome> TeamCommand(string exerciseId, Func<CommandIssuer, ExerciseCommand> command, string idempotencyKey)
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Player);
-        return grains.GetGrain<ITeamGrain>($"{exerciseId}/{caller.Team}");
+        CheckKey(idempotencyKey);
+        return grains.GetGrain<IExerciseGrain>(exerciseId).Execute(command(CommandIssuer.OfTeam(caller.Team!)) with { IdempotencyKey = $"team:{caller.Team}:{idempotencyKey}" });
     }
 
     private Task<CommandOutcome> Control(string exerciseId, ExerciseCommand command, string idempotencyKey) =>
@@ -206,10 +211,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
 
     private async Task<CommandOutcome> Execute(string exerciseId, ExerciseCommand command, string idempotencyKey, Caller caller)
     {
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
-        {
-            throw HubRefusal.Of(RejectionCode.Invalid, "every command needs an idempotency key of 1 to 200 characters");
-        }
+        CheckKey(idempotencyKey);
 
         var owner = caller.Role switch
         {
@@ -218,6 +220,14 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Tim
             _ => $"team:{caller.Team}",
         };
         return await grains.GetGrain<IExerciseGrain>(exerciseId).Execute(command with { IdempotencyKey = $"hub:{owner}:{idempotencyKey}" });
+    }
+
+    private static void CheckKey(string idempotencyKey)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
+        {
+            throw HubRefusal.Of(RejectionCode.Invalid, "every command needs an idempotency key of 1 to 200 characters");
+        }
     }
 
     private Caller Authorize(string exerciseId, params string[] roles)

@@ -9,10 +9,14 @@ namespace ExerciseServer.Grains.Tests.Teams;
 /// <summary>Team and sector grains beside the exercise grain, on one and three silos.</summary>
 public sealed class TeamAndSectorGrainTests
 {
+    private static readonly CommandIssuer Finland = CommandIssuer.OfTeam("fi-ncsc");
+
+    private static ExerciseCommand Keyed(ExerciseCommand command, string key) => command with { IdempotencyKey = key };
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    public async Task A_team_answers_through_its_grain_once_per_key_and_sees_only_its_inbox(short silos)
+    public async Task A_team_keeps_its_members_and_sees_only_its_inbox_while_the_exercise_judges_its_keys(short silos)
     {
         await using var harness = await ClusterHarness.StartAsync(silos);
         var exercise = await harness.CreateAsync("ex-team");
@@ -22,17 +26,15 @@ public sealed class TeamAndSectorGrainTests
         var estonia = harness.Client.GetGrain<ITeamGrain>("ex-team/ee-ria");
 
         var members = await finland.Join("Aino");
-        var first = await finland.Respond("q01-signal-loss", "We see it too.", "k1");
-        var retry = await finland.Respond("q01-signal-loss", "We see it too.", "k1");
-        var other = await estonia.Respond("q03-reroute", "Not ours.", "k1");
-        var keyless = await estonia.Acknowledge("q01-signal-loss", "");
-        var decided = await finland.Decide("reroute", "reroute-now", "k2");
+        var first = await exercise.Execute(Keyed(new RespondToInject(Finland, "q01-signal-loss", "We see it too."), "team:fi-ncsc:k1"));
+        var retry = await exercise.Execute(Keyed(new RespondToInject(Finland, "q01-signal-loss", "We see it too."), "team:fi-ncsc:k1"));
+        var other = await exercise.Execute(Keyed(new RespondToInject(CommandIssuer.OfTeam("ee-ria"), "q03-reroute", "Not ours."), "team:ee-ria:k1"));
+        var decided = await exercise.Execute(Keyed(new TakeDecision(Finland, "reroute", "reroute-now"), "team:fi-ncsc:k2"));
 
         Assert.Equal(["Aino"], members.Members);
         Assert.True(first.Accepted && !first.Duplicate);
         Assert.True(retry.Duplicate);
         Assert.Contains("team 'ee-ria' has no inject 'q03-reroute'", other.Rejection, StringComparison.Ordinal);
-        Assert.Contains("idempotency key", keyless.Rejection, StringComparison.Ordinal);
         Assert.True(decided.Accepted, decided.Rejection);
         var events = await exercise.GetEvents(0, 10_000);
         Assert.Single(events.OfType<InjectResponded>());
@@ -48,11 +50,9 @@ public sealed class TeamAndSectorGrainTests
         var exercise = await harness.CreateAsync("ex-team-key");
         await exercise.Execute(new StartExercise(CommandIssuer.Control));
         await exercise.Execute(new JumpToTime(CommandIssuer.Control, TimeSpan.FromMinutes(8)));
-        var finland = harness.Client.GetGrain<ITeamGrain>("ex-team-key/fi-ncsc");
-
-        var answered = await finland.Respond("q01-signal-loss", "We see it too.", "k1");
-        var decided = await finland.Decide("reroute", "reroute-now", "k1");
-        var again = await finland.Decide("reroute", "reroute-now", "k1");
+        var answered = await exercise.Execute(Keyed(new RespondToInject(Finland, "q01-signal-loss", "We see it too."), "team:fi-ncsc:k1"));
+        var decided = await exercise.Execute(Keyed(new TakeDecision(Finland, "reroute", "reroute-now"), "team:fi-ncsc:k1"));
+        var again = await exercise.Execute(Keyed(new TakeDecision(Finland, "reroute", "reroute-now"), "team:fi-ncsc:k1"));
 
         Assert.True(answered.Accepted && !answered.Duplicate);
         Assert.All(new[] { decided, again }, outcome =>
