@@ -8,8 +8,9 @@ namespace ExerciseServer.Hubs;
 
 /// <summary>
 /// This silo's fan-out: one observer subscribed to every exercise that has connections here, renewing its
-/// subscriptions every 30 seconds, forwarding each stored event to every group whose viewer the
-/// <see cref="VisibilityPolicy"/> lets see it. Works the same across silos, with no backplane.
+/// subscriptions every 30 seconds, forwarding each stored batch to every group whose viewer the
+/// <see cref="VisibilityPolicy"/> lets see it: once per distinct audience (<see cref="PushAudiences"/>), all audiences
+/// at once. Works the same across silos, with no backplane.
 /// </summary>
 public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub> hub, ILogger<ExerciseBridge> logger)
     : BackgroundService, IExerciseObserver
@@ -43,21 +44,19 @@ public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub
             return;
         }
 
-        foreach (var (group, viewer) in groups)
+        await Task.WhenAll(PushAudiences.Of(groups, events).Select(audience => PushAsync(exerciseId, audience)));
+    }
+
+    private async Task PushAsync(string exerciseId, PushAudience audience)
+    {
+        try
         {
-            try
-            {
-                var visible = events.Where(e => VisibilityPolicy.MaySee(viewer, e)).ToList();
-                if (visible.Count > 0)
-                {
-                    await hub.Clients.Group(group).SendAsync("events", exerciseId, visible);
-                }
-            }
-            catch (Exception ex)
-            {
-                // A failed push is not lost: clients catch up by sequence number.
-                logger.LogWarning(ex, "Pushing events of exercise {ExerciseId} to {Group} failed", exerciseId, group);
-            }
+            await hub.Clients.Groups(audience.Groups).SendAsync("events", exerciseId, audience.Events);
+        }
+        catch (Exception ex)
+        {
+            // A failed push is not lost: clients catch up by sequence number.
+            logger.LogWarning(ex, "Pushing events of exercise {ExerciseId} to {Groups} failed", exerciseId, string.Join(", ", audience.Groups));
         }
     }
 
