@@ -1,4 +1,4 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { signal } from '@preact/signals';
 import type { CommandOutcome, ExerciseEvent, HubSnapshot, InjectDetail, Outline, PresenceEntry } from './types';
 
@@ -24,6 +24,24 @@ function isServerRefusal(error: unknown): boolean {
   return error instanceof Error && /HubException:/.test(error.message);
 }
 
+/** What the server tells browsers about connecting (GET /api/client-settings). */
+interface ClientSettings {
+  /** May the client fall back to SignalR's negotiation when a direct WebSocket fails (needs sticky sessions in a cluster)? */
+  hubNegotiationFallback: boolean;
+}
+
+let settings: Promise<ClientSettings> | undefined;
+
+function clientSettings(): Promise<ClientSettings> {
+  settings ??= fetch('/api/client-settings', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((r) => (r.ok ? (r.json() as Promise<ClientSettings>) : { hubNegotiationFallback: false }))
+    .catch(() => {
+      settings = undefined;
+      return { hubNegotiationFallback: false };
+    });
+  return settings;
+}
+
 export interface HubCallbacks {
   /** Called after every successful (re)connect; should Join and CatchUp. */
   onConnected: () => Promise<void>;
@@ -34,13 +52,17 @@ export interface HubCallbacks {
 
 /**
  * One SignalR connection to /hubs/exercise for one exercise: automatic reconnect while it can, and a slower
- * retry loop after it gives up (or when the first start fails).
+ * retry loop after it gives up (or when the first start fails). It opens a WebSocket straight away, without
+ * SignalR's negotiate request, so every request of a connection is one socket and any cluster node behind a
+ * round-robin proxy can take it. Only when a direct WebSocket cannot be opened and the server allows it
+ * (single node, or a cluster behind sticky sessions) does it negotiate, which may pick SSE or long polling.
  */
 export class ExerciseHub {
   readonly status = signal<ConnectionStatus>('connecting');
   /** Who is connected to the exercise; the server pushes it to control on every change. */
   readonly presence = signal<PresenceEntry[]>([]);
-  private readonly connection: HubConnection;
+  private connection: HubConnection;
+  private negotiating = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   private attempts = 0;
@@ -51,28 +73,33 @@ export class ExerciseHub {
     readonly exerciseId: string,
     private readonly callbacks: HubCallbacks,
   ) {
-    this.connection = new HubConnectionBuilder()
-      .withUrl('/hubs/exercise')
+    this.connection = this.build(false);
+  }
+
+  private build(negotiate: boolean): HubConnection {
+    const connection = new HubConnectionBuilder()
+      .withUrl('/hubs/exercise', negotiate ? {} : { transport: HttpTransportType.WebSockets, skipNegotiation: true })
       .withAutomaticReconnect()
       .configureLogging(LogLevel.Warning)
       .build();
-    this.connection.on('events', (exerciseId: string, events: ExerciseEvent[]) => {
+    connection.on('events', (exerciseId: string, events: ExerciseEvent[]) => {
       if (exerciseId === this.exerciseId && Array.isArray(events)) this.callbacks.onEvents(events);
     });
-    this.connection.on('presence', (exerciseId: string, entries: PresenceEntry[]) => {
+    connection.on('presence', (exerciseId: string, entries: PresenceEntry[]) => {
       if (exerciseId === this.exerciseId && Array.isArray(entries)) this.presence.value = entries;
     });
-    this.connection.onreconnecting(() => {
+    connection.onreconnecting(() => {
       this.status.value = 'reconnecting';
       this.callbacks.onLost?.();
     });
-    this.connection.onreconnected(() => void this.afterConnect());
-    this.connection.onclose(() => {
-      if (this.disposed) return;
+    connection.onreconnected(() => void this.afterConnect());
+    connection.onclose(() => {
+      if (this.disposed || connection !== this.connection) return;
       this.status.value = 'disconnected';
       this.callbacks.onLost?.();
       this.scheduleRetry();
     });
+    return connection;
   }
 
   start(): void {
@@ -92,6 +119,11 @@ export class ExerciseHub {
       await this.afterConnect();
     } catch {
       if (this.disposed) return;
+      if (!this.negotiating && (await clientSettings()).hubNegotiationFallback) {
+        // A direct WebSocket did not open (a proxy may not pass them): negotiate from the next attempt on.
+        this.negotiating = true;
+        this.connection = this.build(true);
+      }
       this.status.value = 'disconnected';
       this.callbacks.onLost?.();
       this.scheduleRetry();

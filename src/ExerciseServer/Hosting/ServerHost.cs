@@ -159,6 +159,8 @@ public static class ServerHost
     private static void MapEndpoints(WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
+        var clientSettings = ClientSettings.From(app.Configuration);
+        app.MapGet(ClientSettings.Path, () => Results.Ok(clientSettings));
         app.MapGet("/readyz", async (IGrainFactory grains, ScenarioCatalog catalog, CancellationToken cancellationToken) =>
         {
             var reply = await grains.GetGrain<ISiloProbeGrain>(0).Ping().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
