@@ -89,6 +89,7 @@ public static class ServerHost
         builder.Services.AddHostedService(services => services.GetRequiredService<ExerciseBridge>());
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExerciseKeyRing(builder.Configuration, dataFolder);
         var credentials = FacilitatorCredentials.Load(builder.Configuration, dataFolder);
         builder.Services.AddSingleton(credentials);
         builder.Services.AddSessions(builder.Configuration);
