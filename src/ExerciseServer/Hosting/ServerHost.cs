@@ -1,4 +1,5 @@
 using ExerciseServer.Grains;
+using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Health;
 using ExerciseServer.Scenarios;
@@ -93,8 +94,9 @@ public static class ServerHost
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExerciseKeyRing(builder.Configuration, dataFolder);
-        var credentials = FacilitatorCredentials.Load(builder.Configuration, dataFolder);
-        builder.Services.AddSingleton(credentials);
+        builder.Services.AddSingleton<FacilitatorCredentials>();
+        builder.Services.AddSingleton(new CredentialsDataFolder(dataFolder));
+        builder.Services.AddHostedService<FacilitatorCredentialsLoader>();
         builder.Services.AddSessions(builder.Configuration);
         AddSecurity(builder.Services, builder.Configuration.GetValue("Security:SignInsPerMinute", 20));
 
@@ -127,7 +129,7 @@ public static class ServerHost
         app.MapExerciseApi();
         app.MapReviewApi();
         app.MapHub<ExerciseHub>(ExerciseHub.Path);
-        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, credentials));
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, app.Services.GetRequiredService<FacilitatorCredentials>()));
         if (dataFolderNotice is not null)
         {
             app.Logger.LogWarning("{DataFolderNotice}", dataFolderNotice);
@@ -244,6 +246,11 @@ public static class ServerHost
         var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : DefaultUrl;
         app.Logger.LogInformation("ExerciseServer is listening on {Addresses}; open it in a browser. API description: {OpenApi}", addresses, addresses.Split(", ")[0] + "/openapi/v1.json");
 
+        if (credentials.LegacyFileNotice is { } notice)
+        {
+            app.Logger.LogInformation("{Notice}", notice);
+        }
+
         if (credentials.DroppedLegacyTokens > 0)
         {
             app.Logger.LogWarning("Dropped {Count} API tokens stored by an older version (they cannot be checked without slow hashing); create new ones in the facilitator console or with POST /api/auth/tokens", credentials.DroppedLegacyTokens);
@@ -252,6 +259,8 @@ public static class ServerHost
         // The password goes to the console once, never to the log sinks.
         Console.WriteLine(credentials.GeneratedPassword is { } password
             ? $"Facilitator sign-in: password {password} (generated now and shown only this once; set Facilitator:Password to choose your own)"
-            : "Facilitator sign-in: the password set in Facilitator:Password, or the one shown when this data folder was first used.");
+            : credentials.PasswordOrigin == PasswordOrigins.Configuration
+            ? "Facilitator sign-in: the password set in Facilitator:Password."
+            : "Facilitator sign-in: the password printed when this store was first used (in a cluster, by the first node to start); set Facilitator:Password to choose your own.");
     }
 }

@@ -38,7 +38,7 @@ public sealed class ApiTokenAuthenticationHandler(
         }
 
         var token = header["Bearer ".Length..].Trim();
-        if (token.Length is 0 or > MaxTokenLength || credentials.FindApiToken(token) is not { } tokenId)
+        if (token.Length is 0 or > MaxTokenLength || await credentials.FindApiTokenAsync(token) is not { } tokenId)
         {
             return AuthenticateResult.Fail("The API token is not valid.");
         }

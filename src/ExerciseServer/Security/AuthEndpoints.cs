@@ -31,7 +31,7 @@ public static class AuthEndpoints
                 name = user.FindFirstValue(ExerciseClaims.Name),
             })
             : Results.Problem(statusCode: 401, title: "Not signed in")).RequireAuthorization();
-        auth.MapPost("/tokens", (FacilitatorCredentials credentials) => Results.Ok(new { token = credentials.CreateApiToken() }))
+        auth.MapPost("/tokens", async (FacilitatorCredentials credentials) => Results.Ok(new { token = await credentials.CreateApiTokenAsync() }))
             .RequireAuthorization(ExerciseClaims.ControlPolicy);
 
         app.MapJoinCodeApi();

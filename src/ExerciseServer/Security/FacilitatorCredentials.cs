@@ -1,102 +1,135 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using ExerciseServer.Grains.Access;
+using ExerciseServer.Grains.Contracts;
 
 namespace ExerciseServer.Security;
 
 /// <summary>
-/// The facilitator's password and API tokens. The password comes from <c>Facilitator:Password</c>, or is generated
-/// on first start, printed once to the console and kept only as a PBKDF2 hash in the data folder. API tokens come
-/// from <c>Facilitator:ApiToken</c> or are created by a signed-in facilitator; only their SHA-256 is stored. A token
-/// is 160 random bits, so a fast hash is enough, and a lookup is one hash and one read of an immutable map — no
-/// lock, no PBKDF2, whatever a client sends.
+/// The facilitator's password and API tokens, as this node checks them. They are stored in grain storage
+/// (<see cref="IFacilitatorCredentialsGrain"/>), shared by every node of a cluster; this node keeps a copy, so a
+/// check is one hash and one read of an immutable map, and asks the store again when a token is not in its copy (a
+/// token just created on another node), at most once a second. The password comes from <c>Facilitator:Password</c>,
+/// or the first node to start on an empty store generates one, prints it once and keeps only its PBKDF2 hash. API
+/// tokens are 160 random bits, so their SHA-256 is enough; <c>Facilitator:ApiToken</c> adds one from configuration.
 /// </summary>
 public sealed class FacilitatorCredentials
 {
     /// <summary>The id of the token set in configuration (<c>Facilitator:ApiToken</c>).</summary>
     public const string ConfiguredTokenId = "configured";
 
-    private readonly string _file;
+    private static readonly TimeSpan RefreshAtMostEvery = TimeSpan.FromSeconds(1);
     private readonly string? _configuredTokenHash;
-    private readonly Lock _writing = new();
-    private StoredCredentials _stored;
-    private FrozenDictionary<string, string> _tokenIds;
+    private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly TimeProvider _time;
+    private volatile Copy _copy = new(null, FrozenDictionary<string, string>.Empty);
+    private IFacilitatorCredentialsGrain? _store;
+    private long _lastRefresh;
     private long _passwordHashRuns;
 
-    private FacilitatorCredentials(string file, StoredCredentials stored, string? configuredToken)
+    public FacilitatorCredentials(IConfiguration configuration, TimeProvider time)
     {
-        _file = file;
-        _stored = stored;
-        _configuredTokenHash = configuredToken is null ? null : TokenHash(configuredToken);
-        _tokenIds = TokenMap(stored, _configuredTokenHash);
+        _time = time;
+        _configuredTokenHash = configuration["Facilitator:ApiToken"] is { Length: > 0 } token ? TokenHash(token) : null;
+        _copy = new Copy(null, TokenMap([], _configuredTokenHash));
     }
 
     /// <summary>The generated password when this start created one, to show once; null otherwise.</summary>
     public string? GeneratedPassword { get; private set; }
 
+    /// <summary>Where the password came from, once loaded (see <see cref="PasswordOrigins"/>).</summary>
+    public string? PasswordOrigin { get; private set; }
+
     /// <summary>How many API tokens of an older version (stored as PBKDF2 hashes) this start dropped.</summary>
-    public int DroppedLegacyTokens { get; private init; }
+    public int DroppedLegacyTokens { get; private set; }
+
+    /// <summary>What the older version's facilitator.json of this data folder became, if there was one.</summary>
+    public string? LegacyFileNotice { get; private set; }
 
     /// <summary>How many PBKDF2 computations this instance has run: only password checks and password changes run one.</summary>
     public long PasswordHashRuns => Interlocked.Read(ref _passwordHashRuns);
 
-    public static FacilitatorCredentials Load(IConfiguration configuration, string dataFolder)
+    /// <summary>
+    /// Once the silo runs: takes over an older version's <c>facilitator.json</c>, then sets the configured password or
+    /// generates one if the store has none (of several nodes starting at once, one generated password is kept).
+    /// </summary>
+    public async Task LoadAsync(IGrainFactory grains, IConfiguration configuration, string dataFolder)
     {
-        Directory.CreateDirectory(dataFolder);
-        var file = Path.Combine(dataFolder, "facilitator.json");
-        var stored = File.Exists(file) ? JsonSerializer.Deserialize<StoredCredentials>(File.ReadAllText(file)) ?? new StoredCredentials() : new StoredCredentials();
-        var dropped = stored.ApiTokenHashes?.Count ?? 0;
-        stored = stored with { ApiTokenHashes = null };
-        var token = configuration["Facilitator:ApiToken"] is { Length: > 0 } t ? t : null;
-        var credentials = new FacilitatorCredentials(file, stored, token) { DroppedLegacyTokens = dropped };
-        credentials.GeneratedPassword = credentials.SetPassword(configuration["Facilitator:Password"] is { Length: > 0 } password ? password : null);
-        credentials.Save();
-        return credentials;
-    }
-
-    public bool CheckPassword(string password) => _stored.PasswordHash is { } hash && Verify(password, hash);
-
-    /// <summary>The id of the API token, or null when it is not one.</summary>
-    public string? FindApiToken(string token) => _tokenIds.GetValueOrDefault(TokenHash(token));
-
-    /// <summary>A new API token; returned once, stored only as its SHA-256.</summary>
-    public string CreateApiToken()
-    {
-        var token = "est_" + SecretHasher.NewSecret(32);
-        lock (_writing)
+        _store = grains.GetGrain<IFacilitatorCredentialsGrain>(0);
+        var secrets = await LegacyFacilitatorFile.ImportAsync(dataFolder, _store) is { } imported ? Report(imported) : await _store.Get();
+        if (configuration["Facilitator:Password"] is { Length: > 0 } configured)
         {
-            var entry = new StoredToken(SecretHasher.NewSecret(8).ToLowerInvariant(), TokenHash(token), DateTimeOffset.UtcNow);
-            _stored = _stored with { ApiTokens = [.. _stored.ApiTokens, entry] };
-            Save();
-            _tokenIds = TokenMap(_stored, _configuredTokenHash);
+            if (secrets.PasswordHash is null || !Verify(configured, secrets.PasswordHash))
+            {
+                secrets = await _store.SetPassword(Hash(configured), PasswordOrigins.Configuration, onlyIfNone: false);
+            }
+        }
+        else if (secrets.PasswordHash is null)
+        {
+            var generated = SecretHasher.NewSecret(16);
+            var hash = Hash(generated);
+            secrets = await _store.SetPassword(hash, PasswordOrigins.Generated, onlyIfNone: true);
+            GeneratedPassword = secrets.PasswordHash == hash ? generated : null;
         }
 
+        Apply(secrets);
+        return;
+
+        FacilitatorSecrets Report(LegacyImport import)
+        {
+            DroppedLegacyTokens = import.DroppedTokens;
+            LegacyFileNotice = import.Notice;
+            return import.Secrets;
+        }
+    }
+
+    public bool CheckPassword(string password) => _copy.PasswordHash is { } hash && Verify(password, hash);
+
+    /// <summary>The id of the API token, or null when it is not one (after asking the store, at most once a second).</summary>
+    public async ValueTask<string?> FindApiTokenAsync(string token)
+    {
+        var hash = TokenHash(token);
+        if (_copy.Tokens.TryGetValue(hash, out var id) || _store is null)
+        {
+            return id;
+        }
+
+        await RefreshAsync();
+        return _copy.Tokens.GetValueOrDefault(hash);
+    }
+
+    /// <summary>A new API token; returned once, stored only as its SHA-256.</summary>
+    public async Task<string> CreateApiTokenAsync()
+    {
+        var store = _store ?? throw new InvalidOperationException("The credentials are not loaded yet.");
+        var token = "est_" + SecretHasher.NewSecret(32);
+        Apply(await store.AddApiToken(new StoredApiToken(SecretHasher.NewSecret(8).ToLowerInvariant(), TokenHash(token), _time.GetUtcNow())));
         return token;
     }
 
-    /// <summary>Keeps the configured password's hash (rehashing only when it changed), or generates one the first time.</summary>
-    private string? SetPassword(string? configured)
+    private async Task RefreshAsync()
     {
-        if (configured is not null)
+        await _refreshing.WaitAsync();
+        try
         {
-            if (_stored.PasswordHash is null || !Verify(configured, _stored.PasswordHash))
+            var now = _time.GetTimestamp();
+            if (_time.GetElapsedTime(Interlocked.Read(ref _lastRefresh), now) >= RefreshAtMostEvery || _lastRefresh == 0)
             {
-                _stored = _stored with { PasswordHash = Hash(configured) };
+                Interlocked.Exchange(ref _lastRefresh, now);
+                Apply(await _store!.Get());
             }
-
-            return null;
         }
-
-        if (_stored.PasswordHash is not null)
+        finally
         {
-            return null;
+            _refreshing.Release();
         }
+    }
 
-        var generated = SecretHasher.NewSecret(16);
-        _stored = _stored with { PasswordHash = Hash(generated) };
-        return generated;
+    private void Apply(FacilitatorSecrets secrets)
+    {
+        PasswordOrigin = secrets.PasswordOrigin;
+        _copy = new Copy(secrets.PasswordHash, TokenMap(secrets.ApiTokens, _configuredTokenHash));
     }
 
     private bool Verify(string secret, string hash)
@@ -111,11 +144,11 @@ public sealed class FacilitatorCredentials
         return SecretHasher.Hash(secret);
     }
 
-    private static string TokenHash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    internal static string TokenHash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private static FrozenDictionary<string, string> TokenMap(StoredCredentials stored, string? configuredTokenHash)
+    private static FrozenDictionary<string, string> TokenMap(IEnumerable<StoredApiToken> tokens, string? configuredTokenHash)
     {
-        var map = stored.ApiTokens.ToDictionary(t => t.Sha256, t => t.Id, StringComparer.Ordinal);
+        var map = tokens.ToDictionary(t => t.Sha256, t => t.Id, StringComparer.Ordinal);
         if (configuredTokenHash is not null)
         {
             map[configuredTokenHash] = ConfiguredTokenId;
@@ -124,35 +157,6 @@ public sealed class FacilitatorCredentials
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Written to a new file readable by this user only (0600), then moved over the old one.</summary>
-    private void Save()
-    {
-        var temporary = _file + ".tmp";
-        File.Delete(temporary);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        {
-            JsonSerializer.Serialize(stream, _stored);
-        }
-
-        File.Move(temporary, _file, overwrite: true);
-    }
-
-    private sealed record StoredCredentials
-    {
-        public string? PasswordHash { get; init; }
-
-        public IReadOnlyList<StoredToken> ApiTokens { get; init; } = [];
-
-        /// <summary>PBKDF2 token hashes of an older version: read so they can be dropped, never written.</summary>
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public IReadOnlyList<string>? ApiTokenHashes { get; init; }
-    }
-
-    private sealed record StoredToken(string Id, string Sha256, DateTimeOffset CreatedAt);
+    /// <summary>This node's copy: replaced whole, never changed, so readers need no lock.</summary>
+    private sealed record Copy(string? PasswordHash, FrozenDictionary<string, string> Tokens);
 }

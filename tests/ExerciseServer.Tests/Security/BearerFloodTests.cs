@@ -77,24 +77,4 @@ public sealed class BearerFloodTests(ServerFactory factory) : IClassFixture<Serv
         Assert.Equal(HttpStatusCode.OK, (await browser.PostAsJsonAsync("/api/auth/facilitator", new { password = ServerFactory.Password }, Cancel)).StatusCode);
         Assert.Equal(before + 1, credentials.PasswordHashRuns);
     }
-
-    [Fact]
-    public void The_facilitator_file_is_readable_by_its_owner_only_and_old_token_hashes_are_dropped()
-    {
-        var folder = Directory.CreateTempSubdirectory("credentials-").FullName;
-        var file = Path.Combine(folder, "facilitator.json");
-        File.WriteAllText(file, "{\"PasswordHash\":null,\"ApiTokenHashes\":[\"pbkdf2-sha256$210000$AAAA$BBBB\"]}");
-        var empty = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
-
-        var credentials = FacilitatorCredentials.Load(empty, folder);
-
-        Assert.Equal(1, credentials.DroppedLegacyTokens);
-        Assert.DoesNotContain("pbkdf2-sha256$210000$AAAA", File.ReadAllText(file), StringComparison.Ordinal);
-        Assert.NotNull(credentials.FindApiToken(credentials.CreateApiToken()));
-        Assert.Null(credentials.FindApiToken("est_" + new string('A', 32)));
-        if (!OperatingSystem.IsWindows())
-        {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
-        }
-    }
 }

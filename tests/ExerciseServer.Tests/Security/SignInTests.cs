@@ -110,24 +110,6 @@ public sealed class SignInTests(ServerFactory factory) : IClassFixture<ServerFac
     }
 
     [Fact]
-    public void A_generated_password_is_stored_only_as_a_hash_and_shown_only_the_first_time()
-    {
-        var folder = Directory.CreateTempSubdirectory("credentials-").FullName;
-        var empty = new ConfigurationBuilder().Build();
-
-        var first = FacilitatorCredentials.Load(empty, folder);
-        var second = FacilitatorCredentials.Load(empty, folder);
-
-        Assert.NotNull(first.GeneratedPassword);
-        Assert.Null(second.GeneratedPassword);
-        Assert.True(second.CheckPassword(first.GeneratedPassword));
-        Assert.DoesNotContain(first.GeneratedPassword, File.ReadAllText(Path.Combine(folder, "facilitator.json")), StringComparison.Ordinal);
-        var token = second.CreateApiToken();
-        Assert.NotNull(FacilitatorCredentials.Load(empty, folder).FindApiToken(token));
-        Assert.DoesNotContain(token, File.ReadAllText(Path.Combine(folder, "facilitator.json")), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Sign_in_attempts_are_rate_limited_per_address()
     {
         await using var strict = factory.WithWebHostBuilder(builder => builder.UseSetting("Security:SignInsPerMinute", "3"));

@@ -22,12 +22,12 @@ public sealed class SessionClients(ServerFactory factory)
         return cookies;
     }
 
-    /// <summary>A browser signed in as the facilitator with the password.</summary>
-    public async Task<CookieContainer> SignInFacilitatorAsync()
+    /// <summary>A browser signed in as the facilitator with the password (the test servers' own unless given).</summary>
+    public async Task<CookieContainer> SignInFacilitatorAsync(string? password = null)
     {
         var cookies = new CookieContainer();
         using var browser = Browser(cookies);
-        (await browser.PostAsJsonAsync("/api/auth/facilitator", new { password = ServerFactory.Password })).EnsureSuccessStatusCode();
+        (await browser.PostAsJsonAsync("/api/auth/facilitator", new { password = password ?? ServerFactory.Password })).EnsureSuccessStatusCode();
         return cookies;
     }
 
