@@ -6,7 +6,8 @@ namespace ExerciseServer.Proxy;
 
 /// <summary>
 /// Every request, WebSocket upgrades included, goes to the next ready node in turn: no affinity, because any node
-/// can serve any request (the key ring and sign-ins are shared through the cluster). A node is taken out of turn
+/// can serve any request (the key ring and sign-ins are shared through the cluster), and the browser client opens
+/// its hub socket without a negotiate request. The original Host header is passed on. A node is taken out of turn
 /// when its <c>/readyz</c> fails twice in a row or a request to it cannot connect, and back in when it answers again.
 /// </summary>
 public static class RoundRobinProxy
@@ -34,6 +35,10 @@ public static class RoundRobinProxy
         RouteId = "all",
         ClusterId = ClusterId,
         Match = new RouteMatch { Path = "{**path}" },
+
+        // The nodes see the address the browser used (nginx: proxy_set_header Host $host), which their hub's
+        // same-origin check compares the page's Origin with; X-Forwarded-For/-Proto are added as well.
+        Transforms = [new Dictionary<string, string>(StringComparer.Ordinal) { ["RequestHeaderOriginalHost"] = "true" }],
     };
 
     private static ClusterConfig Cluster(ProxyOptions options) => new()

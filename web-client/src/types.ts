@@ -198,7 +198,7 @@ export interface InjectDetail {
   notes: string | null;
 }
 
-export type RejectionCode = 'not-found' | 'forbidden' | 'conflict' | 'invalid' | 'too-many';
+export type RejectionCode = 'not-found' | 'forbidden' | 'conflict' | 'invalid' | 'too-many' | 'unavailable';
 
 export interface CommandOutcome {
   accepted: boolean;

@@ -22,6 +22,8 @@ public sealed record Rejection(RejectionCode Code, string Message)
 
     public static Rejection TooMany(string message) => new(RejectionCode.TooMany, message);
 
+    public static Rejection Unavailable(string message) => new(RejectionCode.Unavailable, message);
+
     /// <summary>A different command under a key that an earlier command was recorded with.</summary>
     public static Rejection ReusedKey(string key, string firstCommand) =>
         new(RejectionCode.Conflict, $"the idempotency key '{key}' was already used for another command ({firstCommand}); send a new command with a new key")
@@ -36,6 +38,7 @@ public sealed record Rejection(RejectionCode Code, string Message)
         RejectionCode.Conflict => "conflict",
         RejectionCode.Invalid => "invalid",
         RejectionCode.TooMany => "too-many",
+        RejectionCode.Unavailable => "unavailable",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
     };
 

@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace ExerciseServer.Core.Engine;
 
 /// <summary>
-/// Why a command or call was refused, in five kinds a client can act on without reading the message. On the
-/// wire they are the words <c>not-found</c>, <c>forbidden</c>, <c>conflict</c>, <c>invalid</c> and <c>too-many</c>.
+/// Why a command or call was refused, in six kinds a client can act on without reading the message. On the wire
+/// they are the words <c>not-found</c>, <c>forbidden</c>, <c>conflict</c>, <c>invalid</c>, <c>too-many</c> and
+/// <c>unavailable</c>.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RejectionCode>))]
 public enum RejectionCode
@@ -28,4 +29,11 @@ public enum RejectionCode
     /// <summary>A budget is spent: too many calls, connections or bytes; the message says when to retry.</summary>
     [JsonStringEnumMemberName("too-many")]
     TooMany,
+
+    /// <summary>
+    /// The store cannot be reached now (a cluster's Redis is down): the command may not have been stored, so send it
+    /// again with the same idempotency key, which stores it at most once.
+    /// </summary>
+    [JsonStringEnumMemberName("unavailable")]
+    Unavailable,
 }

@@ -9,7 +9,7 @@ namespace ExerciseServer.Hosting;
 /// </summary>
 public static class CommandProblems
 {
-    /// <summary>not-found 404, forbidden 403, conflict 409 (422 for a reused idempotency key), invalid 400, too-many 429.</summary>
+    /// <summary>not-found 404, forbidden 403, conflict 409 (422 for a reused idempotency key), invalid 400, too-many 429, unavailable 503.</summary>
     public static int StatusOf(RejectionCode? code, bool keyReused) => code switch
     {
         RejectionCode.NotFound => StatusCodes.Status404NotFound,
@@ -18,6 +18,7 @@ public static class CommandProblems
         RejectionCode.Conflict => StatusCodes.Status409Conflict,
         RejectionCode.Invalid => StatusCodes.Status400BadRequest,
         RejectionCode.TooMany => StatusCodes.Status429TooManyRequests,
+        RejectionCode.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -30,6 +31,7 @@ public static class CommandProblems
             StatusCodes.Status403Forbidden => "Not allowed",
             StatusCodes.Status400BadRequest => "The command is invalid",
             StatusCodes.Status429TooManyRequests => "Too many requests",
+            StatusCodes.Status503ServiceUnavailable => "The exercise store is unavailable",
             _ => "The command was rejected",
         };
         var extensions = new Dictionary<string, object?> { ["code"] = outcome.Code is { } code ? Rejection.WordOf(code) : null };

@@ -84,6 +84,7 @@ public static class ServerHost
                 // An ended session is refused before it spends any budget.
                 options.AddFilter<SessionHubFilter>();
                 options.AddFilter<SessionBudgetFilter>();
+                options.AddFilter<StoreUnavailableHubFilter>();
             })
             .AddJsonProtocol(options =>
             {
@@ -93,6 +94,11 @@ public static class ServerHost
         builder.Services.AddHostedService(services => services.GetRequiredService<ExerciseBridge>());
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
+
+        // Stopping is bounded even when Redis is gone (ShutdownDeadline).
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownDeadline.HostStopOf(builder.Configuration));
+        builder.Services.AddHostedService<ShutdownDeadline>();
         builder.Services.AddExerciseKeyRing(builder.Configuration, dataFolder);
         builder.Services.AddSingleton<FacilitatorCredentials>();
         builder.Services.AddSingleton(new CredentialsDataFolder(dataFolder));
@@ -167,11 +173,7 @@ public static class ServerHost
         app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
         var clientSettings = ClientSettings.From(app.Configuration);
         app.MapGet(ClientSettings.Path, () => Results.Ok(clientSettings));
-        app.MapGet("/readyz", async (IGrainFactory grains, ScenarioCatalog catalog, CancellationToken cancellationToken) =>
-        {
-            var reply = await grains.GetGrain<ISiloProbeGrain>(0).Ping().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
-            return Results.Ok(new { status = "ready", silo = reply.Silo, scenarios = catalog.Results.Count(r => r.IsPlayable) });
-        });
+        app.MapReadiness();
         app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => catalog.Results.Select(r => new
         {
             id = r.Scenario?.Id,

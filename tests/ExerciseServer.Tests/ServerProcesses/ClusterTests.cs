@@ -10,15 +10,6 @@ namespace ExerciseServer.Tests.ServerProcesses;
 /// </summary>
 public sealed class ClusterTests
 {
-    private static readonly string[] FastMembership =
-    [
-        "--Orleans:Membership:ProbeTimeout=00:00:01",
-        "--Orleans:Membership:NumMissedProbesLimit=2",
-        "--Orleans:Membership:TableRefreshTimeout=00:00:01",
-        "--Orleans:Membership:NumVotesForDeathDeclaration=1",
-        "--Orleans:Membership:IAmAliveTablePublishTimeout=00:00:02",
-    ];
-
     [Fact]
     public async Task A_killed_silo_does_not_stop_the_exercise_or_lose_its_state()
     {
@@ -29,7 +20,7 @@ public sealed class ClusterTests
         {
             for (var i = 0; i < 3; i++)
             {
-                servers.Add(await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("cluster-").FullName, [.. cluster, .. FastMembership]));
+                servers.Add(await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("cluster-").FullName, [.. cluster, .. ClusterSettings.FastMembership]));
             }
 
             var created = await servers[0].Http.PostAsJsonAsync("/api/exercises", new { scenarioId = "baltic-critical-infrastructure", name = "Cluster" });

@@ -6,12 +6,14 @@ namespace ExerciseServer.Tests.Support;
 /// <summary>A real redis-server on a free loopback port in a temporary folder, append-only file fsync'd.</summary>
 public sealed class RedisServer : IDisposable
 {
-    private readonly Process _process;
+    private readonly string _folder;
+    private Process _process;
 
-    private RedisServer(Process process, int port)
+    private RedisServer(Process process, int port, string folder)
     {
         _process = process;
         Port = port;
+        _folder = folder;
     }
 
     public int Port { get; }
@@ -22,9 +24,27 @@ public sealed class RedisServer : IDisposable
 
     public static async Task<RedisServer> StartAsync()
     {
-        var executable = Executable ?? throw new InvalidOperationException("redis-server is not installed; tests/run.sh installs it.");
         var port = FreePorts.Next();
         var folder = Directory.CreateTempSubdirectory("redis-").FullName;
+        return new RedisServer(await LaunchAsync(port, folder), port, folder);
+    }
+
+    /// <summary>An outage: the server is killed; <see cref="RestartAsync"/> brings it back on the same port with its data.</summary>
+    public void Stop()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public async Task RestartAsync()
+    {
+        _process.Dispose();
+        _process = await LaunchAsync(Port, _folder);
+    }
+
+    private static async Task<Process> LaunchAsync(int port, string folder)
+    {
+        var executable = Executable ?? throw new InvalidOperationException("redis-server is not installed; tests/run.sh installs it.");
         var info = new ProcessStartInfo(executable)
         {
             UseShellExecute = false,
@@ -47,7 +67,7 @@ public sealed class RedisServer : IDisposable
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync("127.0.0.1", port);
-                return new RedisServer(process, port);
+                return process;
             }
             catch (SocketException)
             {

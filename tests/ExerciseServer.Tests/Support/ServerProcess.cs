@@ -51,9 +51,15 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataFolder, params string[] extraArgs)
+    public static Task<ServerProcess> StartAsync(string dataFolder, params string[] extraArgs) => StartAsync(dataFolder, null, null, extraArgs);
+
+    /// <summary>
+    /// On a given port (a restarted node keeps its address behind the proxy) and with a home directory of its own
+    /// (so nothing is shared between nodes by accident, such as a default Data Protection key ring).
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(string dataFolder, int? port, string? home, params string[] extraArgs)
     {
-        var port = FreePorts.Next();
+        port ??= FreePorts.Next();
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -61,6 +67,11 @@ public sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
         };
+        if (home is not null)
+        {
+            info.Environment["HOME"] = home;
+            info.Environment["DOTNET_CLI_HOME"] = home;
+        }
         foreach (var arg in (string[])[ServerDll, "--urls", $"http://127.0.0.1:{port}", $"--Storage:Path={dataFolder}",
                      $"--Orleans:SiloPort={FreePorts.Next()}", $"--Orleans:GatewayPort={FreePorts.Next()}",
                      $"--Scenarios:Path={RepositoryPaths.Scenarios}", $"--Facilitator:ApiToken={ApiToken}", .. extraArgs])
@@ -68,7 +79,7 @@ public sealed class ServerProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
-        var server = new ServerProcess(Process.Start(info)!, port);
+        var server = new ServerProcess(Process.Start(info)!, port.Value);
         await server.WaitReadyAsync(TimeSpan.FromSeconds(90));
         return server;
     }
@@ -110,6 +121,17 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
     }
+
+    /// <summary>SIGTERM, the way an orchestrator stops a node: a graceful shutdown.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 
     public async Task<JsonElement> GetJsonAsync(string path) => await Http.GetFromJsonAsync<JsonElement>(path);
 

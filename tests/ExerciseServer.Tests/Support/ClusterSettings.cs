@@ -1,0 +1,14 @@
+namespace ExerciseServer.Tests.Support;
+
+/// <summary>Membership settings that let a test cluster notice a dead node within seconds instead of a minute.</summary>
+public static class ClusterSettings
+{
+    public static readonly string[] FastMembership =
+    [
+        "--Orleans:Membership:ProbeTimeout=00:00:01",
+        "--Orleans:Membership:NumMissedProbesLimit=2",
+        "--Orleans:Membership:TableRefreshTimeout=00:00:01",
+        "--Orleans:Membership:NumVotesForDeathDeclaration=1",
+        "--Orleans:Membership:IAmAliveTablePublishTimeout=00:00:02",
+    ];
+}
