@@ -32,7 +32,7 @@ public sealed partial class BrowserClusterTests
         string[] settings =
         [
             $"--Cluster:Redis={redis.Configuration}", $"--Cluster:Id=browsers-{redis.Port}", $"--Shutdown:TimeoutSeconds={ShutdownSeconds}",
-            "--Security:SignInsPerMinute=1000", .. ClusterSettings.FastMembership,
+            "--Security:SignInsPerMinute=1000", .. ClusterSettings.PatientMembership,
         ];
         var everyProcess = new List<ServerProcess>();
         await using var cleanup = new Cleanup(everyProcess);
@@ -89,13 +89,13 @@ public sealed partial class BrowserClusterTests
         // The node hosting the exercise dies, and comes back on its address later.
         var host = await HostOfAsync(nodes, facilitator, exerciseId);
         host.Process!.Kill();
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await Task.Delay(TimeSpan.FromSeconds(12));
         everyProcess.Add(host.Process = await host.StartAsync(settings));
 
         // Then another node with participants' sockets on it.
         var holder = nodes.First(n => n != host);
         holder.Process!.Kill();
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await Task.Delay(TimeSpan.FromSeconds(12));
         everyProcess.Add(holder.Process = await holder.StartAsync(settings));
         await Task.Delay(TimeSpan.FromSeconds(4));
 
@@ -135,7 +135,7 @@ public sealed partial class BrowserClusterTests
             Assert.Single(adHoc, e => e.GetProperty("title").GetString() == $"cluster {key}");
         }
 
-        Assert.True(script.Accepted.Count > acceptedBeforeOutage + 3, $"only {script.Accepted.Count} commands stored, {acceptedBeforeOutage} of them before the outage");
+        Assert.True(script.Accepted.Count > acceptedBeforeOutage + 3, $"only {script.Accepted.Count} commands stored, {acceptedBeforeOutage} of them before the outage; last refusals: {string.Join(" | ", script.Refusals.TakeLast(3))}");
         Assert.Contains("unavailable", outageRefusal, StringComparison.Ordinal);
         Assert.Contains(script.Refusals, r => r.Contains("unavailable:", StringComparison.Ordinal));
         Assert.True(shutdown < TimeSpan.FromSeconds(ShutdownSeconds + 1), $"a node stopped while Redis was down took {shutdown.TotalSeconds:0.0} s to exit");

@@ -11,4 +11,17 @@ public static class ClusterSettings
         "--Orleans:Membership:NumVotesForDeathDeclaration=1",
         "--Orleans:Membership:IAmAliveTablePublishTimeout=00:00:02",
     ];
+
+    /// <summary>
+    /// Still seconds, not a minute, but patient enough that a node starting up on a busy two-core machine (three
+    /// nodes, a proxy and ten browsers) is not voted dead before it has answered its first probes.
+    /// </summary>
+    public static readonly string[] PatientMembership =
+    [
+        "--Orleans:Membership:ProbeTimeout=00:00:02",
+        "--Orleans:Membership:NumMissedProbesLimit=3",
+        "--Orleans:Membership:TableRefreshTimeout=00:00:02",
+        "--Orleans:Membership:NumVotesForDeathDeclaration=1",
+        "--Orleans:Membership:IAmAliveTablePublishTimeout=00:00:05",
+    ];
 }

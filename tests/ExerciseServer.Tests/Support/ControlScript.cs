@@ -33,6 +33,19 @@ public sealed class ControlScript(HubConnection control, string exerciseId)
     /// <summary>True once the server answered the key (stored, or refused for a reason other than being unreachable).</summary>
     private async Task<bool> TryAsync(string key)
     {
+        if (control.State == HubConnectionState.Disconnected)
+        {
+            // Automatic reconnection gave up (every node it tried was down): start again, as the browser client does.
+            try
+            {
+                await control.StartAsync();
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException or System.Net.WebSockets.WebSocketException or TimeoutException or InvalidOperationException)
+            {
+                return false;
+            }
+        }
+
         if (control.State != HubConnectionState.Connected)
         {
             return false;
