@@ -80,7 +80,7 @@ public sealed partial class BrowserClusterTests
             .Build();
         await control.StartAsync();
         (await facilitator.PostAsync(new Uri($"/api/exercises/{exerciseId}/start", UriKind.Relative), null)).EnsureSuccessStatusCode();
-        (await facilitator.PostAsJsonAsync($"/api/exercises/{exerciseId}/speed", new { gameMinutesPerMinute = 8 })).EnsureSuccessStatusCode();
+        (await facilitator.PostAsJsonAsync($"/api/exercises/{exerciseId}/speed", new { gameMinutesPerMinute = 2 })).EnsureSuccessStatusCode();
         using var stopSending = new CancellationTokenSource();
         var script = new ControlScript(control, exerciseId);
         var sending = script.RunAsync(stopSending.Token);
