@@ -172,6 +172,7 @@ public static class FanOutLoadRun
             }
 
             var before = await process.RssAfterGcAsync();
+            var partsBefore = process.RssParts();
             var cpuStart = process.CpuSeconds();
             var joinClock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, clients.Length), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
@@ -194,7 +195,7 @@ public static class FanOutLoadRun
             result.RssBeforeMb = before / 1024.0 / 1024;
             result.RssAfterMb = after / 1024.0 / 1024;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{name}] {result.Held:N0} connections held after {result.JoinSeconds:0.0} s; RSS {result.RssBeforeMb:0.0} → {result.RssAfterMb:0.0} MB"));
+                $"[{name}] {result.Held:N0} connections held after {result.JoinSeconds:0.0} s; RSS {result.RssBeforeMb:0.0} → {result.RssAfterMb:0.0} MB ({partsBefore} → {process.RssParts()})"));
             if (options.HoldSeconds > 0)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
