@@ -23,7 +23,12 @@ namespace ExerciseServer.LoadTests;
 /// </summary>
 public static class FanOutLoadRun
 {
-    public const string Usage = "fanout [--preset 1000|5000|10000] [--exercises N] [--participants N] [--rounds N] [--ack]";
+    /// <summary>
+    /// The options. For profiling: <c>--only server|bare</c> runs one target; <c>--hold-seconds N</c> keeps the
+    /// connections open N seconds after all joined (and the memory was measured), printing the target's PID so that
+    /// <c>dotnet-gcdump collect -p PID</c> or <c>dotnet-counters</c> can look at it, then goes on with the rounds.
+    /// </summary>
+    public const string Usage = "fanout [--preset 1000|5000|10000] [--exercises N] [--participants N] [--rounds N] [--ack] [--only server|bare] [--hold-seconds N]";
     private const string Token = "load-run-token-0123456789";
     private const string Scenario = "quickstart";
     private static readonly string[] Teams = ["fi-ncsc", "ee-ria"];
@@ -42,6 +47,12 @@ public static class FanOutLoadRun
                 continue;
             }
 
+            if (args[i] == "--only" && i + 1 < args.Length && args[i + 1] is "server" or "bare")
+            {
+                options = options with { Only = args[++i] };
+                continue;
+            }
+
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) || value <= 0)
             {
                 return null;
@@ -57,6 +68,9 @@ public static class FanOutLoadRun
                     break;
                 case "--rounds":
                     options = options with { Rounds = value };
+                    break;
+                case "--hold-seconds":
+                    options = options with { HoldSeconds = value };
                     break;
                 case "--preset" when value is 1_000 or 5_000 or 10_000:
                     options = options with { Exercises = value / 50, Participants = 50 };
@@ -77,6 +91,20 @@ public static class FanOutLoadRun
         Console.WriteLine(ServerBudgetNote(options));
         Console.WriteLine("Each target gets one unmeasured warm-up inject per exercise before the measured rounds.");
         Console.WriteLine("Memory: VmRSS of the target process (/proc/PID/status) after a full GC induced over the .NET diagnostics port, after all joined minus before; CPU: utime+stime from /proc/PID/stat.");
+
+        if (options.Only is { } only)
+        {
+            var alone = await MeasureAsync(options, server: only == "server");
+            Console.WriteLine();
+            Console.WriteLine($"| | {(only == "server" ? "ExerciseServer" : "bare SignalR hub")} |");
+            Console.WriteLine("| --- | ---: |");
+            foreach (var (label, row) in Result.Rows)
+            {
+                Console.WriteLine($"| {label} | {row(alone)} |");
+            }
+
+            return alone.Clean ? 0 : 1;
+        }
 
         var bare = await MeasureAsync(options, server: false);
         var server = await MeasureAsync(options, server: true);
@@ -144,6 +172,7 @@ public static class FanOutLoadRun
             }
 
             var before = await process.RssAfterGcAsync();
+            var partsBefore = process.RssParts();
             var cpuStart = process.CpuSeconds();
             var joinClock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, clients.Length), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
@@ -166,7 +195,13 @@ public static class FanOutLoadRun
             result.RssBeforeMb = before / 1024.0 / 1024;
             result.RssAfterMb = after / 1024.0 / 1024;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{name}] {result.Held:N0} connections held after {result.JoinSeconds:0.0} s; RSS {result.RssBeforeMb:0.0} → {result.RssAfterMb:0.0} MB"));
+                $"[{name}] {result.Held:N0} connections held after {result.JoinSeconds:0.0} s; RSS {result.RssBeforeMb:0.0} → {result.RssAfterMb:0.0} MB ({partsBefore} → {process.RssParts()})"));
+            if (options.HoldSeconds > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[{name}] holding the connections {options.HoldSeconds} s: PID {process.Pid} (e.g. dotnet-gcdump collect -p {process.Pid})"));
+                await Task.Delay(TimeSpan.FromSeconds(options.HoldSeconds));
+            }
 
             // One unmeasured warm-up inject per exercise (JIT, first sends), then the measured rounds:
             // each exercise every 2 s, exercise e offset by e/G of the period.
@@ -356,7 +391,14 @@ public static class FanOutLoadRun
         }
     }
 
-    public sealed record Options(int Exercises, int Participants, int Rounds, bool Ack);
+    public sealed record Options(int Exercises, int Participants, int Rounds, bool Ack)
+    {
+        /// <summary>"server" or "bare" to run that target alone; null for both.</summary>
+        public string? Only { get; init; }
+
+        /// <summary>Seconds to keep the connections open after all joined, before the rounds (for a profiler).</summary>
+        public int HoldSeconds { get; init; }
+    }
 
     /// <summary>What one target did under the run's load.</summary>
     private sealed class Result(Options options)

@@ -7,16 +7,16 @@ public sealed class ExercisePresenceGrain : Grain, IExercisePresenceGrain
 {
     private readonly Dictionary<string, PresenceEntry> _connections = new(StringComparer.Ordinal);
 
-    public Task<IReadOnlyList<PresenceEntry>> Connected(PresenceEntry entry)
+    public Task Connected(PresenceEntry entry)
     {
         _connections[entry.ConnectionId] = entry;
-        return List();
+        return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<PresenceEntry>> Disconnected(string connectionId)
+    public Task Disconnected(string connectionId)
     {
         _connections.Remove(connectionId);
-        return List();
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<PresenceEntry>> List() =>

@@ -10,10 +10,10 @@ namespace ExerciseServer.Grains.Presence;
 public interface IExercisePresenceGrain : IGrainWithStringKey
 {
     [Alias("Connected")]
-    Task<IReadOnlyList<PresenceEntry>> Connected(PresenceEntry entry);
+    Task Connected(PresenceEntry entry);
 
     [Alias("Disconnected")]
-    Task<IReadOnlyList<PresenceEntry>> Disconnected(string connectionId);
+    Task Disconnected(string connectionId);
 
     [Alias("List")]
     Task<IReadOnlyList<PresenceEntry>> List();

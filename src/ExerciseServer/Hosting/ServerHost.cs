@@ -45,6 +45,7 @@ public static class ServerHost
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+        CacheLoggers(builder.Services);
 
         var dataFolder = builder.Configuration["Storage:Path"] is { Length: > 0 } configured ? configured : "data";
         var dataFolderNotice = DataFolder.Secure(dataFolder);
@@ -90,6 +91,7 @@ public static class ServerHost
             {
                 options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             });
+        builder.Services.AddSingleton<PresencePush>();
         builder.Services.AddSingleton<ExerciseBridge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ExerciseBridge>());
 
@@ -189,6 +191,20 @@ public static class ServerHost
         })).RequireAuthorization(ExerciseClaims.ControlPolicy);
     }
 
+    /// <summary>
+    /// Serilog's logger factory makes a new logger (with its own event-id cache) on every <c>CreateLogger</c>, and
+    /// ASP.NET Core asks for one per request and per connection (each authentication handler, each SignalR connection
+    /// and its WebSocket transport): about 3 KB that every open hub connection held for its whole life, by the memory
+    /// profile. The framework's own factory keeps one logger per category; so does this wrapper.
+    /// </summary>
+    private static void CacheLoggers(IServiceCollection services)
+    {
+        var serilog = services.Last(d => d.ServiceType == typeof(ILoggerFactory));
+        var create = serilog.ImplementationFactory ?? throw new InvalidOperationException("Serilog's ILoggerFactory is expected to be registered with a factory");
+        services.Remove(serilog);
+        services.AddSingleton<ILoggerFactory>(provider => new CachingLoggerFactory((ILoggerFactory)create(provider)));
+    }
+
     /// <summary>The <c>Budgets</c> section: per sign-in on the hub (this node), per team in the exercise grain.</summary>
     private static void AddBudgets(IServiceCollection services, IConfiguration configuration)
     {
@@ -241,6 +257,18 @@ public static class ServerHost
             response.StatusCode = status;
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>One logger per category, as Microsoft.Extensions.Logging's own factory keeps; disposing it disposes the inner factory.</summary>
+    private sealed class CachingLoggerFactory(ILoggerFactory inner) : ILoggerFactory
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Microsoft.Extensions.Logging.ILogger> _loggers = new(StringComparer.Ordinal);
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => _loggers.GetOrAdd(categoryName, inner.CreateLogger);
+
+        public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
+
+        public void Dispose() => inner.Dispose();
     }
 
     private static void AnnounceAddresses(WebApplication app, FacilitatorCredentials credentials)

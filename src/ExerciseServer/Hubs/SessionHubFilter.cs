@@ -1,5 +1,6 @@
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Security;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ExerciseServer.Hubs;
@@ -38,7 +39,25 @@ public sealed class SessionHubFilter(SessionRevocations revocations, SessionConn
             return;
         }
 
+        ForgetCookie(context.Context.GetHttpContext());
         await next(context);
+    }
+
+    /// <summary>
+    /// A hub connection keeps its HTTP request for as long as it is open, and with it the sign-in cookie twice over
+    /// (the header and its parsed value: some 2.4 KB per connection in the memory profile). The sign-in was read from
+    /// it when the connection was made (<see cref="HubCallerContext.User"/>, checked again on every call above) and
+    /// nothing reads the cookie after, so an open connection lets go of it.
+    /// </summary>
+    internal static void ForgetCookie(HttpContext? http)
+    {
+        if (http is null)
+        {
+            return;
+        }
+
+        http.Request.Headers.Cookie = default;
+        http.Features.Set<IRequestCookiesFeature>(null);
     }
 
     public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
