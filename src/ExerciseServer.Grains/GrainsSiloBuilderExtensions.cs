@@ -1,3 +1,6 @@
+using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Grains.Access;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Storage;
@@ -7,6 +10,7 @@ using StackExchange.Redis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
 using Orleans.Runtime.Hosting;
 
 namespace ExerciseServer.Grains;
@@ -18,10 +22,22 @@ public static class GrainsSiloBuilderExtensions
     public static bool IsJsonSerialized(Type type) =>
         type.Namespace is { } ns && (ns.StartsWith("ExerciseServer.Core", StringComparison.Ordinal) || ns.StartsWith("ExerciseServer.Grains.Contracts", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Commands and events are immutable records (init-only properties of immutable types; the test
+    /// <c>CoreRecordsAreImmutable</c> holds them to it), so a call inside one process passes them by reference
+    /// instead of copying them through a JSON round trip. They still cross process boundaries as JSON.
+    /// </summary>
+    public static bool IsImmutableRecord(Type type) =>
+        type.IsSealed && (typeof(ExerciseCommand).IsAssignableFrom(type) || typeof(ExerciseEvent).IsAssignableFrom(type) || type == typeof(EventAudience) || type == typeof(CommandIssuer));
+
     public static IServiceCollection AddExerciseSerialization(this IServiceCollection services)
     {
         services.AddSingleton<ITypeFilter, ExerciseTypeFilter>();
-        return services.AddSerializer(serializer => serializer.AddJsonSerializer(IsJsonSerialized, StorageJson.Options));
+        services.AddSingleton<IGeneralizedCopier>(ImmutableRecordCopier.Instance);
+        return services.AddSerializer(serializer => serializer.AddJsonSerializer(
+            IsJsonSerialized,
+            type => IsJsonSerialized(type) && !IsImmutableRecord(type),
+            options => options.Configure(o => o.SerializerOptions = StorageJson.Options)));
     }
 
     /// <summary>The embedded default: grain state and the append-only event log in one SQLite file.</summary>
@@ -60,4 +76,16 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LegacyJoinCodeMigration>();
         return silo;
     }
+}
+
+/// <summary>The copier of <see cref="GrainsSiloBuilderExtensions.IsImmutableRecord"/> types: the value itself.</summary>
+internal sealed class ImmutableRecordCopier : IGeneralizedCopier, IOptionalDeepCopier
+{
+    public static ImmutableRecordCopier Instance { get; } = new();
+
+    public bool IsSupportedType(Type type) => GrainsSiloBuilderExtensions.IsImmutableRecord(type);
+
+    public bool IsShallowCopyable() => true;
+
+    public object? DeepCopy(object? input, CopyContext context) => input;
 }

@@ -65,21 +65,16 @@ public static class AppendLoadRun
         await using var cluster = builder.Build();
         await cluster.DeployAsync();
 
-        var empty = new List<IExerciseGrain>();
-        for (var x = 0; x < exercises; x++)
-        {
-            var grain = cluster.Client.GetGrain<IExerciseGrain>($"empty-{x}");
-            await grain.Create(new CreateExerciseRequest($"empty {x}", index.Scenario.Id, ScenarioFile, text));
-            foreach (var command in Opening())
-            {
-                await grain.Execute(command);
-            }
-
-            empty.Add(grain);
-        }
+        // The server's hub calls the grains from inside the silo's own process (the silo is co-hosted with ASP.NET
+        // Core), so the measured callers do too: the silo's grain factory, the same path as ExerciseHub. A row
+        // through a cluster client (gateway connection, every call serialized both ways) is printed beside it.
+        var inSilo = cluster.GetSiloServiceProvider().GetRequiredService<IGrainFactory>();
+        var empty = await CreateOpenedAsync(inSilo, "empty", exercises, index, text);
+        var warm = await CreateOpenedAsync(inSilo, "warm", exercises, index, text);
+        var viaClient = await CreateOpenedAsync(cluster.Client, "client", exercises, index, text);
 
         clock.Restart();
-        var full = Enumerable.Range(0, exercises).Select(x => cluster.Client.GetGrain<IExerciseGrain>($"long-{x}")).ToList();
+        var full = Enumerable.Range(0, exercises).Select(x => inSilo.GetGrain<IExerciseGrain>($"long-{x}")).ToList();
         var lastSeqs = new List<long>();
         foreach (var chunk in full.Chunk(4))
         {
@@ -94,20 +89,70 @@ public static class AppendLoadRun
         }
 
         var targets = Targets(index);
-        var emptyRun = await DriveAsync(empty, callers, duration, targets);
-        var longRun = await DriveAsync(full, callers, duration, targets);
+
+        // Warm-up on exercises of their own, not measured: the JIT compiles the whole call path and then tiers it up
+        // in the background, which takes seconds (more on a busy machine) and would otherwise be charged to the
+        // first phase. It goes on until the JIT has been all but idle for a second.
+        var warmRun = await DriveAsync(warm, callers, JitSettledAsync(), targets);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warm-up (not measured): {warmRun.Commands:N0} commands in {warmRun.Elapsed.TotalSeconds:0} s on exercises of their own, until the JIT settled"));
+        var emptyRun = await DriveAsync(empty, callers, Task.Delay(duration), targets);
+        var longRun = await DriveAsync(full, callers, Task.Delay(duration), targets);
+        var clientRun = await DriveAsync(viaClient, callers, Task.Delay(duration), targets);
 
         Console.WriteLine();
-        Console.WriteLine("| store | log at start | exercises × callers | commands | events/s | p50 ms | p99 ms |");
-        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|");
+        Console.WriteLine("| store | log at start | exercises × callers | commands | events/s | p50 ms | p99 ms | CPU µs/command | cores busy | KB allocated/command |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         Row("old format, storage only (no grain)", "empty", $"{exercises} × 1", baseline);
         Row("append-only log, storage only (no grain)", "empty", $"{exercises} × 1", storeOnly);
         Row("append-only, group commit", "empty", $"{exercises} × {callers}", emptyRun);
         Row("append-only, group commit", $"{prefill.Count:N0}", $"{exercises} × {callers}", longRun);
+        Row("append-only, group commit, callers through a cluster client", "empty", $"{exercises} × {callers}", clientRun);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"long/empty: throughput {emptyRun.EventsPerSecond / longRun.EventsPerSecond:0.00}× slower, p99 {longRun.P99 / emptyRun.P99:0.00}×; storage only new/old {storeOnly.EventsPerSecond / baseline.EventsPerSecond:0.0}×; through the grains the old store measured ~740 events/s (issue 11)"));
         return 0;
+    }
+
+    /// <summary>
+    /// Completes once the JIT has been all but idle (under 5 methods and 10 ms of compiling a second) for two seconds
+    /// in a row; after 5 s at least, 60 s at most.
+    /// </summary>
+    private static async Task JitSettledAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var (methods, time) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
+        var quiet = 0;
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var (nowMethods, nowTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
+            quiet = nowMethods - methods < 5 && nowTime - time < TimeSpan.FromMilliseconds(10) ? quiet + 1 : 0;
+            if (quiet >= 2 && clock.Elapsed >= TimeSpan.FromSeconds(5))
+            {
+                return;
+            }
+
+            (methods, time) = (nowMethods, nowTime);
+        }
+    }
+
+    /// <summary>Exercises created and opened (started, jumped to 20 h, paused) through the given factory.</summary>
+    private static async Task<List<IExerciseGrain>> CreateOpenedAsync(IGrainFactory factory, string prefix, int exercises, ScenarioIndex index, string text)
+    {
+        var grains = new List<IExerciseGrain>();
+        for (var x = 0; x < exercises; x++)
+        {
+            var grain = factory.GetGrain<IExerciseGrain>($"{prefix}-{x}");
+            await grain.Create(new CreateExerciseRequest($"{prefix} {x}", index.Scenario.Id, ScenarioFile, text));
+            foreach (var command in Opening())
+            {
+                await grain.Execute(command);
+            }
+
+            grains.Add(grain);
+        }
+
+        return grains;
     }
 
     private static IEnumerable<ExerciseCommand> Opening() =>
@@ -185,6 +230,7 @@ public static class AppendLoadRun
         var answers = Prefill(index, 20_000).Skip(50).ToList();
         var latencies = new ConcurrentBag<double>();
         var total = 0L;
+        var cost = Cost.Start();
         var stop = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, exercises).Select(x => Task.Run(async () =>
         {
@@ -210,7 +256,7 @@ public static class AppendLoadRun
             }
         })));
 
-        return new Run(total, total, stop.Elapsed, [.. latencies]);
+        return new Run(total, total, stop.Elapsed, [.. latencies], cost.Stop());
     }
 
     /// <summary>The new log at the storage level, loaded like the baseline: one appender per exercise, one event per append.</summary>
@@ -222,6 +268,7 @@ public static class AppendLoadRun
         var answers = Prefill(index, 20_000).Skip(50).ToList();
         var latencies = new ConcurrentBag<double>();
         var total = 0L;
+        var cost = Cost.Start();
         var stop = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, exercises).Select(x => Task.Run(async () =>
         {
@@ -235,7 +282,7 @@ public static class AppendLoadRun
             }
         })));
 
-        return new Run(total, total, stop.Elapsed, [.. latencies]);
+        return new Run(total, total, stop.Elapsed, [.. latencies], cost.Stop());
     }
 
     /// <summary>Timed releases with no command sent: how long after its due wall time each inject was released.</summary>
@@ -278,16 +325,17 @@ public static class AppendLoadRun
     }
 
     /// <summary>Every exercise gets <paramref name="callers"/> callers, each sending answers one after another until time is up.</summary>
-    private static async Task<Run> DriveAsync(List<IExerciseGrain> grains, int callers, TimeSpan duration, List<(string Team, string Inject)> targets)
+    private static async Task<Run> DriveAsync(List<IExerciseGrain> grains, int callers, Task until, List<(string Team, string Inject)> targets)
     {
         var latencies = new ConcurrentBag<double>();
         var commands = 0L;
         var events = 0L;
+        var cost = Cost.Start();
         var stop = Stopwatch.StartNew();
         await Task.WhenAll(grains.SelectMany((grain, x) => Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
         {
             var one = new Stopwatch();
-            for (var i = 0; stop.Elapsed < duration; i++)
+            for (var i = 0; !until.IsCompleted; i++)
             {
                 var (team, inject) = targets[(i + c) % targets.Count];
                 one.Restart();
@@ -303,12 +351,12 @@ public static class AppendLoadRun
             }
         }))));
 
-        return new Run(commands, events, stop.Elapsed, [.. latencies]);
+        return new Run(commands, events, stop.Elapsed, [.. latencies], cost.Stop());
     }
 
     private static void Row(string store, string log, string load, Run run) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {store} | {log} | {load} | {run.Commands:N0} | {run.EventsPerSecond:N0} | {run.P50:0.0} | {run.P99:0.0} |"));
+            $"| {store} | {log} | {load} | {run.Commands:N0} | {run.EventsPerSecond:N0} | {run.P50:0.0} | {run.P99:0.0} | {run.CpuMicrosPerCommand:0} | {run.CoresBusy:0.00} of {Environment.ProcessorCount} | {run.KilobytesPerCommand:0.0} |"));
 
     private static double Percentile(List<double> values, double p)
     {
@@ -322,8 +370,23 @@ public static class AppendLoadRun
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
     }
 
-    private sealed record Run(long Commands, long Events, TimeSpan Elapsed, List<double> Latencies)
+    /// <summary>
+    /// What a phase cost the whole process (silo, storage and callers together): CPU time and bytes allocated. On a
+    /// shared machine the throughput depends on what else runs; the cost per command does not, or much less.
+    /// </summary>
+    private readonly record struct Cost(TimeSpan Cpu, long Allocated)
     {
+        public static Cost Start() => new(Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes());
+
+        public Cost Stop() => new(Process.GetCurrentProcess().TotalProcessorTime - Cpu, GC.GetTotalAllocatedBytes() - Allocated);
+    }
+
+    private sealed record Run(long Commands, long Events, TimeSpan Elapsed, List<double> Latencies, Cost Cost)
+    {
+        public double CpuMicrosPerCommand => Cost.Cpu.TotalMicroseconds / Math.Max(1, Commands);
+        public double KilobytesPerCommand => Cost.Allocated / 1024.0 / Math.Max(1, Commands);
+        public double CoresBusy => Cost.Cpu / Elapsed;
+
         public double EventsPerSecond => Events / Elapsed.TotalSeconds;
         public double P50 => Percentile(Latencies, 0.5);
         public double P99 => Percentile(Latencies, 0.99);

@@ -8,7 +8,9 @@ namespace ExerciseServer.Grains.Contracts;
 /// What a command did once its events were stored: accepted (with its events), a duplicate of an earlier
 /// command with the same idempotency key, or rejected with a <see cref="Code"/> and the reason for people in
 /// <see cref="Rejection"/>. <see cref="KeyReused"/> says the refusal is a different command under a used key.
+/// Immutable (its events are immutable records), so an answer inside one process is not copied.
 /// </summary>
+[Immutable]
 public sealed record CommandOutcome(
     bool Accepted,
     bool Duplicate,

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using ExerciseServer.Core.Engine.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using SQLitePCL;
 
 namespace ExerciseServer.Grains.Storage;
 
@@ -11,11 +12,18 @@ namespace ExerciseServer.Grains.Storage;
 /// everything that queued while the previous transaction committed (up to <see cref="MaxBatchEvents"/>) and
 /// stores it in one transaction, then completes each caller. No timer window: an idle writer commits a lone
 /// append at once, and a busy one batches exactly what arrived during its last commit (group commit).
+/// <para>
+/// The writer thread does only what must be serial: each event is serialized to its JSON row by the caller,
+/// before it queues, and the rows go in through one statement prepared once per connection.
+/// </para>
 /// </summary>
 public sealed class SqliteGroupCommitWriter : IAsyncDisposable
 {
     /// <summary>An upper bound so one transaction (and each caller's wait) stays short.</summary>
     public const int MaxBatchEvents = 4_096;
+
+    // A plain INSERT: a seq stored twice means two writers of one exercise, which must fail, not overwrite.
+    private const string InsertSql = "INSERT INTO events (exercise_id, seq, data) VALUES (?1, ?2, ?3)";
 
     private readonly SqliteDatabase _database;
     private readonly ILogger _logger;
@@ -32,7 +40,15 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     /// <summary>Completes when the events are committed; fails when their transaction failed.</summary>
     public Task AppendAsync(string exerciseId, IReadOnlyList<ExerciseEvent> events)
     {
-        var append = new Append(exerciseId, events, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        // Serialized here, on the caller's thread (the exercise grain's), so the single writer only inserts.
+        var rows = new Row[events.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var e = events[i];
+            rows[i] = new Row(e.Seq, JsonSerializer.SerializeToUtf8Bytes(e, StorageJson.Options));
+        }
+
+        var append = new Append(exerciseId, rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(append))
         {
             return Task.FromException(new ObjectDisposedException(nameof(SqliteGroupCommitWriter), "The event log is shutting down."));
@@ -49,7 +65,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        SqliteConnection? connection = null;
+        Connection? connection = null;
         var batch = new List<Append>();
         try
         {
@@ -60,14 +76,17 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 while (events < MaxBatchEvents && _queue.Reader.TryRead(out var append))
                 {
                     batch.Add(append);
-                    events += append.Events.Count;
+                    events += append.Rows.Length;
                 }
 
                 try
                 {
-                    connection ??= await _database.OpenAsync();
-                    await CommitAsync(connection, batch);
-                    batch.ForEach(a => a.Done.TrySetResult());
+                    connection ??= await Connection.OpenAsync(_database);
+                    connection.Commit(batch);
+                    foreach (var append in batch)
+                    {
+                        append.Done.TrySetResult();
+                    }
                 }
                 catch (Exception ex)
                 {
@@ -93,16 +112,16 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
         foreach (var append in batch)
         {
-            SqliteConnection? connection = null;
+            Connection? connection = null;
             try
             {
-                connection = await _database.OpenAsync();
-                await CommitAsync(connection, [append]);
+                connection = await Connection.OpenAsync(_database);
+                connection.Commit([append]);
                 append.Done.TrySetResult();
             }
             catch (Exception ex)
             {
-                _logger.LogError(ex, "Could not append {EventCount} events of exercise {ExerciseId}", append.Events.Count, append.ExerciseId);
+                _logger.LogError(ex, "Could not append {EventCount} events of exercise {ExerciseId}", append.Rows.Length, append.ExerciseId);
                 append.Done.TrySetException(ex);
             }
             finally
@@ -112,32 +131,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private static async Task CommitAsync(SqliteConnection connection, List<Append> batch)
-    {
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-
-        // A plain INSERT: a seq stored twice means two writers of one exercise, which must fail, not overwrite.
-        insert.CommandText = "INSERT INTO events (exercise_id, seq, data) VALUES ($id, $seq, $data)";
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
-        var data = insert.Parameters.Add("$data", SqliteType.Text);
-        foreach (var append in batch)
-        {
-            id.Value = append.ExerciseId;
-            foreach (var e in append.Events)
-            {
-                seq.Value = e.Seq;
-                data.Value = JsonSerializer.Serialize(e, StorageJson.Options);
-                await insert.ExecuteNonQueryAsync();
-            }
-        }
-
-        await transaction.CommitAsync();
-    }
-
-    private static async Task<SqliteConnection?> DropAsync(SqliteConnection? connection)
+    private static async Task<Connection?> DropAsync(Connection? connection)
     {
         if (connection is not null)
         {
@@ -147,5 +141,74 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         return null;
     }
 
-    private sealed record Append(string ExerciseId, IReadOnlyList<ExerciseEvent> Events, TaskCompletionSource Done);
+    /// <summary>One event as stored: its seq and its JSON (UTF-8), the row's <c>data</c> text.</summary>
+    private readonly record struct Row(long Seq, byte[] Json);
+
+    private sealed record Append(string ExerciseId, Row[] Rows, TaskCompletionSource Done);
+
+    /// <summary>The writer's connection with its insert statement, prepared once and reused by every commit.</summary>
+    private sealed class Connection : IAsyncDisposable
+    {
+        private readonly SqliteConnection _sqlite;
+        private readonly sqlite3_stmt _insert;
+
+        private Connection(SqliteConnection sqlite, sqlite3_stmt insert)
+        {
+            _sqlite = sqlite;
+            _insert = insert;
+        }
+
+        public static async Task<Connection> OpenAsync(SqliteDatabase database)
+        {
+            var sqlite = await database.OpenAsync();
+            var rc = raw.sqlite3_prepare_v2(sqlite.Handle, InsertSql, out sqlite3_stmt insert);
+            if (rc != raw.SQLITE_OK)
+            {
+                insert.Dispose();
+                await sqlite.DisposeAsync();
+                SqliteException.ThrowExceptionForRC(rc, sqlite.Handle);
+            }
+
+            return new Connection(sqlite, insert);
+        }
+
+        /// <summary>Stores the batch in one transaction; on any failure nothing of it is stored.</summary>
+        public void Commit(List<Append> batch)
+        {
+            using var transaction = _sqlite.BeginTransaction();
+            var db = _sqlite.Handle!;
+            foreach (var append in batch)
+            {
+                // Bindings outlive a reset: the exercise is bound once per append.
+                raw.sqlite3_bind_text(_insert, 1, append.ExerciseId);
+                foreach (var row in append.Rows)
+                {
+                    // Text from the JSON's UTF-8 bytes: the same TEXT value as binding the string, without the round trip.
+                    raw.sqlite3_bind_int64(_insert, 2, row.Seq);
+                    raw.sqlite3_bind_text(_insert, 3, row.Json);
+                    var rc = raw.sqlite3_step(_insert);
+                    try
+                    {
+                        if (rc != raw.SQLITE_DONE)
+                        {
+                            SqliteException.ThrowExceptionForRC(rc, db);
+                        }
+                    }
+                    finally
+                    {
+                        raw.sqlite3_reset(_insert);
+                    }
+                }
+            }
+
+            transaction.Commit();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            // Finalized before the connection goes back to the pool, which must not keep a statement of ours.
+            _insert.Dispose();
+            await _sqlite.DisposeAsync();
+        }
+    }
 }

@@ -1,6 +1,8 @@
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Events;
+using System.Text.Json;
 using ExerciseServer.Grains.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ExerciseServer.Grains.Tests.Storage;
@@ -80,5 +82,38 @@ public sealed class EventLogTests
                 Assert.Equal(4, await log.LastSeqAsync($"ex-{x}-more", TestContext.Current.CancellationToken));
             }
         }
+    }
+
+    [Fact]
+    public async Task Each_event_is_one_row_of_JSON_text_as_the_storage_format_says()
+    {
+        // The documented row format: (exercise_id, seq, data) with data the event's JSON, as TEXT, exactly as
+        // StorageJson writes it; readers such as the report verb depend on it.
+        var path = NewPath();
+        var (log, writer) = Open(path);
+        var events = new List<ExerciseEvent>
+        {
+            new InjectResponded(1, TimeSpan.FromHours(20), Wall, EventAudience.ForTeams(["energy"]), "INJ-7", "energy", "Généré – «ok» \"quoted\" 日本") { CommandKey = "hub:k1", CommandFingerprint = "respond-to-inject:abc" },
+            new ExercisePaused(2, TimeSpan.FromHours(20), Wall, EventAudience.Everyone),
+        };
+        await using (writer)
+        {
+            await log.AppendAsync("ex-format", events, TestContext.Current.CancellationToken);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, typeof(data), data FROM events WHERE exercise_id = 'ex-format' ORDER BY seq";
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        foreach (var e in events)
+        {
+            Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(e.Seq, reader.GetInt64(0));
+            Assert.Equal("text", reader.GetString(1));
+            Assert.Equal(JsonSerializer.Serialize(e, StorageJson.Options), reader.GetString(2));
+        }
+
+        Assert.False(await reader.ReadAsync(TestContext.Current.CancellationToken));
     }
 }
