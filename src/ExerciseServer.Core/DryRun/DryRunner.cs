@@ -16,9 +16,12 @@ public static class DryRunner
 {
     private static readonly DateTimeOffset WallStart = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static DryRunReport Run(ScenarioIndex index, ResponsePolicy policy)
+    public static DryRunReport Run(ScenarioIndex index, ResponsePolicy policy) => Run(index, policy, scanEveryCondition: false).Report;
+
+    /// <summary>The run with its whole log; <paramref name="scanEveryCondition"/> runs the engine's reference scan (tests).</summary>
+    internal static (DryRunReport Report, IReadOnlyList<ExerciseEvent> Log) Run(ScenarioIndex index, ResponsePolicy policy, bool scanEveryCondition)
     {
-        var engine = new ExerciseEngine(index);
+        var engine = new ExerciseEngine(index) { ScanEveryCondition = scanEveryCondition };
         var log = new List<ExerciseEvent>();
         var planned = new SortedDictionary<(TimeSpan At, long Order), ExerciseCommand>();
         long order = 0;
@@ -75,7 +78,7 @@ public static class DryRunner
             Send(new AdvanceClock(CommandIssuer.Control), next > duration ? duration : next);
         }
 
-        return Report(index, policy, engine.State, log);
+        return (Report(index, policy, engine.State, log), log);
     }
 
     private static DryRunReport Report(ScenarioIndex index, ResponsePolicy policy, ExerciseState state, IReadOnlyList<ExerciseEvent> log)
@@ -113,8 +116,9 @@ public static class DryRunner
 
         var fired = state.InjectsInOrder.Where(i => i.ReleasedAt is not null)
             .Select(i => new FiredInject(i.Id, i.Number, i.ReleasedAt!.Value, i.Title, i.Recipients)).ToList();
+        var followUpOf = FollowUpOptions(state);
         var notFired = state.InjectsInOrder.Where(i => i.ReleasedAt is null && i.Definition is not null)
-            .Select(i => new UnfiredInject(i.Id, i.Number, i.Title, WhyNot(i, state, endedAt), i.Definition!.OnDemand)).ToList();
+            .Select(i => new UnfiredInject(i.Id, i.Number, i.Title, WhyNot(i, state, endedAt, followUpOf), i.Definition!.OnDemand)).ToList();
         return new DryRunReport
         {
             ScenarioId = scenario.Id,
@@ -157,7 +161,40 @@ public static class DryRunner
 
     private static string Recipients(InjectRuntime inject) => inject.Recipients.Count == 0 ? "control" : string.Join(", ", inject.Recipients);
 
-    private static string WhyNot(InjectRuntime runtime, ExerciseState state, TimeSpan endedAt)
+    /// <summary>For each inject, the decisions (in order) with the options (in order) that release it as a follow-up.</summary>
+    private static Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>> FollowUpOptions(ExerciseState state)
+    {
+        var result = new Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>>(StringComparer.Ordinal);
+        foreach (var decision in state.Decisions.Values)
+        {
+            var byInject = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var option in decision.Definition.Options)
+            {
+                foreach (var followUp in option.FollowUps)
+                {
+                    if (!byInject.TryGetValue(followUp.Inject.Id, out var options))
+                    {
+                        byInject[followUp.Inject.Id] = options = [];
+                        if (!result.TryGetValue(followUp.Inject.Id, out var decisions))
+                        {
+                            result[followUp.Inject.Id] = decisions = [];
+                        }
+
+                        decisions.Add((decision, options));
+                    }
+
+                    if (options.Count == 0 || options[^1] != option.Id)
+                    {
+                        options.Add(option.Id);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string WhyNot(InjectRuntime runtime, ExerciseState state, TimeSpan endedAt, Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>> followUpOf)
     {
         var inject = runtime.Definition!;
         switch (runtime.Status)
@@ -197,15 +234,11 @@ public static class DryRunner
             reasons.Add($"contingency for {contingency.Id}, which was {Word(action.Status).Replace("notstarted", "never due", StringComparison.Ordinal)}");
         }
 
-        foreach (var decision in state.Decisions.Values)
+        foreach (var (decision, options) in followUpOf.GetValueOrDefault(inject.Id) ?? [])
         {
-            var options = decision.Definition.Options.Where(o => o.FollowUps.Any(f => f.Inject.Id == inject.Id)).Select(o => o.Id).ToList();
-            if (options.Count > 0)
-            {
-                reasons.Add(decision.Chosen is null
-                    ? $"follow-up of {decision.Definition.Id} ({string.Join(", ", options)}), which was never decided"
-                    : $"follow-up of {decision.Definition.Id} ({string.Join(", ", options)}), but {decision.Chosen} was chosen");
-            }
+            reasons.Add(decision.Chosen is null
+                ? $"follow-up of {decision.Definition.Id} ({string.Join(", ", options)}), which was never decided"
+                : $"follow-up of {decision.Definition.Id} ({string.Join(", ", options)}), but {decision.Chosen} was chosen");
         }
 
         return reasons.Count > 0 ? string.Join("; ", reasons) : "nothing releases it";

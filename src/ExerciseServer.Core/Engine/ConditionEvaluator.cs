@@ -22,6 +22,9 @@ public static class ConditionEvaluator
         _ => throw new InvalidOperationException($"'{expression}' is not a true-or-false condition; the validator should have rejected it."),
     };
 
+    /// <summary>How two numbers compare: equal within the tolerance, else by value.</summary>
+    internal static int Order(double left, double right) => Math.Abs(left - right) <= Tolerance ? 0 : left.CompareTo(right);
+
     private static bool Predicate(CallExpression call, IConditionContext context)
     {
         var a = call.Arguments;
@@ -44,7 +47,7 @@ public static class ConditionEvaluator
         var right = Value(comparison.Right, comparison.Left, context);
         var order = (left, right) switch
         {
-            (double l, double r) => Math.Abs(l - r) <= Tolerance ? 0 : l.CompareTo(r),
+            (double l, double r) => Order(l, r),
             (TimeSpan l, TimeSpan r) => l.CompareTo(r),
             (SectorCondition l, SectorCondition r) => l == r ? 0 : 1,
             (bool l, bool r) => l == r ? 0 : 1,

@@ -3,6 +3,7 @@ using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Scenarios.Conditions;
 using ExerciseServer.Core.Scenarios.Model;
 using ExerciseServer.Core.Simulation;
 
@@ -38,8 +39,15 @@ public sealed class ExerciseEngine
     private const double SampleChange = 1e-4;
 
     private readonly List<Inject> _whenInjects;
-    private readonly Stateless.StateMachine<SectorCondition, SectorTrigger> _sectorMachine;
-    private SectorCondition _sectorScratch;
+    private readonly ConditionWatch _when;
+    private readonly ConditionWatch _evidence;
+    private readonly Dictionary<string, int> _actionOrdinals;
+    private InjectRuntime[] _whenRuntimes = [];
+    private ActionRuntime[] _actions = [];
+    private long _watchedSeq = -1;
+    private EvaluationContext? _passContext;
+    private static readonly SectorCondition[,] SectorTransitionTable = SectorTransitions();
+    private readonly SectorCondition[,] _sectorTransitions;
     private readonly CommandChecks _checks;
     private List<ExerciseEvent> _pending = [];
     private string? _commandKey;
@@ -58,14 +66,24 @@ public sealed class ExerciseEngine
     {
         State = state;
         _whenInjects = [.. state.Index.Scenario.Injects.Where(i => i.When is not null)];
+        var sectors = state.Index.Scenario.Sectors.Select(s => s.Id).ToList();
+        var actions = state.Actions.Values.ToList();
+        _when = new ConditionWatch([.. _whenInjects.Select(i => i.When!.Expression)], sectors);
+        _evidence = new ConditionWatch([.. actions.Select(EvidenceOf)], sectors);
+        _actionOrdinals = actions.Select((a, i) => (a.Definition.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
-        // One machine over a scratch field: configuring a Stateless machine per check would dominate the cost.
-        _sectorMachine = SectorStateMachine.Create(() => _sectorScratch, s => _sectorScratch = s);
+        _sectorTransitions = SectorTransitionTable;
         _checkedUntil = state.LastEventGameTime;
         _checks = new CommandChecks(state);
     }
 
     public ExerciseState State { get; }
+
+    /// <summary>
+    /// Checks every pending condition at every pass, as the engine did before <see cref="ConditionWatch"/>: the
+    /// reference the tests compare the watched checks with. Never set in play.
+    /// </summary>
+    internal bool ScanEveryCondition { get; init; }
 
     public TimeSpan Duration => State.Index.Scenario.Clock.Duration;
 
@@ -390,9 +408,7 @@ public sealed class ExerciseEngine
         {
             var q = model.Inoperability[i];
             var from = State.Conditions[i];
-            _sectorScratch = from;
-            _sectorMachine.Fire(SectorStateMachine.Observe(q, sectors[i].Thresholds));
-            var to = _sectorScratch;
+            var to = _sectorTransitions[(int)from, (int)SectorStateMachine.Observe(q, sectors[i].Thresholds)];
             if (to != from)
             {
                 var id = sectors[i].Id;
@@ -402,6 +418,77 @@ public sealed class ExerciseEngine
     }
 
     private void CheckEvidence(EvaluationContext context, TimeSpan t)
+    {
+        if (ScanEveryCondition)
+        {
+            ScanEvidence(context, t);
+            return;
+        }
+
+        EnsureWatching();
+        _evidence.BeginPass(t, context);
+        _passContext = context;
+        try
+        {
+            for (var i = _evidence.Next(); i >= 0; i = _evidence.Next())
+            {
+                var action = _actions[i];
+                if (action.Status != ActionStatus.Pending)
+                {
+                    _evidence.Close(i);
+                    continue;
+                }
+
+                if (_evidence.Evaluate(i, context))
+                {
+                    var after = t - action.StartedAt!.Value;
+                    Emit(seq => new ExpectedActionMet(seq, t, _now, EventAudience.ControlAndObservers, action.Definition.Id, action.Team, after));
+                }
+            }
+        }
+        finally
+        {
+            _passContext = null;
+            _evidence.EndPass();
+        }
+    }
+
+    private void CheckWhen(EvaluationContext context, TimeSpan t)
+    {
+        if (ScanEveryCondition)
+        {
+            ScanWhen(context, t);
+            return;
+        }
+
+        EnsureWatching();
+        _when.BeginPass(t, context);
+        _passContext = context;
+        try
+        {
+            for (var i = _when.Next(); i >= 0; i = _when.Next())
+            {
+                var runtime = _whenRuntimes[i];
+                if (runtime.Status is not (InjectStatus.Pending or InjectStatus.Held))
+                {
+                    _when.Close(i);
+                    continue;
+                }
+
+                if (_when.Evaluate(i, context))
+                {
+                    Due(runtime, t);
+                }
+            }
+        }
+        finally
+        {
+            _passContext = null;
+            _when.EndPass();
+        }
+    }
+
+    private void ScanEvidence(EvaluationContext context, TimeSpan t)
     {
         foreach (var action in State.Actions.Values)
         {
@@ -421,7 +508,7 @@ public sealed class ExerciseEngine
         }
     }
 
-    private void CheckWhen(EvaluationContext context, TimeSpan t)
+    private void ScanWhen(EvaluationContext context, TimeSpan t)
     {
         foreach (var inject in _whenInjects)
         {
@@ -433,6 +520,71 @@ public sealed class ExerciseEngine
         }
     }
 
+    /// <summary>The watches follow the state event by event; a state changed behind the engine's back is read afresh.</summary>
+    private void EnsureWatching()
+    {
+        if (_watchedSeq != State.LastSeq)
+        {
+            Rewatch();
+        }
+    }
+
+    private void Rewatch()
+    {
+        _whenRuntimes = [.. _whenInjects.Select(i => State.Injects[i.Id])];
+        _actions = [.. State.Actions.Values];
+        _when.Reset(i => _whenRuntimes[i].Status is InjectStatus.Pending or InjectStatus.Held);
+        _evidence.Reset(i => _actions[i].Status == ActionStatus.Pending);
+        _watchedSeq = State.LastSeq;
+    }
+
+    /// <summary>After an event is applied: what it may have changed is checked again at the next pass.</summary>
+    private void Watch(ExerciseEvent e)
+    {
+        if (ScanEveryCondition || _watchedSeq != e.Seq - 1)
+        {
+            return;
+        }
+
+        if (!(_when.Touch(e, State) & _evidence.Touch(e, State)))
+        {
+            Rewatch();
+            return;
+        }
+
+        switch (e)
+        {
+            case InjectReleased released when State.Injects[released.InjectId].Definition is { } definition:
+                foreach (var action in definition.ExpectedActions)
+                {
+                    if (_actionOrdinals.TryGetValue(action.Id, out var i) && _actions[i].Status == ActionStatus.Pending)
+                    {
+                        _evidence.Open(i);
+                    }
+                }
+
+                break;
+            case ExpectedActionMet met when _actionOrdinals.TryGetValue(met.ActionId, out var i):
+                _evidence.Close(i);
+                break;
+            case ExpectedActionMissed missed when _actionOrdinals.TryGetValue(missed.ActionId, out var i):
+                _evidence.Close(i);
+                break;
+        }
+
+        _watchedSeq = e.Seq;
+        if (_passContext is { } context)
+        {
+            _when.AfterEventInPass(context);
+            _evidence.AfterEventInPass(context);
+        }
+    }
+
+    /// <summary>An expected action without evidence is met by its team's answer to the inject.</summary>
+    private static ConditionExpression EvidenceOf(ActionRuntime action) =>
+        action.Definition.Evidence?.Expression
+        ?? new CallExpression("responded", [new Reference(action.Inject.Id, action.Definition.Location), new Reference(action.Team, action.Definition.Location)], action.Definition.Location);
+
     private void CheckEnd(EvaluationContext context, TimeSpan t)
     {
         foreach (var condition in State.Index.Scenario.End.When)
@@ -443,6 +595,30 @@ public sealed class ExerciseEngine
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Where the sector state machine goes from each state on each observed level, read off the machine once: firing a
+    /// Stateless machine at every pass for every sector cost more than all the conditions of a 28,000-inject scenario.
+    /// </summary>
+    private static SectorCondition[,] SectorTransitions()
+    {
+        var states = Enum.GetValues<SectorCondition>();
+        var triggers = Enum.GetValues<SectorTrigger>();
+        var table = new SectorCondition[states.Max(s => (int)s) + 1, triggers.Max(t => (int)t) + 1];
+        var scratch = SectorCondition.Normal;
+        var machine = SectorStateMachine.Create(() => scratch, s => scratch = s);
+        foreach (var state in states)
+        {
+            foreach (var trigger in triggers)
+            {
+                scratch = state;
+                machine.Fire(trigger);
+                table[(int)state, (int)trigger] = scratch;
+            }
+        }
+
+        return table;
     }
 
     /// <summary>The sector model at <paramref name="t"/> without changing the state's own model.</summary>
@@ -468,6 +644,7 @@ public sealed class ExerciseEngine
         var e = create(State.LastSeq + 1) with { CommandKey = _commandKey, CommandFingerprint = _commandFingerprint };
         State.Apply(e);
         _pending.Add(e);
+        Watch(e);
     }
 
     private static string By(CommandIssuer issuer) =>

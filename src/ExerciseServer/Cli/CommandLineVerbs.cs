@@ -24,6 +24,22 @@ public static class CommandLineVerbs
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        // Console.Out flushes at every line; a dry run of a large scenario prints hundreds of thousands of lines, so
+        // the verbs write standard output through a buffer that is flushed once, at the end.
+        if (!ReferenceEquals(output, Console.Out))
+        {
+            return await RunVerbAsync(args, output, error);
+        }
+
+        var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        await using (buffered)
+        {
+            return await RunVerbAsync(args, buffered, error);
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(string[] args, TextWriter output, TextWriter error)
+    {
         var root = new RootCommand("ExerciseServer: run tabletop and crisis-simulation exercises, and check the scenarios they are built from.\nWith no verb, starts the server.");
         root.Subcommands.Add(ValidateVerb.Create(output, error));
         root.Subcommands.Add(SchemaVerb.Create(output, error));

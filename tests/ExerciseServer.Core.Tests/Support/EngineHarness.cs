@@ -13,7 +13,8 @@ public sealed class EngineHarness
 
     private readonly List<ExerciseEvent> _log = [];
 
-    public EngineHarness(string scenarioText, string file = "test.yaml")
+    /// <param name="scanEveryCondition">Run the engine's reference scan of every condition instead of its watch.</param>
+    public EngineHarness(string scenarioText, string file = "test.yaml", bool scanEveryCondition = false)
     {
         var loaded = ScenarioLoader.Load(file, scenarioText);
         if (loaded.HasErrors)
@@ -22,7 +23,7 @@ public sealed class EngineHarness
         }
 
         Index = new ScenarioIndex(loaded.Scenario!);
-        Engine = new ExerciseEngine(Index);
+        Engine = new ExerciseEngine(Index) { ScanEveryCondition = scanEveryCondition };
     }
 
     public ScenarioIndex Index { get; }

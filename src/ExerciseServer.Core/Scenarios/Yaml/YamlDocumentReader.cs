@@ -93,7 +93,7 @@ public static class YamlDocumentReader
         private YamlNode ReadNode(IParser parser, int depth)
         {
             var ev = Next(parser);
-            var at = Locate(ev.Start);
+            var at = LastLocation;
             if (depth > MaxDepth)
             {
                 diagnostics.Report(DiagnosticCodes.ResourceLimit, at,
@@ -167,7 +167,9 @@ public static class YamlDocumentReader
         private YamlMapping ReadMapping(IParser parser, SourceLocation at, int depth)
         {
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-            var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+            // Most mappings have a handful of keys: a scan of them finds a duplicate faster than a dictionary is built.
+            Dictionary<string, SourceLocation>? seen = null;
             while (Peek(parser) is not MappingEnd)
             {
                 var keyNode = ReadNode(parser, depth + 1);
@@ -179,19 +181,51 @@ public static class YamlDocumentReader
                     continue;
                 }
 
-                if (seen.TryGetValue(key.Value, out var first))
+                if (FirstKey(entries, seen, key.Value) is { } first)
                 {
                     diagnostics.Report(DiagnosticCodes.DuplicateKey, key.Start,
                         $"'{key.Value}' is already set at line {first.Line}; a key may appear once, so this value would silently replace that one");
                     continue;
                 }
 
-                seen[key.Value] = key.Start;
                 entries.Add(new(key, value));
+                if (seen is not null)
+                {
+                    seen[key.Value] = key.Start;
+                }
+                else if (entries.Count == SmallMapping)
+                {
+                    seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+                    foreach (var entry in entries)
+                    {
+                        seen[entry.Key.Value] = entry.Key.Start;
+                    }
+                }
             }
 
             Next(parser);
             return new YamlMapping(at, entries);
+        }
+
+        private const int SmallMapping = 16;
+
+        /// <summary>Where <paramref name="key"/> was first set in the mapping read so far, or null.</summary>
+        private static SourceLocation? FirstKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, Dictionary<string, SourceLocation>? seen, string key)
+        {
+            if (seen is not null)
+            {
+                return seen.TryGetValue(key, out var at) ? at : null;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return entry.Key.Start;
+                }
+            }
+
+            return null;
         }
 
         // IParser.Current is the next unconsumed event; MoveNext consumes it.

@@ -9,11 +9,22 @@ public sealed class YamlMapping : YamlNode
         : base(start)
     {
         Entries = entries;
-        ExpandedSize = 1 + entries.Sum(e => 1 + e.Value.ExpandedSize);
-        ExpandedCharacters = entries.Sum(e => e.Key.ExpandedCharacters + e.Value.ExpandedCharacters);
+        long size = 1, characters = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            size += 1 + entries[i].Value.ExpandedSize;
+            characters += entries[i].Key.ExpandedCharacters + entries[i].Value.ExpandedCharacters;
+        }
+
+        ExpandedSize = size;
+        ExpandedCharacters = characters;
     }
 
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+
+    public override long ExpandedSize { get; }
+
+    public override long ExpandedCharacters { get; }
 
     public override string KindName => "a mapping";
 }

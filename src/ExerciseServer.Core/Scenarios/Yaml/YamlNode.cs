@@ -11,10 +11,10 @@ public abstract class YamlNode(SourceLocation start)
     public SourceLocation Start { get; } = start;
 
     /// <summary>How many nodes this one stands for once aliases are expanded: the guard against alias bombs.</summary>
-    public long ExpandedSize { get; protected init; } = 1;
+    public abstract long ExpandedSize { get; }
 
     /// <summary>How many characters of keys and values this node stands for once aliases are expanded.</summary>
-    public long ExpandedCharacters { get; protected init; }
+    public abstract long ExpandedCharacters { get; }
 
     public abstract string KindName { get; }
 }

@@ -11,8 +11,12 @@ public sealed class YamlScalar : YamlNode
         Value = value;
         IsPlain = isPlain;
         IsBlock = isBlock;
-        ExpandedCharacters = value.Length;
     }
+
+    // A scenario has hundreds of thousands of scalars: these are computed, not stored.
+    public override long ExpandedSize => 1;
+
+    public override long ExpandedCharacters => Value.Length;
 
     public string Value { get; }
 

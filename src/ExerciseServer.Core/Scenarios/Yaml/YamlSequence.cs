@@ -8,11 +8,22 @@ public sealed class YamlSequence : YamlNode
         : base(start)
     {
         Items = items;
-        ExpandedSize = 1 + items.Sum(i => i.ExpandedSize);
-        ExpandedCharacters = items.Sum(i => i.ExpandedCharacters);
+        long size = 1, characters = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            size += items[i].ExpandedSize;
+            characters += items[i].ExpandedCharacters;
+        }
+
+        ExpandedSize = size;
+        ExpandedCharacters = characters;
     }
 
     public IReadOnlyList<YamlNode> Items { get; }
+
+    public override long ExpandedSize { get; }
+
+    public override long ExpandedCharacters { get; }
 
     public override string KindName => "a list";
 }
