@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using ExerciseServer.Core.Engine.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -13,8 +12,10 @@ namespace ExerciseServer.Grains.Storage;
 /// stores it in one transaction, then completes each caller. No timer window: an idle writer commits a lone
 /// append at once, and a busy one batches exactly what arrived during its last commit (group commit).
 /// <para>
-/// The writer thread does only what must be serial: each event is serialized to its JSON row by the caller,
-/// before it queues, and the rows go in through one statement prepared once per connection.
+/// Every append in the process passes through this one writer, so it runs on a thread of its own, woken as soon
+/// as an append queues, rather than taking its turn in the thread pool's queue behind the grains' work; and it
+/// does only what must be serial: each event is serialized to its JSON row by the caller before it queues, and
+/// the rows go in through one statement prepared once per connection.
 /// </para>
 /// </summary>
 public sealed class SqliteGroupCommitWriter : IAsyncDisposable
@@ -27,14 +28,17 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private readonly SqliteDatabase _database;
     private readonly ILogger _logger;
-    private readonly Channel<Append> _queue = Channel.CreateUnbounded<Append>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _loop;
+    private readonly object _gate = new();
+    private readonly Queue<Append> _queue = new();
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _closed;
+    private bool _waiting;
 
     public SqliteGroupCommitWriter(SqliteDatabase database, ILogger<SqliteGroupCommitWriter> logger)
     {
         _database = database;
         _logger = logger;
-        _loop = Task.Run(RunAsync);
+        new Thread(Run) { IsBackground = true, Name = "SQLite event log writer" }.Start();
     }
 
     /// <summary>Completes when the events are committed; fails when their transaction failed.</summary>
@@ -49,39 +53,46 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         }
 
         var append = new Append(exerciseId, rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(append))
+        lock (_gate)
         {
-            return Task.FromException(new ObjectDisposedException(nameof(SqliteGroupCommitWriter), "The event log is shutting down."));
+            if (_closed)
+            {
+                return Task.FromException(new ObjectDisposedException(nameof(SqliteGroupCommitWriter), "The event log is shutting down."));
+            }
+
+            _queue.Enqueue(append);
+            if (_waiting)
+            {
+                Monitor.Pulse(_gate);
+            }
         }
 
         return append.Done.Task;
     }
 
+    /// <summary>Stops taking appends; completes when everything queued before is committed (or failed).</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        await _loop;
+        lock (_gate)
+        {
+            _closed = true;
+            Monitor.Pulse(_gate);
+        }
+
+        await _stopped.Task;
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         Connection? connection = null;
         var batch = new List<Append>();
         try
         {
-            while (await _queue.Reader.WaitToReadAsync())
+            while (Take(batch))
             {
-                batch.Clear();
-                var events = 0;
-                while (events < MaxBatchEvents && _queue.Reader.TryRead(out var append))
-                {
-                    batch.Add(append);
-                    events += append.Rows.Length;
-                }
-
                 try
                 {
-                    connection ??= await Connection.OpenAsync(_database);
+                    connection ??= Connection.Open(_database);
                     connection.Commit(batch);
                     foreach (var append in batch)
                     {
@@ -90,19 +101,49 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 }
                 catch (Exception ex)
                 {
-                    connection = await DropAsync(connection);
-                    await CommitOneByOneAsync(batch, ex);
+                    connection = Drop(connection);
+                    CommitOneByOne(batch, ex);
                 }
             }
         }
         finally
         {
-            await DropAsync(connection);
+            Drop(connection);
+            _stopped.TrySetResult();
+        }
+    }
+
+    /// <summary>Waits for appends and takes what has queued (up to the bound); false once closed and drained.</summary>
+    private bool Take(List<Append> batch)
+    {
+        batch.Clear();
+        lock (_gate)
+        {
+            while (_queue.Count == 0)
+            {
+                if (_closed)
+                {
+                    return false;
+                }
+
+                _waiting = true;
+                Monitor.Wait(_gate);
+                _waiting = false;
+            }
+
+            var events = 0;
+            while (events < MaxBatchEvents && _queue.TryDequeue(out var append))
+            {
+                batch.Add(append);
+                events += append.Rows.Length;
+            }
+
+            return true;
         }
     }
 
     /// <summary>A failed group is retried append by append, so one bad append fails only its own caller.</summary>
-    private async Task CommitOneByOneAsync(List<Append> batch, Exception groupFailure)
+    private void CommitOneByOne(List<Append> batch, Exception groupFailure)
     {
         if (batch.Count == 1)
         {
@@ -115,7 +156,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             Connection? connection = null;
             try
             {
-                connection = await Connection.OpenAsync(_database);
+                connection = Connection.Open(_database);
                 connection.Commit([append]);
                 append.Done.TrySetResult();
             }
@@ -126,18 +167,14 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             }
             finally
             {
-                await DropAsync(connection);
+                Drop(connection);
             }
         }
     }
 
-    private static async Task<Connection?> DropAsync(Connection? connection)
+    private static Connection? Drop(Connection? connection)
     {
-        if (connection is not null)
-        {
-            await connection.DisposeAsync();
-        }
-
+        connection?.Dispose();
         return null;
     }
 
@@ -147,7 +184,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     private sealed record Append(string ExerciseId, Row[] Rows, TaskCompletionSource Done);
 
     /// <summary>The writer's connection with its insert statement, prepared once and reused by every commit.</summary>
-    private sealed class Connection : IAsyncDisposable
+    private sealed class Connection : IDisposable
     {
         private readonly SqliteConnection _sqlite;
         private readonly sqlite3_stmt _insert;
@@ -158,15 +195,22 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             _insert = insert;
         }
 
-        public static async Task<Connection> OpenAsync(SqliteDatabase database)
+        public static Connection Open(SqliteDatabase database)
         {
-            var sqlite = await database.OpenAsync();
+            // Microsoft.Data.Sqlite opens synchronously underneath; this thread is the writer's own, so it may block.
+            var sqlite = database.OpenAsync().GetAwaiter().GetResult();
             var rc = raw.sqlite3_prepare_v2(sqlite.Handle, InsertSql, out sqlite3_stmt insert);
             if (rc != raw.SQLITE_OK)
             {
                 insert.Dispose();
-                await sqlite.DisposeAsync();
-                SqliteException.ThrowExceptionForRC(rc, sqlite.Handle);
+                try
+                {
+                    SqliteException.ThrowExceptionForRC(rc, sqlite.Handle);
+                }
+                finally
+                {
+                    sqlite.Dispose();
+                }
             }
 
             return new Connection(sqlite, insert);
@@ -204,11 +248,11 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             transaction.Commit();
         }
 
-        public async ValueTask DisposeAsync()
+        public void Dispose()
         {
             // Finalized before the connection goes back to the pool, which must not keep a statement of ours.
             _insert.Dispose();
-            await _sqlite.DisposeAsync();
+            _sqlite.Dispose();
         }
     }
 }
