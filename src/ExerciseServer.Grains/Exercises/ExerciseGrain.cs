@@ -297,7 +297,11 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     /// <summary>After a batch is durable: sectors, the fan-out bridges and, on a lifecycle change, the directory.</summary>
     private async Task PublishAsync(IReadOnlyList<ExerciseEvent> events)
     {
-        _logger.LogDebug("Exercise {ExerciseId} stored events {FirstSeq}..{LastSeq}", Id, events[0].Seq, events[^1].Seq);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            _logger.LogDebug("Exercise {ExerciseId} stored events {FirstSeq}..{LastSeq}", Id, events[0].Seq, events[^1].Seq);
+        }
+
         if (_engine is null)
         {
             return;
@@ -360,7 +364,20 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     /// <summary>After the events are stored: each sector grain gets what concerns it, one-way.</summary>
     private void PublishToSectors(IReadOnlyList<ExerciseEvent> events)
     {
-        var reset = events.Any(e => e is ExerciseReset);
+        // Most batches (answers, acknowledgements, messages) concern no sector: nothing to sort out then.
+        var reset = false;
+        var concernsSectors = false;
+        for (var i = 0; i < events.Count; i++)
+        {
+            reset |= events[i] is ExerciseReset;
+            concernsSectors |= events[i] is ExerciseReset or SectorSampled or SectorStateChanged;
+        }
+
+        if (!concernsSectors)
+        {
+            return;
+        }
+
         foreach (var sector in _engine!.State.Index.Scenario.Sectors)
         {
             var relevant = reset ? events : [.. events.Where(e => e is SectorSampled s && s.Sector == sector.Id || e is SectorStateChanged c && c.Sector == sector.Id)];
