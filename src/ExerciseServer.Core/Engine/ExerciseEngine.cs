@@ -52,6 +52,7 @@ public sealed class ExerciseEngine
     private List<ExerciseEvent> _pending = [];
     private string? _commandKey;
     private string? _commandFingerprint;
+    private ExerciseCommand? _keyedCommand;
     private DateTimeOffset _now;
     private TimeSpan _checkedUntil;
     private SectorModel? _probe;
@@ -111,12 +112,11 @@ public sealed class ExerciseEngine
 
     public CommandResult Execute(ExerciseCommand command, DateTimeOffset now)
     {
-        var fingerprint = command.IdempotencyKey is null ? null : CommandFingerprint.Of(command);
         if (command.IdempotencyKey is { } key && State.CommandKeys.ContainsKey(key))
         {
             // A retry is answered as a duplicate; another command under the same key is refused, so a reused key
             // never passes for success. Logs from before fingerprints bind keys to nothing: duplicate, as before.
-            return State.CommandFingerprints.TryGetValue(key, out var first) && first != fingerprint
+            return State.CommandFingerprints.TryGetValue(key, out var first) && first != CommandFingerprint.Of(command)
                 ? CommandResult.Rejected(Rejection.ReusedKey(key, CommandFingerprint.TypeWordOf(first)))
                 : new CommandResult(true, [], null, Duplicate: true);
         }
@@ -124,6 +124,7 @@ public sealed class ExerciseEngine
         _pending = [];
         _commandKey = null;
         _commandFingerprint = null;
+        _keyedCommand = null;
         _now = now;
         if (State.Lifecycle == ExerciseLifecycle.Running && command is not AdvanceClock)
         {
@@ -136,8 +137,10 @@ public sealed class ExerciseEngine
             return new CommandResult(false, _pending, rejection);
         }
 
+        // The fingerprint (a hash of the command's JSON) is made when the first event needs it: most commands of a
+        // room acknowledging at once store no event.
         _commandKey = command.IdempotencyKey;
-        _commandFingerprint = fingerprint;
+        _keyedCommand = command;
         Perform(command);
 
         // What the command scheduled for this very instant (an 'after' with no delay, a follow-up) fires now.
@@ -641,6 +644,11 @@ public sealed class ExerciseEngine
 
     private void Emit(Func<long, ExerciseEvent> create)
     {
+        if (_commandKey is not null)
+        {
+            _commandFingerprint ??= CommandFingerprint.Of(_keyedCommand!);
+        }
+
         var e = create(State.LastSeq + 1) with { CommandKey = _commandKey, CommandFingerprint = _commandFingerprint };
         State.Apply(e);
         _pending.Add(e);

@@ -5,6 +5,12 @@ namespace ExerciseServer.Core.Engine;
 /// <summary>Lookups over a validated scenario that play needs often: built once per exercise.</summary>
 public sealed class ScenarioIndex
 {
+    /// <summary>
+    /// Recipients and event audience of every audience the scenario writes, by reference: each exercise state (every
+    /// dry run of <c>simulate --policy all</c>) asked for all of them again, distinct and sorted.
+    /// </summary>
+    private readonly Dictionary<Audience, (IReadOnlyList<string> Recipients, EventAudience Audience)> _addressed = new(ReferenceEqualityComparer.Instance);
+
     public ScenarioIndex(Scenario scenario)
     {
         Scenario = scenario;
@@ -19,6 +25,11 @@ public sealed class ScenarioIndex
         Contingencies = scenario.Injects.Where(i => i.ContingencyFor is not null)
             .GroupBy(i => i.ContingencyFor!.Value.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Inject>)[.. g], StringComparer.Ordinal);
+        foreach (var audience in scenario.Injects.Select(i => i.To).Concat(scenario.HotWash.Select(q => q.Audience)))
+        {
+            _addressed.TryAdd(audience, (Recipients(audience), Addressed(audience)));
+        }
+
         SectorViewers = scenario.Sectors.ToDictionary(
             s => s.Id,
             s => (IReadOnlyList<string>)[.. scenario.Teams.Where(t => t.Sees.Any(r => r.Id == s.Id)).Select(t => t.Id)],
@@ -42,9 +53,15 @@ public sealed class ScenarioIndex
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SectorViewers { get; }
 
     public IReadOnlyList<string> RecipientsOf(Audience audience) =>
-        audience.AllPlayers ? Teams : [.. audience.Teams.Select(t => t.Id).Distinct(StringComparer.Ordinal)];
+        _addressed.TryGetValue(audience, out var known) ? known.Recipients : Recipients(audience);
 
     public EventAudience AudienceOf(Audience audience) =>
+        _addressed.TryGetValue(audience, out var known) ? known.Audience : Addressed(audience);
+
+    private IReadOnlyList<string> Recipients(Audience audience) =>
+        audience.AllPlayers ? Teams : [.. audience.Teams.Select(t => t.Id).Distinct(StringComparer.Ordinal)];
+
+    private static EventAudience Addressed(Audience audience) =>
         EventAudience.Addressed(audience.AllPlayers, audience.Teams.Select(t => t.Id), audience.Observers);
 
     public EventAudience SectorAudience(string sector) => EventAudience.ForTeams(SectorViewers.GetValueOrDefault(sector) ?? []);
