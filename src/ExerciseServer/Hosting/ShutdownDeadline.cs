@@ -25,6 +25,9 @@ public sealed class ShutdownDeadline(IHostApplicationLifetime lifetime, IConfigu
         // At 90 %: the last tenth is for the process to end, so it is gone within the setting, not just after it.
         var timeout = TimeoutOf(configuration);
         lifetime.ApplicationStopping.Register(() => _deadline = new Timer(_ => Expire(timeout), null, timeout * 0.9, Timeout.InfiniteTimeSpan));
+
+        // Stopped in time: the deadline must not outlive the host (a test process runs many hosts, one after another).
+        lifetime.ApplicationStopped.Register(() => _deadline?.Dispose());
         return Task.CompletedTask;
     }
 
