@@ -22,6 +22,9 @@ public static class StoreFailures
     {
         null => false,
         RedisException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
+
+        // Orleans' Redis grain storage wraps Redis failures in its own type, which the host does not reference.
+        _ when exception.GetType().Name == "RedisStorageException" => true,
         SqliteException sqlite => TransientSqlite.Contains(sqlite.SqliteErrorCode & 0xFF),
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
         _ => IsUnavailable(exception.InnerException),
