@@ -23,6 +23,9 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     /// <summary>An upper bound so one transaction (and each caller's wait) stays short.</summary>
     public const int MaxBatchEvents = 4_096;
 
+    /// <summary>The writer connection's page cache, in KiB (SQLite's default is 2,000).</summary>
+    public const int WriterCacheKibibytes = 32 * 1024;
+
     // A plain INSERT: a seq stored twice means two writers of one exercise, which must fail, not overwrite.
     private const string InsertSql = "INSERT INTO events (exercise_id, seq, data) VALUES (?1, ?2, ?3)";
 
@@ -199,6 +202,16 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         {
             // Microsoft.Data.Sqlite opens synchronously underneath; this thread is the writer's own, so it may block.
             var sqlite = database.OpenAsync().GetAwaiter().GetResult();
+
+            // Rows of a WITHOUT ROWID table sit whole in its interior pages too, so each exercise's path from the
+            // root to the end of its log is several pages deep; a hundred long logs' paths overflow SQLite's
+            // default 2 MiB page cache and every insert would read pages again. 32 MiB keeps them all.
+            using (var pragma = sqlite.CreateCommand())
+            {
+                pragma.CommandText = $"PRAGMA cache_size = -{WriterCacheKibibytes};";
+                pragma.ExecuteNonQuery();
+            }
+
             var rc = raw.sqlite3_prepare_v2(sqlite.Handle, InsertSql, out sqlite3_stmt insert);
             if (rc != raw.SQLITE_OK)
             {
