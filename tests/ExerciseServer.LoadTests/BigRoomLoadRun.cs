@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -15,19 +13,17 @@ namespace ExerciseServer.LoadTests;
 /// One exercise, one big room: P participants over T teams, each a real SignalR client over WebSockets (no
 /// negotiation) signed in with its team's join code, and a scripted inject to all every few seconds of wall time
 /// (a generated scenario: an inject at every game minute, at the speed that makes a game minute last the period).
-/// Every participant acknowledges every inject the moment it arrives. Two processes: the real server, started from
-/// its build output with a temporary scenarios folder and store, and this load generator, on one machine and one
-/// clock. Latency is release → receipt: the wall time the release event carries (the server's clock when it
-/// released) against this process's clock when the push arrived. After the run the whole event log is read back
-/// (<c>GET /api/exercises/{id}/events</c>) and checked: sequence numbers 1, 2, 3, … with no gap or repeat, game time
-/// never going back, and for every released inject exactly one acknowledgement per team (the engine stores a team's
-/// first acknowledgement and accepts the others without a new event), each after the release it acknowledges.
-/// Exit 0 when nothing was lost, duplicated, refused or dropped, the log checks pass and p99 (without the first,
-/// warm-up inject) is within 250 ms; 1 otherwise; 2 for a usage error.
+/// Every participant acknowledges every inject the moment it arrives. Measured against a baseline from the same run:
+/// the bare SignalR hub (tests/ExerciseServer.BareHub) plays the same room first, each target in its own process and
+/// this load generator in a third, on one machine and one clock. Latency is release → receipt: the wall time the
+/// release event carries (the target's clock when it released) against this process's clock when the push arrived.
+/// After the server's run its whole event log is read back (<c>GET /api/exercises/{id}/events</c>) and checked
+/// (<see cref="BigRoomLog"/>). Exit 0 when nothing was lost, duplicated, refused or dropped, the log checks pass and
+/// the server's p99 (without the first, warm-up inject) is within 250 ms; 1 otherwise; 2 for a usage error.
 /// </summary>
 public static class BigRoomLoadRun
 {
-    public const string Usage = "big-room [--participants N] [--teams N] [--injects N] [--period S] [--joins N] [--ack 1|0] [--client hub|raw]";
+    public const string Usage = "big-room [--participants N] [--teams N] [--injects N] [--period S] [--joins N] [--ack 1|0] [--client hub|raw] [--target both|server|bare]";
     private const string Token = "big-room-token-0123456789";
     private const string ScenarioId = "big-room";
 
@@ -48,6 +44,12 @@ public static class BigRoomLoadRun
             if (args[i] == "--client" && args[i + 1] is "hub" or "raw")
             {
                 options = options with { RawClient = args[i + 1] == "raw" };
+                continue;
+            }
+
+            if (args[i] == "--target" && args[i + 1] is "both" or "server" or "bare")
+            {
+                options = options with { Target = args[i + 1] };
                 continue;
             }
 
@@ -119,48 +121,56 @@ public static class BigRoomLoadRun
 
     public static async Task<int> RunAsync(Options options)
     {
-        var folder = Directory.CreateTempSubdirectory("big-room-").FullName;
-        var scenarios = Path.Combine(folder, "scenarios");
-        var storage = Path.Combine(folder, "storage");
-        Directory.CreateDirectory(scenarios);
-        var scenarioText = Scenario(options);
-        var scenarioFile = Path.Combine(scenarios, $"{ScenarioId}.yaml");
-        await File.WriteAllTextAsync(scenarioFile, scenarioText);
-        var loaded = ScenarioLoader.Load(scenarioFile, scenarioText);
-        if (loaded.Diagnostics.Count > 0)
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Big-room run: one exercise, {options.Participants:N0} participants ({(options.RawClient ? "bare WebSocket clients speaking the hub's JSON protocol" : "SignalR HubConnections")}) over {options.Teams} teams, {options.Injects} scripted injects to all, one every {options.PeriodSeconds} s, {(options.Ack ? "every participant acknowledging each on receipt" : "NOBODY ACKNOWLEDGING (--ack 0: the push path alone, a diagnostic)")}."));
+        Console.WriteLine("Three processes: the bare SignalR hub (tests/ExerciseServer.BareHub: same groups, same pushes, a team's first acknowledgement pushed to its team and control, no sign-in, storage or grains), then the exercise server, each started on its own, and this load generator.");
+        Console.WriteLine("Latency: the release event's wall time (the target's clock) → the push's arrival (this process, same machine clock, UTC). CPU: utime+stime from /proc/PID/stat; RSS: VmRSS after a full GC induced over the diagnostics port.");
+        var measured = new List<BigRoomMeasurement>();
+        if (options.Target is "both" or "bare")
         {
-            Console.Error.WriteLine($"The generated scenario is not clean:\n{string.Join('\n', loaded.Diagnostics)}");
-            return 1;
+            measured.Add(await MeasureAsync(options, server: false));
         }
 
-        string[] budgets =
-        [
-            "--Budgets:CallBurst=1000", "--Budgets:CallsPerSecond=100000", "--Budgets:ConnectionsPerSession=10",
-            "--Security:SignInsPerMinute=10000000",
-        ];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Big-room run: one exercise, {options.Participants:N0} participants ({(options.RawClient ? "bare WebSocket clients speaking the hub's JSON protocol" : "SignalR HubConnections")}) over {options.Teams} teams (join codes per team), {options.Injects} scripted injects to all, one every {options.PeriodSeconds} s (a game minute at speed {60.0 / options.PeriodSeconds:0.##}), {(options.Ack ? "every participant acknowledging each on receipt" : "NOBODY ACKNOWLEDGING (--ack 0: the push path alone, a diagnostic)")}."));
-        Console.WriteLine($"Scenario {scenarioFile} validated in-process: 0 diagnostics. Server budgets raised so the load itself is not refused: {string.Join(' ', budgets)}");
-        Console.WriteLine("Latency: the release event's wall time (server clock) → the push's arrival (this process, same machine clock, UTC). CPU: utime+stime from /proc/PID/stat; RSS: VmRSS after a full GC induced over the diagnostics port.");
+        if (options.Target is "both" or "server")
+        {
+            measured.Add(await MeasureAsync(options, server: true));
+        }
 
-        var dll = ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
-        string[] args =
-        [
-            $"--Storage:Path={storage}", $"--Orleans:SiloPort={ChildProcess.FreePort()}", $"--Orleans:GatewayPort={ChildProcess.FreePort()}",
-            $"--Scenarios:Path={scenarios}", $"--Facilitator:ApiToken={Token}", "--Serilog:MinimumLevel:Default=Warning", .. budgets,
-        ];
-        var process = await ChildProcess.StartAsync(dll, args);
-        Console.WriteLine($"Server {Path.GetFileName(dll)} started as PID {process.Pid} at {process.BaseUrl}; the load generator is PID {Environment.ProcessId}.");
-        var result = new Result(options);
-        var clients = new Participant?[options.Participants];
+        Console.WriteLine();
+        BigRoomMeasurement.PrintTable(options, measured);
+        var bare = measured.Find(m => !m.IsServer);
+        var server = measured.Find(m => m.IsServer);
+        if (bare is not null && server is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"p99 ratio ExerciseServer / bare hub (without the warm-up inject): {server.P99 / bare.P99:0.00}"));
+        }
+
+        if (server is null)
+        {
+            return bare!.Clean ? 0 : 1;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{(server.Clean ? "Clean" : "NOT CLEAN")}: ExerciseServer p99 release → receipt {server.P99:0.0} ms without the warm-up (target ≤ {TargetP99Ms} ms: {(server.P99 <= TargetP99Ms ? "met" : "MISSED")})"));
+        return server.Clean && (bare?.Clean ?? true) && server.P99 <= TargetP99Ms ? 0 : 1;
+    }
+
+    private static async Task<BigRoomMeasurement> MeasureAsync(Options options, bool server)
+    {
+        var folder = Directory.CreateTempSubdirectory("big-room-").FullName;
+        var result = new BigRoomResult(options);
+        var clients = new BigRoomClients.Participant?[options.Participants];
+        var process = server ? await StartServerAsync(options, folder) : await ChildProcess.StartAsync(
+            ChildProcess.BuildOutput(Path.Combine("tests", "ExerciseServer.BareHub"), "ExerciseServer.BareHub.dll"), []);
+        var name = server ? "ExerciseServer" : "bare hub";
+        Console.WriteLine($"{name} started as PID {process.Pid} at {process.BaseUrl}; the load generator is PID {Environment.ProcessId}.");
         try
         {
             using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(process.BaseUrl), Timeout = TimeSpan.FromSeconds(120) };
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
-            var (exerciseId, codes) = await CreateExerciseAsync(http, options);
-            Console.WriteLine($"Exercise {exerciseId} created; {codes.Count} join codes issued.");
-
-            var rssEmpty = await process.RssAfterGcAsync();
+            var (exerciseId, codes) = server ? await CreateExerciseAsync(http, options) : (ScenarioId, null);
+            var m = new BigRoomMeasurement(name, server) { RssEmpty = await process.RssAfterGcAsync() };
             var cpuStart = process.CpuSeconds();
             var joinClock = Stopwatch.StartNew();
             var joined = 0;
@@ -168,9 +178,8 @@ public static class BigRoomLoadRun
             {
                 try
                 {
-                    clients[i] = options.RawClient
-                        ? await ConnectRawParticipantAsync(http, process.BaseUrl, exerciseId, codes[i % options.Teams], i, result)
-                        : await ConnectParticipantAsync(http, process.BaseUrl, exerciseId, codes[i % options.Teams], i, result);
+                    var seat = new BigRoomClients.Seat(process.BaseUrl, exerciseId, i, codes?[i % options.Teams], TeamId((i % options.Teams) + 1));
+                    clients[i] = await BigRoomClients.ConnectAsync(http, seat, options.RawClient, result);
                 }
                 catch (Exception ex)
                 {
@@ -179,88 +188,50 @@ public static class BigRoomLoadRun
 
                 if (Interlocked.Increment(ref joined) % 1_000 == 0)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {joined:N0} joined after {joinClock.Elapsed.TotalSeconds:0} s"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {joined:N0} joined after {joinClock.Elapsed.TotalSeconds:0} s"));
                 }
             });
-            var joinSeconds = joinClock.Elapsed.TotalSeconds;
-            var held = clients.Count(c => c?.IsConnected() == true);
-            var rssJoined = await process.RssAfterGcAsync();
+            m.JoinSeconds = joinClock.Elapsed.TotalSeconds;
+            m.Held = clients.Count(c => c?.IsConnected() == true);
+            m.RssJoined = await process.RssAfterGcAsync();
             var cpuJoined = process.CpuSeconds();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{held:N0} of {options.Participants:N0} connections held after {joinSeconds:0.0} s; server CPU {cpuJoined - cpuStart:0.0} s for the sign-ins and joins; RSS {Mb(rssEmpty):0} → {Mb(rssJoined):0} MB"));
+            m.CpuJoins = cpuJoined - cpuStart;
 
             // What the held connections cost with nothing happening (keep-alives, heartbeats), to set the rounds against.
-            var idleCpu = process.CpuSeconds();
             await Task.Delay(TimeSpan.FromSeconds(10));
-            var idleCores = (process.CpuSeconds() - idleCpu) / 10;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Idle with {held:N0} connections: the server uses {idleCores:0.00} cores."));
+            m.IdleCores = (process.CpuSeconds() - cpuJoined) / 10;
 
-            // Start: the clock runs and the injects come at their game minutes, released by the server's own clock.
             var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var cpuRun = process.CpuSeconds();
-            var loadBefore = LoadAverage();
-            using (var started = await http.PostAsync(new Uri($"/api/exercises/{exerciseId}/start", UriKind.Relative), null))
+            m.LoadBefore = LoadAverage();
+            await using var control = server ? null : await BareControlAsync(process.BaseUrl, exerciseId);
+            if (control is null)
             {
+                using var started = await http.PostAsync(new Uri($"/api/exercises/{exerciseId}/start", UriKind.Relative), null);
                 started.EnsureSuccessStatusCode();
             }
-
-            var runClock = Stopwatch.StartNew();
-            var planned = TimeSpan.FromSeconds(options.PeriodSeconds * (options.Injects + 1));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Started; {options.Injects} injects over {planned.TotalSeconds:0} s."));
-            var reported = 0;
-            while (runClock.Elapsed < planned + TimeSpan.FromSeconds(60) && (result.ReleasesSeen < options.Injects || result.Receipts < result.Expected || result.PendingAcks > 0))
+            else
             {
-                await Task.Delay(250);
-                if (result.ReleasesSeen >= reported + 4)
-                {
-                    reported = result.ReleasesSeen;
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {runClock.Elapsed.TotalSeconds,5:0} s: {result.ReleasesSeen} injects released, {result.Receipts:N0} receipts, {result.AcksAccepted:N0} acks accepted, {result.PendingAcks:N0} pending"));
-                }
+                _ = await control.InvokeAsync<JsonElement>("StartRoom", exerciseId, options.Injects, options.PeriodSeconds);
             }
 
+            await WaitForTheRoundsAsync(options, result, name);
             await Task.Delay(1_000); // late duplicates
-            var cpuRound = process.CpuSeconds() - cpuRun;
-            var generatorCpuRound = (Process.GetCurrentProcess().TotalProcessorTime - generatorCpu).TotalSeconds;
-            var loadAfter = LoadAverage();
-            var rssRun = process.Rss();
-            var dropped = result.Dropped;
-
-            var log = await ReadLogAsync(http, exerciseId);
-            var checks = CheckLog(log, options);
-            var rssEnd = await process.RssAfterGcAsync();
-            var releaseLateness = ReleaseLateness(log, options);
-
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| big room, {options.Participants:N0} participants × {options.Teams} teams, {options.Injects} injects every {options.PeriodSeconds} s | |"));
-            Console.WriteLine("| --- | ---: |");
-            Row("connections held / join failures / dropped", $"{held:N0} / {result.JoinFailures} / {dropped}");
-            Row("injects released (log) / seen by participants", $"{checks.Released} / {result.ReleasesSeen}");
-            Row("receipts / expected", $"{result.Receipts:N0} / {result.Expected:N0}");
-            Row("release → receipt p50 / p95 / p99 / max ms, all injects", Percentiles(result.Latencies(all: true)));
-            Row("release → receipt p50 / p95 / p99 / max ms, without the first (warm-up)", Percentiles(result.Latencies(all: false)));
-            Row("lost / duplicates", $"{result.Lost(checks.ReleasedIds)} / {result.Duplicates}");
-            Row("acks accepted / refused (round trip p50 / p99 / max ms)", $"{result.AcksAccepted:N0} / {result.AcksRefused:N0} ({Percentile(result.AckRoundTrips, 0.5):0.0} / {Percentile(result.AckRoundTrips, 0.99):0.0} / {Percentile(result.AckRoundTrips, 1):0.0})");
-            Row("log: events, sequence 1..n without gaps, game time never back", $"{log.Count:N0}, {(checks.SequenceOk ? "yes" : "NO")}, {(checks.GameTimeOk ? "yes" : "NO")}");
-            Row("log: acknowledgements stored (one per inject and team expected) / missing / extra / before their release", $"{checks.Acknowledgements:N0} / {checks.Missing} / {checks.Extra} / {checks.OutOfOrder}");
-            Row("release lateness (release event's wall time − when its game minute fell due) p50 / p99 / max ms", Percentiles(releaseLateness));
-            Row("server CPU s: sign-ins and joins / injects and acks (cores while idle before them)", $"{cpuJoined - cpuStart:0.0} / {cpuRound:0.0} ({idleCores:0.00})");
-            Row("server RSS MB: empty / all joined / end of run (after GC) / during the run", $"{Mb(rssEmpty):0} / {Mb(rssJoined):0} / {Mb(rssEnd):0} / {Mb(rssRun):0}");
-            Row("load generator CPU s during the injects", $"{generatorCpuRound:0.0}");
-            Row("machine load average (1 min) before / after", $"{loadBefore} / {loadAfter}");
-            Console.WriteLine();
-            Console.WriteLine("Per inject (release → receipt ms): " + string.Join("; ", result.PerInject().Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Inject}: p50 {p.P50:0} p99 {p.P99:0} max {p.Max:0}"))));
-            foreach (var problem in checks.Problems.Take(20))
+            m.CpuRounds = process.CpuSeconds() - cpuRun;
+            m.GeneratorCpu = (Process.GetCurrentProcess().TotalProcessorTime - generatorCpu).TotalSeconds;
+            m.LoadAfter = LoadAverage();
+            m.RssRun = process.Rss();
+            if (server)
             {
-                Console.Error.WriteLine(problem);
+                var log = await BigRoomLog.ReadAsync(http, exerciseId);
+                m.Log = BigRoomLog.Check(log, options);
+                m.LogEvents = log.Count;
+                m.ReleaseLateness = BigRoomLog.ReleaseLateness(log, options);
             }
 
-            var p99 = Percentile(result.Latencies(all: false), 0.99);
-            var clean = checks.Problems.Count == 0 && result.JoinFailures == 0 && dropped == 0 && result.AcksRefused == 0
-                && result.Lost(checks.ReleasedIds) == 0 && result.Duplicates == 0 && checks.Released == options.Injects;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(clean ? "Clean" : "NOT CLEAN")}: p99 release → receipt {p99:0.0} ms without the warm-up (target ≤ {TargetP99Ms} ms: {(p99 <= TargetP99Ms ? "met" : "MISSED")})"));
-            return clean && p99 <= TargetP99Ms ? 0 : 1;
+            m.RssEnd = await process.RssAfterGcAsync();
+            m.Take(result, m.Log?.ReleasedIds ?? [.. Enumerable.Range(1, options.Injects).Select(InjectId)]);
+            return m;
         }
         finally
         {
@@ -273,6 +244,60 @@ public static class BigRoomLoadRun
             }
             catch (IOException)
             {
+            }
+        }
+    }
+
+    private static async Task<ChildProcess> StartServerAsync(Options options, string folder)
+    {
+        var scenarios = Path.Combine(folder, "scenarios");
+        Directory.CreateDirectory(scenarios);
+        var scenarioText = Scenario(options);
+        var scenarioFile = Path.Combine(scenarios, $"{ScenarioId}.yaml");
+        await File.WriteAllTextAsync(scenarioFile, scenarioText);
+        var loaded = ScenarioLoader.Load(scenarioFile, scenarioText);
+        if (loaded.Diagnostics.Count > 0)
+        {
+            throw new InvalidOperationException($"The generated scenario is not clean:\n{string.Join('\n', loaded.Diagnostics)}");
+        }
+
+        string[] budgets =
+        [
+            "--Budgets:CallBurst=1000", "--Budgets:CallsPerSecond=100000", "--Budgets:ConnectionsPerSession=10",
+            "--Security:SignInsPerMinute=10000000",
+        ];
+        Console.WriteLine($"Scenario {scenarioFile} validated in-process: 0 diagnostics. Server budgets raised so the load itself is not refused: {string.Join(' ', budgets)}");
+        var dll = ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
+        return await ChildProcess.StartAsync(dll, [
+            $"--Storage:Path={Path.Combine(folder, "storage")}", $"--Orleans:SiloPort={ChildProcess.FreePort()}", $"--Orleans:GatewayPort={ChildProcess.FreePort()}",
+            $"--Scenarios:Path={scenarios}", $"--Facilitator:ApiToken={Token}", "--Serilog:MinimumLevel:Default=Warning", .. budgets]);
+    }
+
+    /// <summary>The bare hub's control: a connection in the control group that starts the scripted releases.</summary>
+    private static async Task<HubConnection> BareControlAsync(string baseUrl, string exerciseId)
+    {
+        var control = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(baseUrl), "hubs/exercise"), HttpTransportType.WebSockets, o => o.SkipNegotiation = true)
+            .Build();
+        await control.StartAsync();
+        _ = await control.InvokeAsync<JsonElement>("Join", exerciseId, (string?)null);
+        return control;
+    }
+
+    private static async Task WaitForTheRoundsAsync(Options options, BigRoomResult result, string name)
+    {
+        var runClock = Stopwatch.StartNew();
+        var planned = TimeSpan.FromSeconds(options.PeriodSeconds * (options.Injects + 1));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: started; {options.Injects} injects over {planned.TotalSeconds:0} s."));
+        var reported = 0;
+        while (runClock.Elapsed < planned + TimeSpan.FromSeconds(60) && (result.ReleasesSeen < options.Injects || result.Receipts < result.Expected || result.PendingAcks > 0))
+        {
+            await Task.Delay(250);
+            if (result.ReleasesSeen >= reported + 4)
+            {
+                reported = result.ReleasesSeen;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {runClock.Elapsed.TotalSeconds,5:0} s: {result.ReleasesSeen} injects released, {result.Receipts:N0} receipts, {result.AcksAccepted:N0} acks accepted, {result.PendingAcks:N0} pending"));
             }
         }
     }
@@ -293,377 +318,28 @@ public static class BigRoomLoadRun
         return (id, codes);
     }
 
-    /// <summary>Signs in with the team's join code: the session cookie.</summary>
-    private static async Task<CookieContainer> SignInAsync(HttpClient http, string baseUrl, string code, int index)
-    {
-        var cookies = new CookieContainer();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/join") { Content = JsonContent.Create(new { code, name = $"p{index}" }) };
-        request.Headers.Authorization = null;
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        foreach (var cookie in response.Headers.GetValues("Set-Cookie"))
-        {
-            cookies.SetCookies(new Uri(baseUrl), cookie);
-        }
+    public static string TeamId(int team) => string.Create(CultureInfo.InvariantCulture, $"t{team:D2}");
 
-        return cookies;
-    }
+    public static string InjectId(int inject) => string.Create(CultureInfo.InvariantCulture, $"i{inject:D3}");
 
-    /// <summary>The pushes of one "events" message: each release is a receipt, acknowledged at once if it is the first.</summary>
-    private static void OnEvents(JsonElement events, DateTimeOffset receivedAt, int index, Result result, Func<string, Task> acknowledge)
-    {
-        foreach (var e in events.EnumerateArray())
-        {
-            if (e.GetProperty("type").GetString() != "inject-released")
-            {
-                continue;
-            }
+    public static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
 
-            var injectId = e.GetProperty("injectId").GetString()!;
-            var latency = (receivedAt - e.GetProperty("wallTime").GetDateTimeOffset()).TotalMilliseconds;
-            if (result.Receipt(index, injectId, latency) && result.Acknowledging)
-            {
-                _ = acknowledge(injectId);
-            }
-        }
-    }
-
-    private static async Task<Participant> ConnectParticipantAsync(HttpClient http, string baseUrl, string exerciseId, string code, int index, Result result)
-    {
-        var cookies = await SignInAsync(http, baseUrl, code, index);
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(new Uri(baseUrl), "hubs/exercise"), HttpTransportType.WebSockets, o =>
-            {
-                o.SkipNegotiation = true;
-                o.Cookies = cookies;
-            })
-            .Build();
-        connection.On<string, JsonElement>("events", (pushedFor, events) =>
-            OnEvents(events, DateTimeOffset.UtcNow, index, result, injectId =>
-                AcknowledgeAsync(() => connection.InvokeAsync<JsonElement>("Acknowledge", exerciseId, injectId, $"p{index}-{injectId}"), result)));
-        connection.Closed += error =>
-        {
-            if (!result.Closing)
-            {
-                result.Drop(error?.Message);
-            }
-
-            return Task.CompletedTask;
-        };
-        await connection.StartAsync();
-        _ = await connection.InvokeAsync<JsonElement>("Join", exerciseId);
-        return new Participant(connection, () => connection.State == HubConnectionState.Connected);
-    }
-
-    private static async Task<Participant> ConnectRawParticipantAsync(HttpClient http, string baseUrl, string exerciseId, string code, int index, Result result)
-    {
-        var cookies = await SignInAsync(http, baseUrl, code, index);
-        RawHubClient? client = null;
-        client = await RawHubClient.ConnectAsync(new Uri(new Uri(baseUrl), "hubs/exercise"), cookies, (target, arguments, arrived) =>
-        {
-            if (target == "events" && arguments.GetArrayLength() > 1)
-            {
-                OnEvents(arguments[1], arrived, index, result, injectId =>
-                    AcknowledgeAsync(() => client!.InvokeAsync("Acknowledge", exerciseId, injectId, $"p{index}-{injectId}"), result));
-            }
-        });
-        client.Closed += reason =>
-        {
-            if (!result.Closing)
-            {
-                result.Drop(reason);
-            }
-        };
-        _ = await client.InvokeAsync("Join", exerciseId);
-        return new Participant(client, () => client.IsConnected);
-    }
-
-    private static async Task AcknowledgeAsync(Func<Task<JsonElement>> invoke, Result result)
-    {
-        result.AckStarted();
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            var outcome = await invoke();
-            result.AckDone(clock.Elapsed.TotalMilliseconds, outcome.GetProperty("accepted").GetBoolean() ? null : outcome.GetProperty("rejection").GetString() ?? "refused");
-        }
-        catch (Exception ex)
-        {
-            result.AckDone(clock.Elapsed.TotalMilliseconds, $"failed: {ex.Message}");
-        }
-    }
-
-    /// <summary>The whole log as control sees it, page by page.</summary>
-    private static async Task<List<LoggedEvent>> ReadLogAsync(HttpClient http, string exerciseId)
-    {
-        const int page = 10_000;
-        var log = new List<LoggedEvent>();
-        long after = 0;
-        while (true)
-        {
-            var text = await http.GetStringAsync(new Uri($"/api/exercises/{exerciseId}/events?after={after}&limit={page}", UriKind.Relative));
-            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var line in lines)
-            {
-                using var json = JsonDocument.Parse(line);
-                var e = json.RootElement;
-                log.Add(new LoggedEvent(
-                    e.GetProperty("seq").GetInt64(),
-                    e.GetProperty("type").GetString()!,
-                    TimeSpan.Parse(e.GetProperty("gameTime").GetString()!, CultureInfo.InvariantCulture),
-                    e.GetProperty("wallTime").GetDateTimeOffset(),
-                    e.TryGetProperty("injectId", out var inject) ? inject.GetString() : null,
-                    e.TryGetProperty("team", out var team) ? team.GetString() : null));
-            }
-
-            if (lines.Length < page)
-            {
-                return log;
-            }
-
-            after = log[^1].Seq;
-        }
-    }
-
-    /// <summary>Sequence without gaps, game time never back, one acknowledgement per released inject and team, after its release.</summary>
-    private static LogChecks CheckLog(List<LoggedEvent> log, Options options)
-    {
-        var teamsAcking = options.Ack ? options.Teams : 0;
-        var problems = new List<string>();
-        var sequenceOk = log.Select((e, i) => e.Seq == i + 1).All(ok => ok);
-        if (!sequenceOk)
-        {
-            var first = log.Select((e, i) => (e, i)).First(x => x.e.Seq != x.i + 1);
-            problems.Add($"sequence: event {first.i + 1} of the log has seq {first.e.Seq}");
-        }
-
-        var gameTimeOk = log.Zip(log.Skip(1)).All(p => p.First.GameTime <= p.Second.GameTime);
-        if (!gameTimeOk)
-        {
-            problems.Add("game time goes back in the log");
-        }
-
-        var releases = log.Where(e => e.Type == "inject-released" && e.InjectId is not null).GroupBy(e => e.InjectId!).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var (inject, list) in releases.Where(r => r.Value.Count > 1))
-        {
-            problems.Add($"inject {inject} released {list.Count} times");
-        }
-
-        var acks = log.Where(e => e.Type == "inject-acknowledged").ToList();
-        var teams = Enumerable.Range(1, teamsAcking).Select(TeamId).ToList();
-        int missing = 0, extra = 0, outOfOrder = 0;
-        var byPair = acks.GroupBy(a => (a.InjectId!, a.Team!)).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var (inject, released) in releases)
-        {
-            foreach (var team in teams)
-            {
-                var stored = byPair.GetValueOrDefault((inject, team)) ?? [];
-                if (stored.Count == 0)
-                {
-                    missing++;
-                    problems.Add($"no acknowledgement of {inject} by {team} in the log");
-                }
-                else if (stored.Count > 1)
-                {
-                    extra += stored.Count - 1;
-                    problems.Add($"{stored.Count} acknowledgements of {inject} by {team} in the log");
-                }
-
-                outOfOrder += stored.Count(a => a.Seq < released[0].Seq);
-            }
-        }
-
-        var strays = acks.Count(a => a.InjectId is null || !releases.ContainsKey(a.InjectId) || !teams.Contains(a.Team!));
-        extra += strays;
-        if (strays > 0)
-        {
-            problems.Add($"{strays} acknowledgements of injects never released or by unknown teams");
-        }
-
-        if (outOfOrder > 0)
-        {
-            problems.Add($"{outOfOrder} acknowledgements stored before the release they acknowledge");
-        }
-
-        return new LogChecks(releases.Count, [.. releases.Keys], sequenceOk, gameTimeOk, acks.Count, missing, extra, outOfOrder, problems);
-    }
-
-    /// <summary>How late each scripted release was: its wall time against the wall time its game minute fell due.</summary>
-    private static List<double> ReleaseLateness(List<LoggedEvent> log, Options options)
-    {
-        var started = log.FirstOrDefault(e => e.Type == "exercise-started");
-        if (started is null)
-        {
-            return [];
-        }
-
-        var speed = 60.0 / options.PeriodSeconds;
-        return [.. log.Where(e => e.Type == "inject-released").Select(e => (e.WallTime - (started.WallTime + (e.GameTime / speed))).TotalMilliseconds)];
-    }
-
-    private static string TeamId(int team) => string.Create(CultureInfo.InvariantCulture, $"t{team:D2}");
-
-    private static string InjectId(int inject) => string.Create(CultureInfo.InvariantCulture, $"i{inject:D3}");
-
-    private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
-
-    private static void Row(string label, string value) => Console.WriteLine($"| {label} | {value} |");
-
-    private static string Percentiles(IReadOnlyCollection<double> values) => string.Create(CultureInfo.InvariantCulture,
+    public static string Percentiles(IReadOnlyCollection<double> values) => string.Create(CultureInfo.InvariantCulture,
         $"{Percentile(values, 0.5):0.0} / {Percentile(values, 0.95):0.0} / {Percentile(values, 0.99):0.0} / {Percentile(values, 1):0.0}");
 
-    private static double Percentile(IEnumerable<double> values, double p)
+    public static double Percentile(IEnumerable<double> values, double p)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     /// <param name="Ack">Whether participants acknowledge (the run's point); without, a diagnostic of the push path alone.</param>
+    /// <param name="Target">"both" (the bare hub, then the server, side by side), "server" or "bare".</param>
     /// <param name="RawClient">
     /// Participants speak the hub protocol over a bare WebSocket (<see cref="RawHubClient"/>) instead of the full
     /// SignalR client, whose per-connection timers take much of the generator's CPU on the machine under test.
     /// </param>
-    public sealed record Options(int Participants, int Teams, int Injects, int PeriodSeconds, int JoinParallelism, bool Ack, bool RawClient);
-
-    /// <summary>One participant's connection, whichever client it uses.</summary>
-    private sealed record Participant(IAsyncDisposable Connection, Func<bool> IsConnected);
-
-    private sealed record LoggedEvent(long Seq, string Type, TimeSpan GameTime, DateTimeOffset WallTime, string? InjectId, string? Team);
-
-    private sealed record LogChecks(int Released, IReadOnlyList<string> ReleasedIds, bool SequenceOk, bool GameTimeOk, int Acknowledgements, int Missing, int Extra, int OutOfOrder, List<string> Problems);
-
-    /// <summary>What the participants saw and did.</summary>
-    private sealed class Result(Options options)
-    {
-        private readonly int[] _receipts = new int[options.Participants * (options.Injects + 1)];
-        private readonly ConcurrentQueue<(int Inject, double Ms)> _latencies = new();
-        private readonly ConcurrentQueue<double> _ackRoundTrips = new();
-        private readonly ConcurrentDictionary<string, int> _problems = new(StringComparer.Ordinal);
-        private readonly int[] _releaseSeen = new int[options.Injects + 1];
-        private int _receiptCount;
-        private int _releasesSeen;
-        private int _pendingAcks;
-        private int _acksAccepted;
-        private int _acksRefused;
-        private int _joinFailures;
-        private int _dropped;
-
-        public volatile bool Closing;
-
-        public bool Acknowledging => options.Ack;
-
-        public int Receipts => Volatile.Read(ref _receiptCount);
-
-        public int ReleasesSeen => Volatile.Read(ref _releasesSeen);
-
-        /// <summary>Every participant, for every inject some participant saw released.</summary>
-        public int Expected => ReleasesSeen * options.Participants;
-
-        public int PendingAcks => Volatile.Read(ref _pendingAcks);
-
-        public int AcksAccepted => Volatile.Read(ref _acksAccepted);
-
-        public int AcksRefused => Volatile.Read(ref _acksRefused);
-
-        public int JoinFailures => Volatile.Read(ref _joinFailures);
-
-        public int Dropped => Volatile.Read(ref _dropped);
-
-        public IReadOnlyCollection<double> AckRoundTrips => _ackRoundTrips;
-
-        public int Duplicates => _receipts.Sum(n => Math.Max(0, n - 1));
-
-        /// <summary>Participants that never received an inject the log says was released.</summary>
-        public int Lost(IReadOnlyList<string> released)
-        {
-            var lost = 0;
-            foreach (var inject in released)
-            {
-                if (Number(inject) is not { } k || k <= 0 || k > options.Injects)
-                {
-                    continue;
-                }
-
-                for (var p = 0; p < options.Participants; p++)
-                {
-                    lost += _receipts[(p * (options.Injects + 1)) + k] == 0 ? 1 : 0;
-                }
-            }
-
-            return lost;
-        }
-
-        public IReadOnlyCollection<double> Latencies(bool all) => [.. _latencies.Where(l => all || l.Inject != 1).Select(l => l.Ms)];
-
-        public IEnumerable<(string Inject, double P50, double P99, double Max)> PerInject() =>
-            _latencies.GroupBy(l => l.Inject).OrderBy(g => g.Key).Select(g => (InjectId(g.Key), Percentile(g.Select(x => x.Ms), 0.5), Percentile(g.Select(x => x.Ms), 0.99), g.Max(x => x.Ms)));
-
-        /// <summary>Counts a receipt; true for the first receipt of the inject by this participant (then it acknowledges).</summary>
-        public bool Receipt(int participant, string injectId, double ms)
-        {
-            var k = Number(injectId);
-            if (k is not (> 0) || k > options.Injects)
-            {
-                Problem($"a release of an inject the scenario does not have: {injectId}");
-                return false;
-            }
-
-            if (Volatile.Read(ref _releaseSeen[k.Value]) == 0 && Interlocked.Exchange(ref _releaseSeen[k.Value], 1) == 0)
-            {
-                Interlocked.Increment(ref _releasesSeen);
-            }
-
-            var first = Interlocked.Increment(ref _receipts[(participant * (options.Injects + 1)) + k.Value]) == 1;
-            if (first)
-            {
-                _latencies.Enqueue((k.Value, ms));
-                Interlocked.Increment(ref _receiptCount);
-            }
-
-            return first;
-        }
-
-        public void AckStarted() => Interlocked.Increment(ref _pendingAcks);
-
-        public void AckDone(double ms, string? refusal)
-        {
-            _ackRoundTrips.Enqueue(ms);
-            if (refusal is null)
-            {
-                Interlocked.Increment(ref _acksAccepted);
-            }
-            else
-            {
-                Interlocked.Increment(ref _acksRefused);
-                Problem($"ack refused: {refusal}");
-            }
-
-            Interlocked.Decrement(ref _pendingAcks);
-        }
-
-        public void JoinFailed(Exception ex)
-        {
-            Interlocked.Increment(ref _joinFailures);
-            Problem($"join failed: {ex.Message}");
-        }
-
-        public void Drop(string? why)
-        {
-            Interlocked.Increment(ref _dropped);
-            Problem($"connection dropped: {why ?? "closed"}");
-        }
-
-        private static int? Number(string injectId) =>
-            injectId.Length == 4 && injectId[0] == 'i' && int.TryParse(injectId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : null;
-
-        private void Problem(string what)
-        {
-            if (_problems.AddOrUpdate(what.Length > 160 ? what[..160] : what, 1, (_, n) => n + 1) <= 3)
-            {
-                Console.Error.WriteLine(what);
-            }
-        }
-    }
+    public sealed record Options(int Participants, int Teams, int Injects, int PeriodSeconds, int JoinParallelism, bool Ack, bool RawClient, string Target = "both");
 }
