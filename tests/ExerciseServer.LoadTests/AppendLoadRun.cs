@@ -365,11 +365,7 @@ public static class AppendLoadRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {store} | {log} | {load} | {run.Commands:N0} | {run.EventsPerSecond:N0} | {run.P50:0.0} | {run.P99:0.0} | {run.CpuMicrosPerCommand:0} | {run.CoresBusy:0.00} of {Environment.ProcessorCount} | {run.KilobytesPerCommand:0.0} |"));
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
+    private static double Percentile(List<double> values, double p) => LoadFigures.Percentile(values, p);
 
     private static int Option(string[] args, string name, int fallback)
     {

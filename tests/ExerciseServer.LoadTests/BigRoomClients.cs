@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -22,25 +21,9 @@ public static class BigRoomClients
 
     public static async Task<Participant> ConnectAsync(HttpClient http, Seat seat, bool raw, BigRoomResult result)
     {
-        var cookies = seat.JoinCode is null ? new CookieContainer() : await SignInAsync(http, seat.BaseUrl, seat.JoinCode, seat.Index);
+        var cookies = seat.JoinCode is null ? new CookieContainer() : await JoinCodeSignIn.SignInAsync(http, seat.BaseUrl, seat.JoinCode, $"p{seat.Index}");
         string[] join = seat.JoinCode is null ? [seat.ExerciseId, seat.Team] : [seat.ExerciseId];
         return raw ? await ConnectRawAsync(seat, cookies, join, result) : await ConnectHubAsync(seat, cookies, join, result);
-    }
-
-    /// <summary>Signs in with the team's join code: the session cookie.</summary>
-    private static async Task<CookieContainer> SignInAsync(HttpClient http, string baseUrl, string code, int index)
-    {
-        var cookies = new CookieContainer();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/join") { Content = JsonContent.Create(new { code, name = $"p{index}" }) };
-        request.Headers.Authorization = null;
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        foreach (var cookie in response.Headers.GetValues("Set-Cookie"))
-        {
-            cookies.SetCookies(new Uri(baseUrl), cookie);
-        }
-
-        return cookies;
     }
 
     /// <summary>The pushes of one "events" message: each release is a receipt, acknowledged at once if it is the first.</summary>

@@ -203,7 +203,7 @@ public static class BigRoomLoadRun
 
             var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var cpuRun = process.CpuSeconds();
-            m.LoadBefore = LoadAverage();
+            m.LoadBefore = LoadFigures.LoadAverage();
             await using var control = server ? null : await BareControlAsync(process.BaseUrl, exerciseId);
             if (control is null)
             {
@@ -219,7 +219,7 @@ public static class BigRoomLoadRun
             await Task.Delay(1_000); // late duplicates
             m.CpuRounds = process.CpuSeconds() - cpuRun;
             m.GeneratorCpu = (Process.GetCurrentProcess().TotalProcessorTime - generatorCpu).TotalSeconds;
-            m.LoadAfter = LoadAverage();
+            m.LoadAfter = LoadFigures.LoadAverage();
             m.RssRun = process.Rss();
             if (server)
             {
@@ -321,19 +321,6 @@ public static class BigRoomLoadRun
     public static string TeamId(int team) => string.Create(CultureInfo.InvariantCulture, $"t{team:D2}");
 
     public static string InjectId(int inject) => string.Create(CultureInfo.InvariantCulture, $"i{inject:D3}");
-
-    public static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
-
-    public static string Percentiles(IReadOnlyCollection<double> values) => string.Create(CultureInfo.InvariantCulture,
-        $"{Percentile(values, 0.5):0.0} / {Percentile(values, 0.95):0.0} / {Percentile(values, 0.99):0.0} / {Percentile(values, 1):0.0}");
-
-    public static double Percentile(IEnumerable<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     /// <param name="Ack">Whether participants acknowledge (the run's point); without, a diagnostic of the push path alone.</param>
     /// <param name="Target">"both" (the bare hub, then the server, side by side), "server" or "bare".</param>

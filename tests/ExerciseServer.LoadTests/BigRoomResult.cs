@@ -67,7 +67,7 @@ public sealed class BigRoomResult(BigRoomLoadRun.Options options)
     public IReadOnlyCollection<double> Latencies(bool all) => [.. _latencies.Where(l => all || l.Inject != 1).Select(l => l.Ms)];
 
     public IEnumerable<(string Inject, double P50, double P99, double Max)> PerInject() =>
-        _latencies.GroupBy(l => l.Inject).OrderBy(g => g.Key).Select(g => (BigRoomLoadRun.InjectId(g.Key), BigRoomLoadRun.Percentile(g.Select(x => x.Ms), 0.5), BigRoomLoadRun.Percentile(g.Select(x => x.Ms), 0.99), g.Max(x => x.Ms)));
+        _latencies.GroupBy(l => l.Inject).OrderBy(g => g.Key).Select(g => (BigRoomLoadRun.InjectId(g.Key), LoadFigures.Percentile(g.Select(x => x.Ms), 0.5), LoadFigures.Percentile(g.Select(x => x.Ms), 0.99), g.Max(x => x.Ms)));
 
     /// <summary>Counts a receipt; true for the first receipt of the inject by this participant (then it acknowledges).</summary>
     public bool Receipt(int participant, string injectId, double ms)

@@ -209,7 +209,7 @@ public static class FanOutLoadRun
             await Task.Delay(Period);
             var cpuRounds = process.CpuSeconds();
             var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime;
-            result.LoadAverageBefore = LoadAverage();
+            result.LoadAverageBefore = LoadFigures.LoadAverage();
             var start = Stopwatch.GetTimestamp();
             var sends = new List<Task>();
             for (var round = 0; round < options.Rounds; round++)
@@ -238,7 +238,7 @@ public static class FanOutLoadRun
             result.CpuRounds = process.CpuSeconds() - cpuRounds;
             result.CpuTotal = process.CpuSeconds() - cpuStart;
             result.GeneratorCpuRounds = (Process.GetCurrentProcess().TotalProcessorTime - generatorCpu).TotalSeconds;
-            result.LoadAverageAfter = LoadAverage();
+            result.LoadAverageAfter = LoadFigures.LoadAverage();
             result.Dropped = result.DroppedSoFar;
             Console.WriteLine($"[{name}] done: {result.Receipts:N0} of {result.Expected:N0} receipts");
             return result;
@@ -295,18 +295,7 @@ public static class FanOutLoadRun
     private static async Task<HubConnection> ConnectParticipantAsync(
         HttpClient http, string baseUrl, bool server, string exerciseId, string team, string? code, int index, Result result)
     {
-        var cookies = new CookieContainer();
-        if (server)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/join") { Content = JsonContent.Create(new { code, name = $"p{index}" }) };
-            request.Headers.Authorization = null;
-            using var response = await http.SendAsync(request);
-            response.EnsureSuccessStatusCode();
-            foreach (var cookie in response.Headers.GetValues("Set-Cookie"))
-            {
-                cookies.SetCookies(new Uri(baseUrl), cookie);
-            }
-        }
+        var cookies = server ? await JoinCodeSignIn.SignInAsync(http, baseUrl, code!, $"p{index}") : new CookieContainer();
 
         var connection = Connect(baseUrl, server, options => options.Cookies = cookies);
         connection.On<string, JsonElement[]>("events", (pushedFor, events) =>
@@ -350,8 +339,6 @@ public static class FanOutLoadRun
     }
 
     /// <summary>The machine's 1-minute load average (other work on a shared machine makes the figures noisy).</summary>
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-
     private static async Task WarmUpAsync(HubConnection control, string exerciseId, int exercise) =>
         await control.InvokeAsync<JsonElement>("CreateInject", exerciseId, new[] { "all" }, "email", "load warm-up", Body, $"load-{exercise}-warm-up");
 
@@ -514,11 +501,7 @@ public static class FanOutLoadRun
 
         public double Percentile(double p) => Percentile(_latencies, p);
 
-        private static double Percentile(IEnumerable<double> values, double p)
-        {
-            var sorted = values.Order().ToList();
-            return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-        }
+        private static double Percentile(IEnumerable<double> values, double p) => LoadFigures.Percentile(values, p);
 
         private int Slot(int receipt)
         {

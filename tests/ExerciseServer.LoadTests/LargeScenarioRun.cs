@@ -71,7 +71,7 @@ public static class LargeScenarioRun
         Row("validate", validate, ValidateBudget);
         Row("simulate --policy first-option (one dry run)", first, DryRunBudget);
         Row("simulate --policy all (7 dry runs + coverage)", all, null);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Machine load average (1 min): {LoadAverage()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Machine load average (1 min): {LoadFigures.LoadAverage()}"));
         if (Option(args, "--keep", 0) == 0)
         {
             TryDelete(folder);
@@ -155,7 +155,6 @@ public static class LargeScenarioRun
         return at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static void TryDelete(string folder)
     {
