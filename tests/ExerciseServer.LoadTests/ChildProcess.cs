@@ -14,7 +14,7 @@ namespace ExerciseServer.LoadTests;
 /// over the .NET diagnostics port (an EventPipe session with the runtime's GCHeapCollect keyword, as
 /// <c>dotnet-gcdump</c> does), and CPU time from <c>/proc/PID/stat</c> (user + system).
 /// </summary>
-public sealed class ChildProcess : IAsyncDisposable
+public sealed class ChildProcess : ILoadTarget
 {
     private const long GcKeyword = 0x1;
     private const long GcHeapCollectKeyword = 0x800000;

@@ -28,7 +28,7 @@ public static class FanOutLoadRun
     /// connections open N seconds after all joined (and the memory was measured), printing the target's PID so that
     /// <c>dotnet-gcdump collect -p PID</c> or <c>dotnet-counters</c> can look at it, then goes on with the rounds.
     /// </summary>
-    public const string Usage = "fanout [--preset 1000|5000|10000] [--exercises N] [--participants N] [--rounds N] [--ack] [--only server|bare] [--hold-seconds N]";
+    public const string Usage = "fanout [--preset 1000|5000|10000] [--exercises N] [--participants N] [--rounds N] [--ack] [--only server|bare] [--hold-seconds N] [--nodes N]";
     private const string Token = "load-run-token-0123456789";
     private const string Scenario = "quickstart";
     private static readonly string[] Teams = ["fi-ncsc", "ee-ria"];
@@ -72,6 +72,9 @@ public static class FanOutLoadRun
                 case "--hold-seconds":
                     options = options with { HoldSeconds = value };
                     break;
+                case "--nodes" when value <= 4:
+                    options = options with { Nodes = value };
+                    break;
                 case "--preset" when value is 1_000 or 5_000 or 10_000:
                     options = options with { Exercises = value / 50, Participants = 50 };
                     break;
@@ -91,6 +94,11 @@ public static class FanOutLoadRun
         Console.WriteLine(ServerBudgetNote(options));
         Console.WriteLine("Each target gets one unmeasured warm-up inject per exercise before the measured rounds.");
         Console.WriteLine("Memory: VmRSS of the target process (/proc/PID/status) after a full GC induced over the .NET diagnostics port, after all joined minus before; CPU: utime+stime from /proc/PID/stat.");
+
+        if (options.Nodes > 0)
+        {
+            return await CompareNodesAsync(options);
+        }
 
         if (options.Only is { } only)
         {
@@ -122,6 +130,29 @@ public static class FanOutLoadRun
         return bare.Clean && server.Clean ? 0 : 1;
     }
 
+    /// <summary>
+    /// The issue's cluster figure: the server as one node and as <see cref="Options.Nodes"/> nodes, both on a fresh
+    /// Redis behind the round-robin proxy, so the only difference is the number of nodes. On one machine this shows
+    /// the cluster's overhead, not a speed-up.
+    /// </summary>
+    private static async Task<int> CompareNodesAsync(Options options)
+    {
+        Console.WriteLine($"Cluster comparison: 1 node and {options.Nodes} nodes, each on its own fresh redis-server, behind src/ExerciseServer.Proxy (round robin); clients connect to the proxy. Memory and CPU: the nodes' summed.");
+        var one = await MeasureAsync(options, server: true, nodes: 1);
+        var many = await MeasureAsync(options, server: true, nodes: options.Nodes);
+        Console.WriteLine();
+        Console.WriteLine($"| | 1 node (proxy, Redis) | {options.Nodes} nodes (proxy, Redis) |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        foreach (var (label, row) in Result.Rows)
+        {
+            Console.WriteLine($"| {label} | {row(one)} | {row(many)} |");
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"p99 ratio {options.Nodes} nodes / 1 node: {many.Percentile(0.99) / one.Percentile(0.99):0.00}"));
+        return one.Clean && many.Clean ? 0 : 1;
+    }
+
     private static string ServerBudgetNote(Options options) =>
         string.Join(' ', "ExerciseServer budgets raised so the load itself is not refused:", string.Join(' ', ServerBudgets(options)));
 
@@ -132,24 +163,25 @@ public static class FanOutLoadRun
         "--Security:SignInsPerMinute=10000000",
     ];
 
-    private static async Task<Result> MeasureAsync(Options options, bool server)
+    /// <param name="nodes">0: one server process, clients connecting to it; 1 or more: a cluster on Redis behind the proxy.</param>
+    private static async Task<Result> MeasureAsync(Options options, bool server, int nodes = 0)
     {
-        var name = server ? "ExerciseServer" : "bare hub";
-        var storage = server ? Directory.CreateTempSubdirectory("fanout-").FullName : null;
+        var name = !server ? "bare hub" : nodes == 0 ? "ExerciseServer" : $"ExerciseServer, {nodes} node{(nodes == 1 ? "" : "s")}";
+        var storage = server && nodes == 0 ? Directory.CreateTempSubdirectory("fanout-").FullName : null;
+        string[] serverArgs =
+        [
+            $"--Scenarios:Path={RepositoryPaths.Scenarios}", $"--Facilitator:ApiToken={Token}", "--Serilog:MinimumLevel:Default=Warning",
+            .. ServerBudgets(options),
+        ];
         string[] args = server
-            ?
-            [
-                $"--Storage:Path={storage}", $"--Orleans:SiloPort={ChildProcess.FreePort()}", $"--Orleans:GatewayPort={ChildProcess.FreePort()}",
-                $"--Scenarios:Path={RepositoryPaths.Scenarios}", $"--Facilitator:ApiToken={Token}", "--Serilog:MinimumLevel:Default=Warning",
-                .. ServerBudgets(options),
-            ]
+            ? [$"--Storage:Path={storage}", $"--Orleans:SiloPort={ChildProcess.FreePort()}", $"--Orleans:GatewayPort={ChildProcess.FreePort()}", .. serverArgs]
             : [];
         var dll = server
             ? ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll")
             : ChildProcess.BuildOutput(Path.Combine("tests", "ExerciseServer.BareHub"), "ExerciseServer.BareHub.dll");
         Console.WriteLine();
         Console.WriteLine($"[{name}] starting {Path.GetFileName(dll)}");
-        var process = await ChildProcess.StartAsync(dll, args);
+        ILoadTarget process = nodes > 0 ? await ClusterTarget.StartAsync(nodes, serverArgs) : await ChildProcess.StartAsync(dll, args);
         var result = new Result(options);
         var clients = new HubConnection?[options.Exercises * options.Participants];
         var controls = new List<HubConnection>();
@@ -385,6 +417,9 @@ public static class FanOutLoadRun
 
         /// <summary>Seconds to keep the connections open after all joined, before the rounds (for a profiler).</summary>
         public int HoldSeconds { get; init; }
+
+        /// <summary>With N &gt; 0: compare the server as 1 node and as N nodes on Redis behind the proxy, instead of against the bare hub.</summary>
+        public int Nodes { get; init; }
     }
 
     /// <summary>What one target did under the run's load.</summary>
