@@ -106,7 +106,7 @@ public static class FanOutLoadRun
             Console.WriteLine();
             Console.WriteLine($"| | {(only == "server" ? "ExerciseServer" : "bare SignalR hub")} |");
             Console.WriteLine("| --- | ---: |");
-            foreach (var (label, row) in Result.Rows)
+            foreach (var (label, row) in FanOutResult.Rows)
             {
                 Console.WriteLine($"| {label} | {row(alone)} |");
             }
@@ -120,7 +120,7 @@ public static class FanOutLoadRun
         Console.WriteLine();
         Console.WriteLine("| | bare SignalR hub | ExerciseServer |");
         Console.WriteLine("| --- | ---: | ---: |");
-        foreach (var (label, row) in Result.Rows)
+        foreach (var (label, row) in FanOutResult.Rows)
         {
             Console.WriteLine($"| {label} | {row(bare)} | {row(server)} |");
         }
@@ -143,7 +143,7 @@ public static class FanOutLoadRun
         Console.WriteLine();
         Console.WriteLine($"| | 1 node (proxy, Redis) | {options.Nodes} nodes (proxy, Redis) |");
         Console.WriteLine("| --- | ---: | ---: |");
-        foreach (var (label, row) in Result.Rows)
+        foreach (var (label, row) in FanOutResult.Rows)
         {
             Console.WriteLine($"| {label} | {row(one)} | {row(many)} |");
         }
@@ -164,7 +164,7 @@ public static class FanOutLoadRun
     ];
 
     /// <param name="nodes">0: one server process, clients connecting to it; 1 or more: a cluster on Redis behind the proxy.</param>
-    private static async Task<Result> MeasureAsync(Options options, bool server, int nodes = 0)
+    private static async Task<FanOutResult> MeasureAsync(Options options, bool server, int nodes = 0)
     {
         var name = !server ? "bare hub" : nodes == 0 ? "ExerciseServer" : $"ExerciseServer, {nodes} node{(nodes == 1 ? "" : "s")}";
         var storage = server && nodes == 0 ? Directory.CreateTempSubdirectory("fanout-").FullName : null;
@@ -182,7 +182,7 @@ public static class FanOutLoadRun
         Console.WriteLine();
         Console.WriteLine($"[{name}] starting {Path.GetFileName(dll)}");
         ILoadTarget process = nodes > 0 ? await ClusterTarget.StartAsync(nodes, serverArgs) : await ChildProcess.StartAsync(dll, args);
-        var result = new Result(options);
+        var result = new FanOutResult(options);
         var clients = new HubConnection?[options.Exercises * options.Participants];
         var controls = new List<HubConnection>();
         try
@@ -325,7 +325,7 @@ public static class FanOutLoadRun
             .Build();
 
     private static async Task<HubConnection> ConnectParticipantAsync(
-        HttpClient http, string baseUrl, bool server, string exerciseId, string team, string? code, int index, Result result)
+        HttpClient http, string baseUrl, bool server, string exerciseId, string team, string? code, int index, FanOutResult result)
     {
         var cookies = server ? await JoinCodeSignIn.SignInAsync(http, baseUrl, code!, $"p{index}") : new CookieContainer();
 
@@ -374,7 +374,7 @@ public static class FanOutLoadRun
     private static async Task WarmUpAsync(HubConnection control, string exerciseId, int exercise) =>
         await control.InvokeAsync<JsonElement>("CreateInject", exerciseId, new[] { "all" }, "email", "load warm-up", Body, $"load-{exercise}-warm-up");
 
-    private static async Task SendInjectAsync(HubConnection control, bool server, string exerciseId, int exercise, int round, Result result)
+    private static async Task SendInjectAsync(HubConnection control, bool server, string exerciseId, int exercise, int round, FanOutResult result)
     {
         var title = string.Create(CultureInfo.InvariantCulture, $"load r{round} {Stopwatch.GetTimestamp()}");
         try
@@ -395,7 +395,7 @@ public static class FanOutLoadRun
         }
     }
 
-    private static async Task AcknowledgeAsync(HubConnection connection, string exerciseId, string injectId, string key, Result result)
+    private static async Task AcknowledgeAsync(HubConnection connection, string exerciseId, string injectId, string key, FanOutResult result)
     {
         result.AckStarted();
         var clock = Stopwatch.StartNew();
@@ -420,139 +420,5 @@ public static class FanOutLoadRun
 
         /// <summary>With N &gt; 0: compare the server as 1 node and as N nodes on Redis behind the proxy, instead of against the bare hub.</summary>
         public int Nodes { get; init; }
-    }
-
-    /// <summary>What one target did under the run's load.</summary>
-    private sealed class Result(Options options)
-    {
-        private readonly int[] _receipts = new int[options.Exercises * options.Participants * options.Rounds];
-        private readonly bool[] _sent = new bool[options.Exercises * options.Rounds];
-        private readonly ConcurrentQueue<double> _latencies = new();
-        private readonly ConcurrentQueue<double> _ackLatencies = new();
-        private readonly ConcurrentDictionary<string, int> _problems = new(StringComparer.Ordinal);
-        private int _receiptCount;
-        private int _expected;
-        private int _pendingAcks;
-        private int _acksAccepted;
-        private int _acksRefused;
-        private int _sendsRefused;
-        private int _joinFailures;
-        private int _dropped;
-
-        public static readonly (string Label, Func<Result, string> Row)[] Rows =
-        [
-            ("connections held", r => r.Held.ToString("N0", CultureInfo.InvariantCulture)),
-            ("injects sent / refused", r => Invariant($"{r._sent.Count(s => s)} / {r._sendsRefused}")),
-            ("receipts / expected", r => Invariant($"{r.Receipts:N0} / {r.Expected:N0}")),
-            ("p50 ms", r => Invariant($"{r.Percentile(0.50):0.0}")),
-            ("p95 ms", r => Invariant($"{r.Percentile(0.95):0.0}")),
-            ("p99 ms", r => Invariant($"{r.Percentile(0.99):0.0}")),
-            ("max ms", r => Invariant($"{r.Percentile(1.0):0.0}")),
-            ("lost", r => r.Lost.ToString(CultureInfo.InvariantCulture)),
-            ("duplicates", r => r.Duplicates.ToString(CultureInfo.InvariantCulture)),
-            ("acks accepted / refused, warm-up included (p99 round trip ms)", r => r.Options.Ack
-                ? Invariant($"{r._acksAccepted:N0} / {r._acksRefused:N0} ({Percentile(r._ackLatencies, 0.99):0.0})")
-                : "-"),
-            ("join failures / dropped connections", r => Invariant($"{r._joinFailures} / {r.Dropped}")),
-            ("KB per connection (RSS after join − before)", r => Invariant($"{r.KbPerConnection:0.0} ({r.RssBeforeMb:0} → {r.RssAfterMb:0} MB)")),
-            ("CPU s during the rounds / whole run", r => Invariant($"{r.CpuRounds:0.00} / {r.CpuTotal:0.00}")),
-            ("load generator CPU s during the rounds", r => Invariant($"{r.GeneratorCpuRounds:0.00}")),
-            ("machine load average (1 min) before / after the rounds", r => $"{r.LoadAverageBefore} / {r.LoadAverageAfter}"),
-        ];
-
-        public Options Options { get; } = options;
-        public volatile bool Closing;
-        public int Held { get; set; }
-        public double JoinSeconds { get; set; }
-        public double KbPerConnection { get; set; }
-        public double RssBeforeMb { get; set; }
-        public double RssAfterMb { get; set; }
-        public double CpuRounds { get; set; }
-        public double CpuTotal { get; set; }
-        public double GeneratorCpuRounds { get; set; }
-        public string LoadAverageBefore { get; set; } = "?";
-        public string LoadAverageAfter { get; set; } = "?";
-        public int Dropped { get; set; }
-        public int DroppedSoFar => _dropped;
-        public int Receipts => Volatile.Read(ref _receiptCount);
-        public int Expected => Volatile.Read(ref _expected);
-        public int PendingAcks => Volatile.Read(ref _pendingAcks);
-
-        /// <summary>Expected receipts that never came: every participant of an exercise, for each inject it accepted.</summary>
-        public int Lost => Enumerable.Range(0, _receipts.Length).Count(i => _sent[Slot(i)] && _receipts[i] == 0);
-
-        public int Duplicates => _receipts.Sum(n => Math.Max(0, n - 1));
-
-        public bool Clean => Lost == 0 && Duplicates == 0 && _sendsRefused == 0 && _joinFailures == 0 && Dropped == 0 && _acksRefused == 0;
-
-        public void Receipt(int participant, int round, double ms)
-        {
-            _latencies.Enqueue(ms);
-            Interlocked.Increment(ref _receipts[(participant * Options.Rounds) + round]);
-            Interlocked.Increment(ref _receiptCount);
-        }
-
-        public void Sent(int exercise, int round)
-        {
-            _sent[(exercise * Options.Rounds) + round] = true;
-            Interlocked.Add(ref _expected, Options.Participants);
-        }
-
-        public void SendRefused(string? why)
-        {
-            Interlocked.Increment(ref _sendsRefused);
-            Problem($"inject refused: {why}");
-        }
-
-        public void AckStarted() => Interlocked.Increment(ref _pendingAcks);
-
-        public void AckDone(double ms, string? refusal)
-        {
-            _ackLatencies.Enqueue(ms);
-            if (refusal is null)
-            {
-                Interlocked.Increment(ref _acksAccepted);
-            }
-            else
-            {
-                Interlocked.Increment(ref _acksRefused);
-                Problem($"ack refused: {refusal}");
-            }
-
-            Interlocked.Decrement(ref _pendingAcks);
-        }
-
-        public void JoinFailed(Exception ex)
-        {
-            Interlocked.Increment(ref _joinFailures);
-            Problem($"join failed: {ex.Message}");
-        }
-
-        public void Drop(Exception? error)
-        {
-            Interlocked.Increment(ref _dropped);
-            Problem($"connection dropped: {error?.Message ?? "closed"}");
-        }
-
-        public double Percentile(double p) => Percentile(_latencies, p);
-
-        private static double Percentile(IEnumerable<double> values, double p) => LoadFigures.Percentile(values, p);
-
-        private int Slot(int receipt)
-        {
-            var participant = receipt / Options.Rounds;
-            return (participant / Options.Participants * Options.Rounds) + (receipt % Options.Rounds);
-        }
-
-        private void Problem(string what)
-        {
-            // The first few of each kind are printed as they happen; all are counted.
-            if (_problems.AddOrUpdate(what.Length > 160 ? what[..160] : what, 1, (_, n) => n + 1) <= 3)
-            {
-                Console.Error.WriteLine(what);
-            }
-        }
-
-        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
     }
 }
