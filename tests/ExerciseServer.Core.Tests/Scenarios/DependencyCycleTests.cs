@@ -46,6 +46,37 @@ public sealed class DependencyCycleTests
     }
 
     [Fact]
+    public void A_contingency_for_its_own_expected_action_or_a_follow_up_of_its_own_decision_is_refused()
+    {
+        var contingency = Assert.Single(Cycles("""
+              - id: i2
+                contingency_for: a2
+                to: red
+                title: Chases itself
+                expected_actions:
+                  - { id: a2, action: Answer, within: 10m }
+
+            """));
+        var followUp = Assert.Single(Cycles("""
+              - id: i2
+                to: red
+                title: Releases itself
+                decision: d1
+            decisions:
+              - id: d1
+                title: Again?
+                by: red
+                options:
+                  - { id: again, title: Again, follow_ups: [i2] }
+                  - { id: stop, title: Stop, follow_ups: [i2] }
+
+            """));
+
+        Assert.EndsWith("i2 → i2", contingency.Message, StringComparison.Ordinal);
+        Assert.EndsWith("i2 → i2", followUp.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_ring_of_four_is_one_cycle_listing_all_four_in_file_order()
     {
         var cycle = Assert.Single(Cycles("""
