@@ -51,6 +51,7 @@ internal static class SectorModelChecks
     /// <summary>ρ(A*) is the largest ρ of its dependency loops (strongly connected groups), so each bad loop is reported at its first sector.</summary>
     private static void ReportLoops(Scenario scenario, double[,] a, DiagnosticBag diagnostics)
     {
+        var reported = false;
         foreach (var loop in Loops(a))
         {
             var block = new double[loop.Count, loop.Count];
@@ -65,10 +66,18 @@ internal static class SectorModelChecks
             var radius = SpectralRadius.Of(block);
             if (radius >= 1 - RadiusTolerance)
             {
+                reported = true;
                 var names = string.Join(", ", loop.Select(i => scenario.Sectors[i].Id));
                 diagnostics.Report(DiagnosticCodes.SingularInterdependency, scenario.Sectors[loop[0]].Location, string.Create(CultureInfo.InvariantCulture,
                     $"sectors {names} depend on each other so strongly that an outage feeds itself and never settles: the spectral radius of their dependency weights is {radius:0.###}, and it must be below 1; lower some of these weights"));
             }
+        }
+
+        // ρ(A*) is the largest of its loops' radii; only rounding could leave no single loop at 1, and then the whole is reported.
+        if (!reported)
+        {
+            diagnostics.Report(DiagnosticCodes.SingularInterdependency, scenario.SectorsLocation,
+                "the sector dependencies together have a spectral radius of 1 or more, so an outage feeds itself and never settles; lower some dependency weights");
         }
     }
 
