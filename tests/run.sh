@@ -11,7 +11,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 # Debian packages the test suites use; each is installed only when its command is missing.
 # (command:package)
-debian_needs=("redis-server:redis-server" "chromium:chromium")
+debian_needs=("redis-server:redis-server" "chromium:chromium" "dot:graphviz")
 
 install_debian_packages() {
   local missing=() entry
@@ -33,6 +33,12 @@ fi
 
 if [ ${#debian_needs[@]} -gt 0 ]; then
   install_debian_packages || { echo "Could not install the Debian packages the tests need." >&2; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# Mermaid's own parser, which the graph tests run through Node to check every Mermaid diagram.
+if [ ! -d tests/mermaid-check/node_modules/mermaid ]; then
+  echo "Installing Mermaid's parser for the diagram tests (tests/mermaid-check)"
+  npm ci --prefix tests/mermaid-check --no-audit --no-fund </dev/null || { echo "Could not install tests/mermaid-check." >&2; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 passed=0 failed=0 skipped=0

@@ -45,7 +45,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnresolvedReference = Error("ES301", "A reference to something the scenario does not define");
     public static readonly DiagnosticDescriptor DependencyCycle = Error("ES302", "Injects that wait on each other, so none of them can fire");
     public static readonly DiagnosticDescriptor OutsideExercise = Error("ES303", "An offset or deadline beyond the end of the exercise");
-    public static readonly DiagnosticDescriptor SingularInterdependency = Error("ES304", "Sector dependencies so strong (a sector's weights add up to 1 or more, or I − A* is singular) that outages never settle");
+    public static readonly DiagnosticDescriptor SingularInterdependency = Error("ES304", "Sector dependencies so strong (the spectral radius of A* is 1 or more) that outages feed themselves and never settle");
     public static readonly DiagnosticDescriptor ConditionType = Error("ES305", "A condition compares things of different kinds");
     public static readonly DiagnosticDescriptor AmbiguousExpectedTeam = Error("ES306", "An expected action that does not say which team must act");
 
@@ -54,6 +54,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnaddressedTeam = Warning("ES402", "A team that no inject addresses");
     public static readonly DiagnosticDescriptor UnreachableInject = Warning("ES403", "An inject that can never fire");
     public static readonly DiagnosticDescriptor UnofferedDecision = Warning("ES404", "A decision that no inject presents");
+    public static readonly DiagnosticDescriptor DueAfterEnd = Warning("ES405", "An inject due after the exercise has ended, by its end condition or its duration");
+    public static readonly DiagnosticDescriptor ThresholdOutOfRange = Warning("ES406", "An inoperability compared with a number outside 0 to 1");
+    public static readonly DiagnosticDescriptor DecidedBeforeNeeded = Warning("ES407", "An inject that needs a decision undecided, due after its default is taken");
+    public static readonly DiagnosticDescriptor HeavyDependencyRow = Warning("ES408", "A sector whose dependency weights add up to 1 or more");
 
     /// <summary>The whole catalog, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -66,5 +70,6 @@ public static class DiagnosticCodes
         DuplicateId, UnresolvedReference, DependencyCycle, OutsideExercise, SingularInterdependency, ConditionType,
         AmbiguousExpectedTeam,
         UnreceivableInject, UnexercisedObjective, UnaddressedTeam, UnreachableInject, UnofferedDecision,
+        DueAfterEnd, ThresholdOutOfRange, DecidedBeforeNeeded, HeavyDependencyRow,
     ];
 }

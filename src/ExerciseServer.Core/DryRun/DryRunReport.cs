@@ -15,4 +15,7 @@ public sealed record DryRunReport
     public required IReadOnlyList<SectorOutcome> Sectors { get; init; }
     public required IReadOnlyList<ActionOutcome> ExpectedActions { get; init; }
     public required IReadOnlyList<DecisionOutcome> Decisions { get; init; }
+
+    /// <summary>Each sector's inoperability over the run, for a curve rather than only the worst and final values.</summary>
+    public required SectorSeries SectorSeries { get; init; }
 }

@@ -26,6 +26,7 @@ public static class DryRunner
         var planned = new SortedDictionary<(TimeSpan At, long Order), ExerciseCommand>();
         long order = 0;
         var duration = index.Scenario.Clock.Duration;
+        var series = new SectorSeriesRecorder([.. index.Scenario.Sectors.Select(s => s.Id)], duration);
 
         void Send(ExerciseCommand command, TimeSpan gameTime)
         {
@@ -48,6 +49,8 @@ public static class DryRunner
         {
             planned[(action.At, order++)] = action.Command;
         }
+
+        series.Observe(engine.State, TimeSpan.Zero);
 
         while (engine.State.Lifecycle == ExerciseLifecycle.Running)
         {
@@ -76,12 +79,13 @@ public static class DryRunner
             }
 
             Send(new AdvanceClock(CommandIssuer.Control), next > duration ? duration : next);
+            series.Observe(engine.State, engine.CurrentGameTime);
         }
 
-        return (Report(index, policy, engine.State, log), log);
+        return (Report(index, policy, engine.State, log, series), log);
     }
 
-    private static DryRunReport Report(ScenarioIndex index, ResponsePolicy policy, ExerciseState state, IReadOnlyList<ExerciseEvent> log)
+    private static DryRunReport Report(ScenarioIndex index, ResponsePolicy policy, ExerciseState state, IReadOnlyList<ExerciseEvent> log, SectorSeriesRecorder series)
     {
         var scenario = index.Scenario;
         var ended = log.OfType<ExerciseEnded>().LastOrDefault();
@@ -117,8 +121,9 @@ public static class DryRunner
         var fired = state.InjectsInOrder.Where(i => i.ReleasedAt is not null)
             .Select(i => new FiredInject(i.Id, i.Number, i.ReleasedAt!.Value, i.Title, i.Recipients)).ToList();
         var followUpOf = FollowUpOptions(state);
+        var atEnd = new EvaluationContext(state, state.Model, endedAt);
         var notFired = state.InjectsInOrder.Where(i => i.ReleasedAt is null && i.Definition is not null)
-            .Select(i => new UnfiredInject(i.Id, i.Number, i.Title, WhyNot(i, state, endedAt, followUpOf), i.Definition!.OnDemand)).ToList();
+            .Select(i => Unfired(i, state, endedAt, followUpOf, atEnd, sector => worst[sector].Q)).ToList();
         return new DryRunReport
         {
             ScenarioId = scenario.Id,
@@ -134,6 +139,7 @@ public static class DryRunner
             ExpectedActions = [.. state.Actions.Values.OrderBy(a => a.Inject.Number).ThenBy(a => a.Definition.Id, StringComparer.Ordinal)
                 .Select(a => new ActionOutcome(a.Definition.Id, a.Team, a.Inject.Id, Word(a.Status), a.JudgedAt - a.StartedAt))],
             Decisions = [.. state.Decisions.Values.Select(d => new DecisionOutcome(d.Definition.Id, d.Definition.By.Id, d.Chosen, d.DecidedAt, d.ByDefault))],
+            SectorSeries = series.Finish(state, endedAt),
         };
 
         void Track(string sector, double q, TimeSpan at)
@@ -192,6 +198,19 @@ public static class DryRunner
         }
 
         return result;
+    }
+
+    private static UnfiredInject Unfired(InjectRuntime runtime, ExerciseState state, TimeSpan endedAt, Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>> followUpOf, IConditionContext atEnd, Func<string, double> peak)
+    {
+        var reason = WhyNot(runtime, state, endedAt, followUpOf);
+        var definition = runtime.Definition!;
+        if (definition.Trigger != TriggerKind.When || runtime.Status is not InjectStatus.Pending)
+        {
+            return new UnfiredInject(runtime.Id, runtime.Number, runtime.Title, reason, definition.OnDemand);
+        }
+
+        var terms = ConditionExplainer.Explain(definition.When!.Expression, atEnd, peak);
+        return new UnfiredInject(runtime.Id, runtime.Number, runtime.Title, $"{reason}; at the end ({DurationFormat.Format(endedAt)}): {ConditionExplainer.Describe(terms)}", definition.OnDemand, terms);
     }
 
     private static string WhyNot(InjectRuntime runtime, ExerciseState state, TimeSpan endedAt, Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>> followUpOf)

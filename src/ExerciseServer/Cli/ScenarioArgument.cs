@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Scenarios;
@@ -27,6 +28,28 @@ public static class ScenarioArgument
         }
 
         await error.WriteLineAsync($"{result.File} has {result.ErrorCount} error(s); fix them first (validate shows all problems).");
+        return null;
+    }
+
+    /// <summary>
+    /// For <c>--format json</c>: problems go to standard output as one JSON document, the one <c>validate --format
+    /// json</c> prints, so a tool reading the output gets JSON whether the run happened or not.
+    /// </summary>
+    public static async Task<ScenarioIndex?> LoadPlayableAsJsonAsync(string path, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { error = $"'{path}' is not a scenario file" }, DryRunReportWriter.JsonOptions));
+            return null;
+        }
+
+        var result = await ScenarioFiles.LoadAsync(path, cancellationToken);
+        if (!result.HasErrors)
+        {
+            return new ScenarioIndex(result.Scenario!);
+        }
+
+        await output.WriteLineAsync(new ValidationReport([result]).ToJson());
         return null;
     }
 }

@@ -26,15 +26,22 @@ public static class SimulateVerb
             Arity = ArgumentArity.OneOrMore,
         };
         var seed = new Option<int>("--seed") { Description = "Seed for the random policy.", DefaultValueFactory = _ => 1 };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format")
+        {
+            Description = "text; json (the whole report with the sectors' curves; problems in the scenario as a JSON document too); or csv (the sectors' curves, a row per sample).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
         var command = new Command("simulate", "Dry-run a scenario headless: timeline, coverage, sector outcomes, expected actions met or missed.")
         {
             scenario, policy, seed, format,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var index = await ScenarioArgument.LoadPlayableAsync(parsed.GetRequiredValue(scenario), error, cancellationToken);
+            var chosenFormat = parsed.GetValue(format);
+            var index = chosenFormat == "json"
+                ? await ScenarioArgument.LoadPlayableAsJsonAsync(parsed.GetRequiredValue(scenario), output, cancellationToken)
+                : await ScenarioArgument.LoadPlayableAsync(parsed.GetRequiredValue(scenario), error, cancellationToken);
             if (index is null)
             {
                 return File.Exists(parsed.GetRequiredValue(scenario)) ? CommandLineVerbs.Failed : CommandLineVerbs.UsageError;
@@ -60,7 +67,11 @@ public static class SimulateVerb
                 reports.Add(DryRunner.Run(index, built.Policy));
             }
 
-            if (parsed.GetValue(format) == "json")
+            if (chosenFormat == "csv")
+            {
+                await output.WriteAsync(SectorSeriesCsv.Write(reports, index.Scenario.Clock));
+            }
+            else if (chosenFormat == "json")
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(reports.Count == 1 ? reports[0] : (object)new { runs = reports, coverage = Coverage(reports) }, DryRunReportWriter.JsonOptions));
             }

@@ -173,5 +173,53 @@ public static class DiagnosticCases
                   - { id: stay, title: Stay }
 
             """,
+        ["ES405"] = Header + Sectors + Teams + Injects + """
+              - id: i2
+                at: «90m
+                to: red
+                title: Too late
+            end:
+              when: time >= 1h
+
+            """,
+        ["ES406"] = Header + Sectors + Teams + Injects + """
+              - id: i2
+                when: inoperability(energy) >= «25
+                to: red
+                title: Cascade
+
+            """,
+        ["ES407"] = Header + Sectors + Teams + Injects.Replace("title: Hello\n", "title: Hello\n    decision: d1\n", StringComparison.Ordinal) + """
+              - id: i2
+                when: time >= 1h and «not decided(d1)
+                to: red
+                title: Still waiting
+            decisions:
+              - id: d1
+                title: Go or stay
+                by: red
+                within: 30m
+                default: stay
+                options:
+                  - { id: go, title: Go }
+                  - { id: stay, title: Stay }
+
+            """,
+        ["ES408"] = Header + """
+            sectors:
+              - id: «energy
+                name: Energy
+                recovery: 4h
+                depends_on:
+                  - { sector: digital, weight: 0.6, type: physical }
+                  - { sector: space, weight: 0.5, type: cyber }
+              - id: digital
+                name: Digital
+                recovery: 4h
+              - id: space
+                name: Space
+                recovery: 4h
+
+            """ + Teams + Injects,
     };
 }

@@ -64,30 +64,119 @@ public sealed class SimulateAndGraphVerbTests
     }
 
     [Fact]
-    public async Task Graph_prints_the_inject_flow_and_the_state_machines_as_mermaid()
+    public async Task Graph_prints_only_the_inject_flow_as_one_mermaid_document_with_phases_and_story_times()
     {
         var (exit, output, _) = await Run("graph", Quickstart);
 
         Assert.Equal(0, exit);
-        Assert.Contains("flowchart TD", output, StringComparison.Ordinal);
+        Assert.StartsWith("flowchart TD\n", output, StringComparison.Ordinal);
+        Assert.Equal(1, output.Split('\n').Count(l => l.StartsWith("flowchart", StringComparison.Ordinal) || l.StartsWith("stateDiagram", StringComparison.Ordinal)));
+        Assert.Contains("  subgraph phase1[\"Detection · from Mon 07:00 (+0m)\"]", output, StringComparison.Ordinal);
+        Assert.Contains("<br/>Mon 07:01 (+1m)\"]", output, StringComparison.Ordinal);
         Assert.Contains("i1 -->|\"+3m\"| i2", output, StringComparison.Ordinal);
-        Assert.Contains("i3 -.->|\"when inoperability(energy) >= 0.05 or chosen(reroute, wait)\"| i5", output, StringComparison.Ordinal);
+        Assert.Contains("i3 -.->|\"when inoperability(energy) #gt;= 0.05 or chosen(reroute, wait)\"| i5", output, StringComparison.Ordinal);
         Assert.Contains("i1 -.->|\"missed q01-fi-notify\"| i4", output, StringComparison.Ordinal);
         Assert.Contains("deck -->|\"on demand\"| i6", output, StringComparison.Ordinal);
-        Assert.Contains("%% Exercise lifecycle", output, StringComparison.Ordinal);
-        Assert.Contains("Running --> Paused : Pause", output, StringComparison.Ordinal);
-        Assert.Contains("%% Sector state", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Running --> Paused", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Graph_machines_prints_the_three_state_machines_in_one_state_diagram()
+    {
+        var (exit, output, _) = await Run("graph", Quickstart, "--machines");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("stateDiagram-v2\n", output, StringComparison.Ordinal);
+        Assert.Contains("  state \"Exercise lifecycle\" as lifecycle {", output, StringComparison.Ordinal);
+        Assert.Contains("    lifecycle_Running --> lifecycle_Paused : Pause", output, StringComparison.Ordinal);
+        Assert.Contains("    inject_Held --> inject_Due : TriggerFired", output, StringComparison.Ordinal);
+        Assert.Contains("    sector_Disrupted --> sector_Recovering : ObservedDegraded", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Graph_sectors_prints_the_dependencies_with_weights_and_types()
+    {
+        var (mermaidExit, mermaid, _) = await Run("graph", Quickstart, "--sectors");
+        var (dotExit, dot, _) = await Run("graph", Quickstart, "--sectors", "--format", "dot");
+        var (bothExit, _, bothError) = await Run("graph", Quickstart, "--sectors", "--machines");
+
+        Assert.Equal((0, 0), (mermaidExit, dotExit));
+        Assert.StartsWith("flowchart LR\n", mermaid, StringComparison.Ordinal);
+        Assert.Contains("  s1[\"Digital infrastructure<br/>digital · recovery 2h\"]", mermaid, StringComparison.Ordinal);
+        Assert.Contains("  s1 -.->|\"0.2 cyber\"| s2", mermaid, StringComparison.Ordinal);
+        Assert.Contains("  \"digital\" -> \"energy\" [label=\"0.2 cyber\", style=dashed];", dot, StringComparison.Ordinal);
+        Assert.Equal(2, bothExit);
+        Assert.Contains("not both", bothError, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Graph_prints_dot_for_graphviz()
     {
-        var (exit, output, _) = await Run("graph", Quickstart, "--format", "dot", "--show", "flow");
+        var (exit, output, _) = await Run("graph", Quickstart, "--format", "dot");
 
         Assert.Equal(0, exit);
-        Assert.Contains("digraph \"quickstart\" {", output, StringComparison.Ordinal);
+        Assert.StartsWith("digraph \"quickstart\" {", output, StringComparison.Ordinal);
         Assert.Contains("\"q01-signal-loss\" -> \"q02-news\" [label=\"+3m\"];", output, StringComparison.Ordinal);
+        Assert.Contains("subgraph \"cluster_phase1\" {", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Exercise lifecycle", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Simulate_as_json_carries_the_sector_series_and_why_conditions_never_held()
+    {
+        var (exit, output, _) = await Run("simulate", Quickstart, "--format", "json", "--policy", "never-respond");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var series = json.RootElement.GetProperty("sectorSeries");
+        Assert.Equal(["digital", "energy"], series.GetProperty("sectors").EnumerateArray().Select(s => s.GetString()));
+        var samples = series.GetProperty("samples").EnumerateArray().ToList();
+        var endedAt = TimeSpan.Parse(json.RootElement.GetProperty("endedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((int)endedAt.TotalMinutes + 1, samples.Count);
+        Assert.Equal(json.RootElement.GetProperty("endedAt").GetString(), samples[^1].GetProperty("at").GetString());
+        Assert.All(samples, s => Assert.Equal(2, s.GetProperty("inoperability").GetArrayLength()));
+        Assert.Contains(samples, s => s.GetProperty("inoperability")[0].GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Simulate_as_csv_gives_one_row_per_sample_with_story_time_and_a_column_per_sector()
+    {
+        var (exit, output, _) = await Run("simulate", Quickstart, "--format", "csv");
+        var (_, json, _) = await Run("simulate", Quickstart, "--format", "json");
+        using var report = JsonDocument.Parse(json);
+        var samples = report.RootElement.GetProperty("sectorSeries").GetProperty("samples").EnumerateArray().ToList();
+        var (allExit, all, _) = await Run("simulate", Quickstart, "--format", "csv", "--policy", "first-option", "--policy", "random");
+
+        Assert.Equal((0, 0), (exit, allExit));
+        var rows = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("story_time,offset,minute,digital,energy", rows[0]);
+        Assert.Equal(samples.Count + 1, rows.Length);
+        Assert.StartsWith("2026-01-12T07:00:00+02:00,0m,0,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("2026-01-12T07:05:00+02:00,5m,5,", rows[6], StringComparison.Ordinal);
+        Assert.EndsWith(string.Join(',', samples[5].GetProperty("inoperability").EnumerateArray().Select(q => q.GetDouble().ToString("0.######", System.Globalization.CultureInfo.InvariantCulture))), rows[6], StringComparison.Ordinal);
+        Assert.All(rows.Skip(1), r => Assert.Equal(5, r.Split(',').Length));
+        var allRows = all.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("run,story_time,offset,minute,digital,energy", allRows[0]);
+        Assert.Contains(allRows, r => r.StartsWith("random 1,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Simulate_as_json_reports_an_invalid_scenario_as_a_json_document()
+    {
+        var broken = Path.Combine(Directory.CreateTempSubdirectory("simulate-json-").FullName, "broken.yaml");
+        await File.WriteAllTextAsync(broken, TestScenarios.Minimal.Replace("to: red", "to: nobody", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await Run("simulate", broken, "--format", "json");
+        var (missingExit, missingOutput, _) = await Run("simulate", broken + ".missing", "--format", "json");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
+        var diagnostic = json.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("severity").GetString() == "error");
+        Assert.Equal(("ES301", 18), (diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("line").GetInt32()));
+        Assert.Equal(2, missingExit);
+        using var missing = JsonDocument.Parse(missingOutput);
+        Assert.Contains("is not a scenario file", missing.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,8 @@ namespace ExerciseServer.Core.Scenarios.Graphs;
 
 /// <summary>
 /// The inject flow of a scenario as a graph: which inject releases which, by time, delay, condition, decision
-/// option or missed expected action. Printed as Mermaid (for Markdown viewers) or DOT (for Graphviz).
+/// option or missed expected action. Printed as one Mermaid (for Markdown viewers) or DOT (for Graphviz) document,
+/// with the phases as lanes and the story time of each scheduled inject.
 /// </summary>
 public static class InjectFlowGraph
 {
@@ -68,47 +69,79 @@ public static class InjectFlowGraph
         return edges;
     }
 
+    /// <summary>One Mermaid flowchart: a lane (subgraph) per phase, each inject with its story time, full labels.</summary>
     public static string ToMermaid(Scenario scenario)
     {
+        var layout = FlowLayout.Of(scenario);
         var numbers = scenario.Injects.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Number, StringComparer.Ordinal);
         string Node(string id) => id is StartNode or DeckNode ? id : numbers.TryGetValue(id, out var n) ? $"i{n}" : "unknown";
+        string Box(Inject inject) => $"i{inject.Number}[\"{string.Join("<br/>", layout.Lines(inject).Select(GraphText.Mermaid))}\"]";
+
         var text = new StringBuilder();
         text.AppendLine("flowchart TD");
-        text.AppendLine($"  {StartNode}((\"start\"))");
+        text.AppendLine($"  {StartNode}((\"{GraphText.Mermaid(layout.StartLabel)}\"))");
         if (scenario.Injects.Any(i => i.OnDemand))
         {
             text.AppendLine($"  {DeckNode}[/\"on-demand deck\"/]");
         }
 
-        foreach (var inject in scenario.Injects)
+        foreach (var lane in layout.Lanes)
         {
-            text.AppendLine($"  i{inject.Number}[\"#{inject.Number} {Mermaid(inject.Id)}<br/>{Mermaid(Shorten(inject.Title))}\"]");
+            text.AppendLine($"  subgraph phase{lane.Number}[\"{GraphText.Mermaid(lane.Label)}\"]");
+            text.AppendLine("    direction TB");
+            foreach (var inject in lane.Injects)
+            {
+                text.AppendLine($"    {Box(inject)}");
+            }
+
+            text.AppendLine("  end");
+        }
+
+        foreach (var inject in layout.Unlaned)
+        {
+            text.AppendLine($"  {Box(inject)}");
         }
 
         foreach (var edge in Edges(scenario))
         {
             var arrow = edge.Kind is FlowEdgeKind.When or FlowEdgeKind.Contingency ? "-.->" : edge.Kind == FlowEdgeKind.FollowUp ? "==>" : "-->";
-            text.AppendLine($"  {Node(edge.From)} {arrow}|\"{Mermaid(Shorten(edge.Label))}\"| {Node(edge.To)}");
+            text.AppendLine($"  {Node(edge.From)} {arrow}|\"{GraphText.Mermaid(edge.Label)}\"| {Node(edge.To)}");
         }
 
         return text.ToString();
     }
 
+    /// <summary>One Graphviz digraph: a cluster per phase, each inject with its story time, full labels.</summary>
     public static string ToDot(Scenario scenario)
     {
+        var layout = FlowLayout.Of(scenario);
+        string Box(Inject inject) => $"\"{GraphText.Dot(inject.Id)}\" [label=\"{string.Join("\\n", layout.Lines(inject).Select(GraphText.Dot))}\"];";
+
         var text = new StringBuilder();
-        text.AppendLine($"digraph \"{Dot(scenario.Id)}\" {{");
+        text.AppendLine($"digraph \"{GraphText.Dot(scenario.Id)}\" {{");
         text.AppendLine("  rankdir=TB;");
         text.AppendLine("  node [shape=box, fontname=\"Helvetica\"];");
-        text.AppendLine($"  \"{StartNode}\" [shape=circle];");
+        text.AppendLine($"  \"{StartNode}\" [shape=circle, label=\"{GraphText.Dot(layout.StartLabel)}\"];");
         if (scenario.Injects.Any(i => i.OnDemand))
         {
             text.AppendLine($"  \"{DeckNode}\" [shape=folder, label=\"on-demand deck\"];");
         }
 
-        foreach (var inject in scenario.Injects)
+        foreach (var lane in layout.Lanes)
         {
-            text.AppendLine($"  \"{Dot(inject.Id)}\" [label=\"#{inject.Number} {Dot(inject.Id)}\\n{Dot(Shorten(inject.Title))}\"];");
+            text.AppendLine($"  subgraph \"cluster_phase{lane.Number}\" {{");
+            text.AppendLine($"    label=\"{GraphText.Dot(lane.Label)}\";");
+            foreach (var inject in lane.Injects)
+            {
+                text.AppendLine($"    {Box(inject)}");
+            }
+
+            text.AppendLine("  }");
+        }
+
+        foreach (var inject in layout.Unlaned)
+        {
+            text.AppendLine($"  {Box(inject)}");
         }
 
         foreach (var edge in Edges(scenario))
@@ -119,7 +152,7 @@ public static class InjectFlowGraph
                 FlowEdgeKind.FollowUp => ", style=bold",
                 _ => "",
             };
-            text.AppendLine($"  \"{Dot(edge.From)}\" -> \"{Dot(edge.To)}\" [label=\"{Dot(Shorten(edge.Label))}\"{style}];");
+            text.AppendLine($"  \"{GraphText.Dot(edge.From)}\" -> \"{GraphText.Dot(edge.To)}\" [label=\"{GraphText.Dot(edge.Label)}\"{style}];");
         }
 
         text.AppendLine("}");
@@ -149,10 +182,4 @@ public static class InjectFlowGraph
                 return [];
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
-
-    private static string Mermaid(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal).Replace("|", "#124;", StringComparison.Ordinal);
-
-    private static string Dot(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 }

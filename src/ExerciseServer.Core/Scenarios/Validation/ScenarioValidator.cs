@@ -1,6 +1,5 @@
 using ExerciseServer.Core.Diagnostics;
 using ExerciseServer.Core.Scenarios.Model;
-using ExerciseServer.Core.Simulation;
 
 namespace ExerciseServer.Core.Scenarios.Validation;
 
@@ -18,7 +17,7 @@ public static class ScenarioValidator
         var end = scenario.Clock.Duration;
 
         CheckLanguages(scenario, diagnostics);
-        CheckSectors(scenario, symbols, diagnostics);
+        SectorModelChecks.Check(scenario, symbols, diagnostics);
         foreach (var team in scenario.Teams)
         {
             if (team.Plays is { } plays)
@@ -63,7 +62,10 @@ public static class ScenarioValidator
         var dependencies = BuildDependencies(scenario, symbols, binder);
         var graph = new InjectGraph(scenario.Injects, dependencies);
         var inCycle = graph.ReportCycles(diagnostics);
-        CheckAfterChains(scenario, symbols, diagnostics, end);
+        var scheduled = ScheduledTimes.Of(scenario, symbols);
+        CheckAfterChains(scenario, scheduled, diagnostics, end);
+        TimingWarnings.Check(scenario, symbols, scheduled, diagnostics);
+        ThresholdWarnings.Check(scenario, diagnostics);
         ScenarioLinter.Lint(scenario, symbols, graph.Fireable(), inCycle, diagnostics);
     }
 
@@ -87,42 +89,6 @@ public static class ScenarioValidator
                         $"'{translation.Language}' is the scenario's main language, so the inject's own title and body are already in it");
                 }
             }
-        }
-    }
-
-    private static void CheckSectors(Scenario scenario, ScenarioSymbols symbols, DiagnosticBag diagnostics)
-    {
-        foreach (var sector in scenario.Sectors)
-        {
-            foreach (var dependency in sector.DependsOn)
-            {
-                symbols.Resolve(dependency.Sector, symbols.Sectors, "sector");
-            }
-        }
-
-        if (scenario.Sectors.Count == 0)
-        {
-            return;
-        }
-
-        var a = InterdependencyMatrix.Build(scenario.Sectors);
-        var tooStrong = false;
-        for (var i = 0; i < scenario.Sectors.Count; i++)
-        {
-            var sum = Enumerable.Range(0, scenario.Sectors.Count).Sum(j => a[i, j]);
-            if (sum >= 1)
-            {
-                tooStrong = true;
-                diagnostics.Report(DiagnosticCodes.SingularInterdependency, scenario.Sectors[i].Location,
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"the dependency weights of sector '{scenario.Sectors[i].Id}' add up to {sum:0.###}; they must add up to less than 1, or an outage never settles"));
-            }
-        }
-
-        if (!tooStrong && Matrix.Invert(Matrix.IdentityMinus(a)) is null)
-        {
-            diagnostics.Report(DiagnosticCodes.SingularInterdependency, scenario.SectorsLocation,
-                "the sector dependencies make I − A* singular, so outages would have no equilibrium; lower some dependency weights (a sector's weights should add up to less than 1)");
         }
     }
 
@@ -309,63 +275,15 @@ public static class ScenarioValidator
     }
 
     /// <summary>An inject 'after' another fires no earlier than that one plus the delay: the chain must end in time.</summary>
-    private static void CheckAfterChains(Scenario scenario, ScenarioSymbols symbols, DiagnosticBag diagnostics, TimeSpan end)
+    private static void CheckAfterChains(Scenario scenario, IReadOnlyDictionary<string, TimeSpan> scheduled, DiagnosticBag diagnostics, TimeSpan end)
     {
-        var earliest = new Dictionary<string, TimeSpan?>(StringComparer.Ordinal);
         foreach (var inject in scenario.Injects)
         {
-            if (inject.Trigger == TriggerKind.After && Earliest(inject) is { } time && time > end)
+            if (inject.Trigger == TriggerKind.After && scheduled.TryGetValue(inject.Id, out var time) && time > end)
             {
                 diagnostics.Report(DiagnosticCodes.OutsideExercise, inject.After!.Delay.Location,
                     $"inject '{inject.Id}' comes {DurationFormat.Format(time)} into the exercise at the earliest, after it ends at {DurationFormat.Format(end)}");
             }
-        }
-
-        TimeSpan? Earliest(Inject start)
-        {
-            // Walk the chain iteratively; a cycle (reported elsewhere) or an unknown link ends it.
-            var chain = new List<Inject>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var current = start;
-            TimeSpan? baseTime = null;
-            while (true)
-            {
-                if (earliest.TryGetValue(current.Id, out var known))
-                {
-                    baseTime = known;
-                    break;
-                }
-
-                if (!seen.Add(current.Id))
-                {
-                    break;
-                }
-
-                chain.Add(current);
-                if (current.Trigger == TriggerKind.At)
-                {
-                    baseTime = TimeSpan.Zero;
-                    break;
-                }
-
-                if (current.Trigger != TriggerKind.After || !symbols.Injects.TryGetValue(current.After!.Inject.Id, out var previous))
-                {
-                    break;
-                }
-
-                current = previous;
-            }
-
-            for (var i = chain.Count - 1; i >= 0; i--)
-            {
-                var link = chain[i];
-                baseTime = baseTime is null ? null
-                    : link.Trigger == TriggerKind.At ? link.At!.Value.Value
-                    : baseTime + link.After!.Delay.Value;
-                earliest[link.Id] = baseTime;
-            }
-
-            return earliest.GetValueOrDefault(start.Id);
         }
     }
 
