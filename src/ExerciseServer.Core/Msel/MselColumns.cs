@@ -53,7 +53,7 @@ public static class MselColumns
         MselField.Description => ["description", "injectdescription", "eventdescription", "content", "script", "message", "body", "text"],
         MselField.ExpectedActions => ["expectedactions", "expectedaction", "expectation", "expectations", "expectedresponse", "expectedplayeraction", "expectedplayeractions"],
         MselField.Objectives => ["objectivecapability", "objectives", "objective", "capability", "corecapability"],
-        MselField.Notes => ["notesforcontrollers", "notetocontrol", "notestocontrol", "notetocontroller", "controllernotes", "notes", "note", "remarks"],
+        MselField.Notes => ["notesforcontrollers", "notetocontrol", "notestocontrol", "notetocontroller", "notestocontroller", "controllernotes", "notes", "note", "remarks"],
         MselField.Trigger => ["trigger"],
         MselField.Decision => ["decision"],
         MselField.Sector => ["sector"],

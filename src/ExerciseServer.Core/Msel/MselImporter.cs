@@ -52,6 +52,11 @@ public static class MselImporter
         var offsets = new List<(TimeSpan? Offset, string? Phase)>();
         for (var i = 0; i < rows.Count; i++)
         {
+            if (i > 0)
+            {
+                yaml.Add("", null);
+            }
+
             var first = yaml.Count;
             var offset = translator.Write(rows[i], i + 1, yaml);
             offsets.Add((offset, yaml.Lines.Skip(first).FirstOrDefault(l => l.StartsWith("    phase: ", StringComparison.Ordinal))?[11..]));

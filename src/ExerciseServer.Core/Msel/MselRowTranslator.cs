@@ -55,7 +55,7 @@ public sealed partial class MselRowTranslator(MselSheet sheet, MselColumnMap map
         Block(Field(MselField.Translations), "translations", CellOf(MselField.Translations), yaml);
         Word(Field(MselField.Sector), "sector", CellOf(MselField.Sector), yaml);
         Block(Field(MselField.Effects), "effects", CellOf(MselField.Effects), yaml);
-        ExpectedActions(Field(MselField.ExpectedActions), CellOf(MselField.ExpectedActions), yaml);
+        ExpectedActions(id, Field(MselField.ExpectedActions), CellOf(MselField.ExpectedActions), yaml);
         Word(Field(MselField.Decision), "decision", CellOf(MselField.Decision), yaml);
         Objectives(Field(MselField.Objectives), CellOf(MselField.Objectives), yaml);
         if (Field(MselField.Notes) is { } notes)
@@ -176,7 +176,7 @@ public sealed partial class MselRowTranslator(MselSheet sheet, MselColumnMap map
         }
     }
 
-    private void ExpectedActions(string? text, SheetCell cell, YamlLines yaml)
+    private void ExpectedActions(string injectId, string? text, SheetCell cell, YamlLines yaml)
     {
         if (text is null)
         {
@@ -196,7 +196,7 @@ public sealed partial class MselRowTranslator(MselSheet sheet, MselColumnMap map
             var prose = line.TrimStart('-', '•', '*', ' ');
             if (WithinPattern().Match(prose) is { Success: true } within)
             {
-                lines.Add($"      - id: {YamlText.Word(Row(cell) + "-expected-" + (lines.Count + 1))}");
+                lines.Add($"      - id: {YamlText.Word($"{injectId}-expected-{(lines.Count / 3) + 1}")}");
                 lines.Add($"        action: {YamlText.Quoted(within.Groups["action"].Value.Trim())}");
                 lines.Add($"        within: {YamlText.Word(within.Groups["within"].Value.Trim())}");
             }
@@ -291,8 +291,6 @@ public sealed partial class MselRowTranslator(MselSheet sheet, MselColumnMap map
 
     private static IEnumerable<string> Split(string? text) =>
         text?.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-
-    private static string Row(SheetCell cell) => $"row{cell.Row}";
 
     /// <summary>The text of a field's cell as written (a body keeps its spacing), or null when the sheet has no such column or the cell is blank.</summary>
     private string? Text(MselRow row, MselField field) =>
