@@ -13,6 +13,9 @@ namespace ExerciseServer.Core.Msel;
 /// </summary>
 public sealed partial class MselRowTranslator(MselSheet sheet, MselColumnMap map, MselImportContext context, ICollection<SheetDiagnostic> diagnostics)
 {
+    /// <summary>How long a subject taken from a message may be.</summary>
+    public const int SubjectLength = 80;
+
     /// <summary>Writes the inject; returns its offset from the start when the row gives a time.</summary>
     public TimeSpan? Write(MselRow row, int ordinal, YamlLines yaml)
     {
@@ -38,7 +41,7 @@ public sealed partial class MselRowTranslator(MselSheet sheet, MselColumnMap map
         }
 
         Reference(Field(MselField.From), "from", context.Personas, MselCodes.UnknownSender, CellOf(MselField.From), yaml);
-        if (Field(MselField.Subject) is { } subject)
+        if ((Field(MselField.Subject) ?? SubjectFromMessage(Field(MselField.Description))) is { } subject)
         {
             AddText(yaml, "title", subject, CellOf(MselField.Subject));
         }
@@ -277,6 +280,27 @@ public sealed partial class MselRowTranslator(MselSheet sheet, MselColumnMap map
         var lines = new List<string>();
         InjectYamlBlocks.Add(lines, "    ", key, text);
         yaml.AddRange(lines, cell);
+    }
+
+    /// <summary>
+    /// A plain From/To/Message list has no subject column: the message's first line stands in for it, cut at a
+    /// word near <see cref="SubjectLength"/> characters.
+    /// </summary>
+    private string? SubjectFromMessage(string? message)
+    {
+        if (map.ColumnOf(MselField.Subject) is not null || string.IsNullOrWhiteSpace(message))
+        {
+            return null;
+        }
+
+        var line = message.Trim().Split('\n')[0].Trim();
+        if (line.Length <= SubjectLength)
+        {
+            return line;
+        }
+
+        var cut = line.LastIndexOf(' ', SubjectLength);
+        return line[..(cut > SubjectLength / 2 ? cut : SubjectLength)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
     private static bool IsYamlBlock(string text) => text.TrimStart() is var t && (t.StartsWith("- id:", StringComparison.Ordinal) || t.StartsWith("- {", StringComparison.Ordinal) || t.StartsWith('{'));
