@@ -13,6 +13,9 @@ public sealed record MselImportContext
     /// <summary>The story's wall-clock start, which dates in the sheet are counted from; null until known.</summary>
     public DateTime? Start { get; init; }
 
+    /// <summary>The time-zone offset a new scenario's clock is written with: the mapping's, else UTC.</summary>
+    public TimeSpan StartOffset { get; init; }
+
     public TimeSpan OffsetUnit { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>The scenario imported into; its injects give the fields the sheet has no column for.</summary>
@@ -22,7 +25,7 @@ public sealed record MselImportContext
         ? new MselImportContext
         {
             Teams = MselNames.New(), Personas = MselNames.New(), Phases = MselNames.New(), Objectives = MselNames.New(),
-            Start = mapping?.Start?.DateTime ?? startFromSheet, OffsetUnit = mapping?.OffsetUnit ?? TimeSpan.FromHours(1),
+            Start = mapping?.Start?.DateTime ?? startFromSheet, StartOffset = mapping?.Start?.Offset ?? TimeSpan.Zero, OffsetUnit = mapping?.OffsetUnit ?? TimeSpan.FromHours(1),
         }
         : new MselImportContext
         {

@@ -121,13 +121,13 @@ public static class MselImporter
         var start = context.Start ?? new DateTime(2000, 1, 1, 9, 0, 0);
         var lines = new List<string>
         {
-            "# Made by 'msel import' from a spreadsheet. The clock's time zone is UTC: change the start's offset",
-            "# to the story's own, and give the teams the sectors they see.",
+            "# Made by 'msel import' from a spreadsheet. Check the clock's start and its time-zone offset, and give",
+            "# the teams the sectors they see.",
             "schema: 1",
             $"id: {YamlText.Word(MselNames.Slug(name))}",
             $"title: {YamlText.Quoted(name)}",
             "clock:",
-            $"  start: {start.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}Z",
+            $"  start: {new DateTimeOffset(start, context.StartOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}",
             $"  duration: {YamlText.Duration(TimeSpan.FromHours(Math.Ceiling(last.TotalHours + 1)))}",
         };
         Items(lines, "teams", context.Teams, "name");

@@ -78,7 +78,8 @@ public sealed class MselLayoutTests
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         var inject = Assert.Single(result.Scenario!.Injects);
         Assert.Equal((TimeSpan.FromMinutes(5), "First", "blue"), (inject.At!.Value.Value, inject.Title, inject.To.Teams[0].Id));
-        Assert.Equal(new DateTimeOffset(2027, 1, 18, 6, 0, 0, TimeSpan.Zero), result.Scenario.Clock.Start);
+        Assert.Equal(new DateTimeOffset(2027, 1, 18, 6, 0, 0, TimeSpan.FromHours(2)), result.Scenario.Clock.Start);
+        Assert.Equal(TimeSpan.FromHours(2), result.Scenario.Clock.Start.Offset);
     }
 
     [Fact]
