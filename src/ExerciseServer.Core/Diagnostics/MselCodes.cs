@@ -22,11 +22,10 @@ public static class MselCodes
     public static readonly DiagnosticDescriptor ActionWithoutDeadline = Error("MS210", "An expected action written as text without 'within <duration>'");
     public static readonly DiagnosticDescriptor UnknownObjective = Error("MS211", "An objective the scenario does not have");
     public static readonly DiagnosticDescriptor BadMapping = Error("MS212", "A column mapping that names an unknown field or a column the sheet does not have");
-    public static readonly DiagnosticDescriptor NoStoryStart = Error("MS213", "A new scenario from a sheet with no story date to start its clock");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnreadableSheet, NoHeaderRow, MissingSubject, UnknownTeam, BadTime, TimeBeforeStart, UnknownChannel, UnknownPhase,
-        UnknownSender, BadTrigger, ActionWithoutDeadline, UnknownObjective, BadMapping, NoStoryStart,
+        UnknownSender, BadTrigger, ActionWithoutDeadline, UnknownObjective, BadMapping,
     ];
 }

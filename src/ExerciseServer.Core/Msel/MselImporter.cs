@@ -41,11 +41,6 @@ public static class MselImporter
 
         var rows = sheet.Rows.Where(r => r.Number > map.HeaderRow && map.Columns.Where(c => c.Key != MselField.Number).Any(c => r[c.Value] is { IsBlank: false })).ToList();
         var context = MselImportContext.For(target, mapping, target is null ? EarliestDate(rows, map) : null);
-        if (context.Start is null && map.ColumnOf(MselField.Time) is { } timeColumn && rows.Any(r => r[timeColumn]?.Date is not null || (r[timeColumn] is { IsBlank: false } c && MselTimeCell.Read(c, context.OffsetUnit).Wall is not null)))
-        {
-            diagnostics.Add(SheetDiagnostic.At(MselCodes.NoStoryStart, sheet.Cell(timeColumn, map.HeaderRow), "the sheet gives times of day but no date to start the story clock; give 'start:' in a mapping file"));
-        }
-
         var yaml = new YamlLines();
         yaml.Add("injects:", null);
         var translator = new MselRowTranslator(sheet, map, context, diagnostics);

@@ -12,8 +12,7 @@ public static class ScenarioInjectsSplice
     /// <param name="Text">The new scenario text.</param>
     /// <param name="FirstLine">The 0-based line where the injects section now starts.</param>
     /// <param name="Shift">How many lines later than in the old text the lines after the section are.</param>
-    /// <param name="OldEnd">The 0-based line of the old text where the part after the section starts.</param>
-    public sealed record Result(string Text, int FirstLine, int Shift, int OldEnd);
+    public sealed record Result(string Text, int FirstLine, int Shift);
 
     public static Result Replace(string file, string text, IReadOnlyList<string> injectsSection)
     {
@@ -25,7 +24,7 @@ public static class ScenarioInjectsSplice
 
         var (start, end) = FindSection(file, text, lines);
         var replaced = lines.Take(start).Concat(injectsSection).Concat(lines.Skip(end)).ToList();
-        return new Result(string.Join('\n', replaced) + "\n", start, injectsSection.Count - (end - start), end);
+        return new Result(string.Join('\n', replaced) + "\n", start, injectsSection.Count - (end - start));
     }
 
     /// <summary>The 0-based lines [start, end) of the top-level <c>injects:</c> key and its value; an empty range at the end when there is none.</summary>
