@@ -39,7 +39,8 @@ public static class ScenarioLibraryEndpoints
             return Results.Problem(statusCode: 400, title: "name is required", detail: "Send the file as the body with ?name=<file name>, such as ?name=msel.xlsx.");
         }
 
-        if (request.HasFormContentType || request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
+        // A form, text/plain or no type at all can be posted cross-site without a preflight; a file type cannot.
+        if (string.IsNullOrEmpty(request.ContentType) || request.HasFormContentType || request.ContentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
             return Results.Problem(statusCode: 415, title: "Send the file itself as the body", detail: "Use Content-Type application/octet-stream, not a form.");
         }

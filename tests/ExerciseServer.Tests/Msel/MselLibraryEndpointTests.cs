@@ -70,6 +70,9 @@ public sealed class MselLibraryEndpointTests(MselLibraryEndpointTests.LibraryCop
         var response = await factory.CreateControlClient().PostAsync(new Uri("/api/scenarios/upload?name=msel.xlsx", UriKind.Relative), form, Cancel);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        using var untyped = new ByteArrayContent([1, 2, 3]);
+        var bare = await factory.CreateControlClient().PostAsync(new Uri("/api/scenarios/upload?name=msel.xlsx", UriKind.Relative), untyped, Cancel);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, bare.StatusCode);
     }
 
     private async Task<HttpResponseMessage> Upload(string name, byte[] content, string query)

@@ -72,7 +72,10 @@ public sealed class MselRoundTripTests : IDisposable
         var text = await File.ReadAllTextAsync(imported, TestContext.Current.CancellationToken);
         Assert.Contains("title: \"Signal lost on HEL–TLL-2\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Loss of signal on the Helsinki–Tallinn cable", text, StringComparison.Ordinal);
-        Assert.Contains("# ", text, StringComparison.Ordinal);
+        var originalText = await File.ReadAllTextAsync(original, TestContext.Current.CancellationToken);
+        var beforeInjects = originalText[..originalText.IndexOf("\ninjects:", StringComparison.Ordinal)];
+        Assert.StartsWith(beforeInjects, text, StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=./scenario.schema.json\n#\n# Quickstart:", text, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
