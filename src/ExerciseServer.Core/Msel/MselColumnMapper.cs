@@ -35,7 +35,7 @@ public static class MselColumnMapper
 
         var columns = Guess(headerRow);
         var report = new List<string>();
-        foreach (var (field, named) in mapping?.Columns ?? new Dictionary<MselField, MselMapping.Located>())
+        foreach (var (field, named) in mapping?.Columns ?? new Dictionary<MselField, MselMappedColumn>())
         {
             var column = FindColumn(headerRow, named.Column);
             if (column == 0)

@@ -1,5 +1,3 @@
-using ExerciseServer.Core.Diagnostics;
-
 namespace ExerciseServer.Core.Msel;
 
 /// <summary>
@@ -11,13 +9,10 @@ public sealed record MselMapping
 {
     public int? HeaderRow { get; init; }
 
-    public IReadOnlyDictionary<MselField, Located> Columns { get; init; } = new Dictionary<MselField, Located>();
+    public IReadOnlyDictionary<MselField, MselMappedColumn> Columns { get; init; } = new Dictionary<MselField, MselMappedColumn>();
 
     /// <summary>What one unit of <c>T+N</c> is; OpenAEV/OpenBAS sheets count in hours by default.</summary>
     public TimeSpan OffsetUnit { get; init; } = TimeSpan.FromHours(1);
 
     public DateTimeOffset? Start { get; init; }
-
-    /// <summary>A column named in the mapping, with where it was named for errors.</summary>
-    public sealed record Located(string Column, SourceLocation Location);
 }

@@ -31,7 +31,7 @@ public static class MselMappingReader
         }
 
         var result = new MselMapping();
-        var columns = new Dictionary<MselField, MselMapping.Located>();
+        var columns = new Dictionary<MselField, MselMappedColumn>();
         foreach (var (key, value) in mapping.Entries)
         {
             var scalar = value as YamlScalar;
@@ -56,7 +56,7 @@ public static class MselMappingReader
                         }
                         else if (column is YamlScalar { Value.Length: > 0 } name)
                         {
-                            columns[field] = new MselMapping.Located(name.Value, name.Start);
+                            columns[field] = new MselMappedColumn(name.Value, name.Start);
                         }
                         else
                         {

@@ -9,12 +9,7 @@ namespace ExerciseServer.Core.Msel;
 /// </summary>
 public static class ScenarioInjectsSplice
 {
-    /// <param name="Text">The new scenario text.</param>
-    /// <param name="FirstLine">The 0-based line where the injects section now starts.</param>
-    /// <param name="Shift">How many lines later than in the old text the lines after the section are.</param>
-    public sealed record Result(string Text, int FirstLine, int Shift);
-
-    public static Result Replace(string file, string text, IReadOnlyList<string> injectsSection)
+    public static InjectsSplice Replace(string file, string text, IReadOnlyList<string> injectsSection)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         if (lines.Count > 0 && lines[^1].Length == 0)
@@ -24,7 +19,7 @@ public static class ScenarioInjectsSplice
 
         var (start, end) = FindSection(file, text, lines);
         var replaced = lines.Take(start).Concat(injectsSection).Concat(lines.Skip(end)).ToList();
-        return new Result(string.Join('\n', replaced) + "\n", start, injectsSection.Count - (end - start));
+        return new InjectsSplice(string.Join('\n', replaced) + "\n", start, injectsSection.Count - (end - start));
     }
 
     /// <summary>The 0-based lines [start, end) of the top-level <c>injects:</c> key and its value; an empty range at the end when there is none.</summary>

@@ -15,15 +15,13 @@ public sealed class ScenarioUpload(ScenarioCatalog catalog)
     /// <summary>The largest upload taken: a scenario file's limit, with room for a spreadsheet's zip overhead.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
-    public sealed record Outcome(int Status, string Title, string? ScenarioId, string? File, IReadOnlyList<SheetDiagnostic> Problems);
-
-    public async Task<Outcome> AddAsync(string fileName, byte[] content, string? intoScenarioId, bool replace, CancellationToken cancellationToken)
+    public async Task<ScenarioUploadOutcome> AddAsync(string fileName, byte[] content, string? intoScenarioId, bool replace, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(fileName);
         var isYaml = name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
         if (!isYaml && !MselFiles.IsSheet(name))
         {
-            return new Outcome(415, "Upload a .yaml, .yml, .xlsx or .csv file", null, null, []);
+            return new ScenarioUploadOutcome(415, "Upload a .yaml, .yml, .xlsx or .csv file", null, null, []);
         }
 
         (ScenarioLoadResult Result, string Text)? into = null;
@@ -31,13 +29,13 @@ public sealed class ScenarioUpload(ScenarioCatalog catalog)
         {
             if (isYaml)
             {
-                return new Outcome(400, "'into' is for sheets; a YAML upload is a whole scenario", null, null, []);
+                return new ScenarioUploadOutcome(400, "'into' is for sheets; a YAML upload is a whole scenario", null, null, []);
             }
 
             into = catalog.Find(intoScenarioId);
             if (into is null)
             {
-                return new Outcome(404, $"No scenario '{intoScenarioId}' in the library", null, null, []);
+                return new ScenarioUploadOutcome(404, $"No scenario '{intoScenarioId}' in the library", null, null, []);
             }
         }
 
@@ -54,7 +52,7 @@ public sealed class ScenarioUpload(ScenarioCatalog catalog)
             var (sheet, readProblems) = MselFiles.Read(name, new MemoryStream(content));
             if (sheet is null)
             {
-                return new Outcome(422, "The sheet cannot be read", null, null, readProblems);
+                return new ScenarioUploadOutcome(422, "The sheet cannot be read", null, null, readProblems);
             }
 
             var target = into is { } i ? Path.GetFileName(i.Result.File) : Path.ChangeExtension(name, ".yaml");
@@ -65,7 +63,7 @@ public sealed class ScenarioUpload(ScenarioCatalog catalog)
 
         if (problems.Any(p => p.IsError))
         {
-            return new Outcome(422, "The scenario has errors and was not added", null, null, problems);
+            return new ScenarioUploadOutcome(422, "The scenario has errors and was not added", null, null, problems);
         }
 
         var scenario = ScenarioLoader.Load(name, text).Scenario!;
@@ -73,7 +71,7 @@ public sealed class ScenarioUpload(ScenarioCatalog catalog)
         var clash = catalog.Results.FirstOrDefault(r => r.Scenario?.Id == scenario.Id);
         if (into is null && clash is not null && !replace)
         {
-            return new Outcome(409, $"The library already has a scenario '{scenario.Id}'; upload with replace=true to overwrite it", scenario.Id, null, problems);
+            return new ScenarioUploadOutcome(409, $"The library already has a scenario '{scenario.Id}'; upload with replace=true to overwrite it", scenario.Id, null, problems);
         }
 
         if (clash is not null && into is null)
@@ -82,11 +80,11 @@ public sealed class ScenarioUpload(ScenarioCatalog catalog)
         }
         else if (into is null && File.Exists(path) && !replace)
         {
-            return new Outcome(409, $"The library already has a file {Path.GetFileName(path)}; upload with replace=true to overwrite it", scenario.Id, null, problems);
+            return new ScenarioUploadOutcome(409, $"The library already has a file {Path.GetFileName(path)}; upload with replace=true to overwrite it", scenario.Id, null, problems);
         }
 
         await File.WriteAllTextAsync(path, text, new UTF8Encoding(false), cancellationToken);
         await catalog.LoadAsync(cancellationToken);
-        return new Outcome(201, "Added to the library", scenario.Id, Path.GetRelativePath(catalog.Folder, path), problems);
+        return new ScenarioUploadOutcome(201, "Added to the library", scenario.Id, Path.GetRelativePath(catalog.Folder, path), problems);
     }
 }
