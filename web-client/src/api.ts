@@ -63,6 +63,46 @@ export const api = {
     request<void>('POST', `/api/exercises/${encodeURIComponent(id)}/sessions/${encodeURIComponent(session)}/end`),
 };
 
+/** Where control downloads a library scenario's MSEL as a workbook. */
+export function mselUrl(scenarioId: string): string {
+  return `/api/scenarios/${encodeURIComponent(scenarioId)}/msel.xlsx`;
+}
+
+/** One problem the server found in an uploaded scenario or sheet, located at its line or cell. */
+export interface UploadProblem {
+  location: string;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  text: string;
+}
+
+/**
+ * Adds a scenario (.yaml) or an MSEL sheet (.xlsx, .csv) to the library; `into` puts a sheet's injects into a library
+ * scenario. The file is the raw body, so the browser sends it only after a CORS preflight. A refusal lists every problem.
+ */
+export async function uploadScenario(file: File, into: string | null): Promise<{ id: string; warnings: UploadProblem[] }> {
+  const query = new URLSearchParams({ name: file.name });
+  if (into) query.set('into', into);
+  let response: Response;
+  try {
+    response = await fetch(`/api/scenarios/upload?${query}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/octet-stream' },
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, 'The server could not be reached. Check your connection and try again.');
+  }
+  const body = (await response.json().catch(() => ({}))) as Problem & { id?: string; warnings?: UploadProblem[]; errors?: UploadProblem[] };
+  if (!response.ok) {
+    const lines = (body.errors ?? []).filter((e) => e.severity === 'error').map((e) => e.text);
+    throw new ApiError(response.status, [body.title ?? `${response.status} ${response.statusText}`, ...lines].join('\n'));
+  }
+  return { id: body.id ?? '', warnings: body.warnings ?? [] };
+}
+
 /** A GET of any JSON resource, with the same problem-details handling as the calls above. */
 export function getJson<T>(url: string): Promise<T> {
   return request<T>('GET', url);

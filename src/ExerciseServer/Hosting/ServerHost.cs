@@ -189,6 +189,7 @@ public static class ServerHost
             injects = r.Scenario?.Injects.Count ?? 0,
             duration = r.Scenario is { } s ? Core.Scenarios.DurationFormat.Format(s.Clock.Duration) : null,
         })).RequireAuthorization(ExerciseClaims.ControlPolicy);
+        app.MapScenarioLibrary();
     }
 
     /// <summary>

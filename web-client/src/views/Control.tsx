@@ -3,6 +3,7 @@ import { api, errorText } from '../api';
 import { channelLabel } from '../components/channels';
 import { EventList } from '../components/EventList';
 import { ExerciseHeader } from '../components/ExerciseHeader';
+import { mselUrl } from '../api';
 import { ErrorText, Notice } from '../components/Messages';
 import { SectorPanel } from '../components/SectorPanel';
 import { StatusBadge } from '../components/StateBadge';
@@ -24,10 +25,14 @@ const FEED_TYPES = new Set([...ACTIVITY_TYPES, 'hot-wash-answered', 'finding-rec
 export function Control({ exerciseId }: { exerciseId: string }) {
   const store = useExercise(exerciseId);
   const [name, setName] = useState<string | null>(null);
+  const [scenarioId, setScenarioId] = useState<string | null>(null);
   useEffect(() => {
     api
       .exercise(exerciseId)
-      .then((x) => setName(x.name))
+      .then((x) => {
+        setName(x.name);
+        setScenarioId(x.scenarioId);
+      })
       .catch(() => setName(null));
   }, [exerciseId]);
 
@@ -43,6 +48,11 @@ export function Control({ exerciseId }: { exerciseId: string }) {
         <a href={`#/review/${encodeURIComponent(exerciseId)}`} class="secondary-link" data-testid="open-review">
           After-action review
         </a>
+        {scenarioId && (
+          <a href={mselUrl(scenarioId)} download class="secondary-link" data-testid="download-msel">
+            MSEL (XLSX)
+          </a>
+        )}
       </ExerciseHeader>
       <main class="control-grid">
         <ClockPanel store={store} />

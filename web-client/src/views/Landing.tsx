@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, errorText } from '../api';
+import { api, errorText, mselUrl, uploadScenario } from '../api';
 import { ErrorText, Notice } from '../components/Messages';
 import { useAction } from '../state/action';
 import { hrefFor, navigate } from '../state/router';
@@ -165,6 +165,11 @@ function Library() {
                     <td>
                       <strong>{s.title ?? s.file}</strong>
                       {s.summary && <div class="muted small">{s.summary}</div>}
+                      {s.id && (
+                        <a class="small" href={mselUrl(s.id)} download data-testid={`download-msel-${s.id}`}>
+                          MSEL (XLSX)
+                        </a>
+                      )}
                     </td>
                     <td>{s.teams}</td>
                     <td>{s.injects}</td>
@@ -210,6 +215,7 @@ function Library() {
           </div>
         )}
         <ErrorText error={action.error} />
+        <MselUpload scenarios={scenarios ?? []} onAdded={reload} />
         {created && (
           <p class="notice" role="status">
             Created “{created.name}”. <a href={hrefFor({ name: 'control', id: created.id })}>Open its console</a>
@@ -266,5 +272,52 @@ function Library() {
         )}
       </section>
     </>
+  );
+}
+
+/** Adds a scenario file or an MSEL sheet to the library; a refused file shows every problem at its line or cell. */
+function MselUpload({ scenarios, onAdded }: { scenarios: ScenarioSummary[]; onAdded: () => Promise<void> }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [into, setInto] = useState('');
+  const [result, setResult] = useState<string | null>(null);
+  const upload = useAction();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!file) return;
+    const added = await upload.run(() => uploadScenario(file, into || null));
+    if (added) {
+      setResult(`Added “${added.id}”${added.warnings.length > 0 ? ` with ${added.warnings.length} warning(s)` : ''}.`);
+      await onAdded();
+    }
+  };
+  return (
+    <form class="inline-form" onSubmit={(e) => void submit(e)} aria-label="Upload a scenario or an MSEL sheet">
+      <input
+        type="file"
+        accept=".yaml,.yml,.xlsx,.csv"
+        aria-label="Scenario (.yaml) or MSEL sheet (.xlsx, .csv)"
+        data-testid="upload-file"
+        onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+      />
+      <select aria-label="Put a sheet's injects into" value={into} onChange={(e) => setInto(e.currentTarget.value)} data-testid="upload-into">
+        <option value="">as a new scenario</option>
+        {scenarios
+          .filter((s) => s.id)
+          .map((s) => (
+            <option key={s.id} value={s.id!}>
+              into {s.title ?? s.id}
+            </option>
+          ))}
+      </select>
+      <button type="submit" disabled={!file || upload.busy} data-testid="upload-submit">
+        Upload
+      </button>
+      {upload.error && <pre class="error small" role="alert">{upload.error}</pre>}
+      {result && !upload.error && (
+        <span class="notice" role="status">
+          {result}
+        </span>
+      )}
+    </form>
   );
 }
