@@ -74,6 +74,7 @@ public static class ServerHost
 
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.AddExerciseGrains();
+            silo.AddIncomingGrainCallFilter<StoreFailureGrainCallFilter>();
         });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);

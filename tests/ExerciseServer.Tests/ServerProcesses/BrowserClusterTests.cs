@@ -24,7 +24,7 @@ public sealed partial class BrowserClusterTests
     private const double ShutdownSeconds = 10;
     private static readonly string[] Teams = ["fi-ncsc", "ee-ria"];
 
-    [Fact(Skip = "Issue 12 is open: passed on its own (about 3 min), but in the full suite on a loaded machine a command sent during the Redis outage was answered 500, not 503: a store failure not yet classified by StoreFailures. Run it with --filter-class '*BrowserClusterTests*'.")]
+    [Fact]
     public async Task Browsers_play_through_a_proxy_while_nodes_die_and_redis_goes_away()
     {
         using var redis = await RedisServer.StartAsync();
@@ -229,13 +229,15 @@ public sealed partial class BrowserClusterTests
         public Task<ServerProcess> StartAsync(string[] settings) => ServerProcess.StartAsync(data, port, home, settings);
     }
 
+    /// <summary>Stops every node process and keeps its output beside the screenshots, to read after a failure.</summary>
     private sealed class Cleanup(List<ServerProcess> processes) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            foreach (var process in processes)
+            foreach (var (process, index) in processes.Select((p, i) => (p, i)))
             {
                 await process.DisposeAsync();
+                await File.WriteAllTextAsync(Path.Combine(BrowserFixture.Artifacts, $"cluster-process-{index}.log"), process.Output);
             }
         }
     }
