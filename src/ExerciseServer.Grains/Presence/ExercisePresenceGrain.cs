@@ -34,7 +34,7 @@ public sealed class ExercisePresenceGrain(IServiceProvider services) : Grain, IE
 
     public Task Disconnected(string connectionId)
     {
-        if (_roster.Disconnected(connectionId))
+        if (_roster.Disconnected(connectionId, _time.GetUtcNow()))
         {
             Notify();
         }
@@ -48,9 +48,9 @@ public sealed class ExercisePresenceGrain(IServiceProvider services) : Grain, IE
         return Task.FromResult(_roster.List());
     }
 
-    public Task Report(string node, IReadOnlyList<PresenceEntry> entries)
+    public Task Report(string node, IReadOnlyList<PresenceEntry> entries, DateTimeOffset asOf)
     {
-        if (_roster.Reported(node, entries))
+        if (_roster.Reported(node, entries, asOf, _time.GetUtcNow()))
         {
             Notify();
         }
@@ -88,9 +88,21 @@ public sealed class ExercisePresenceGrain(IServiceProvider services) : Grain, IE
         }
     }
 
-    /// <summary>Dead, or gone from the membership table altogether; an entry without a node (one silo) never is.</summary>
-    private static bool IsDead(ClusterMembershipSnapshot snapshot, string node) =>
-        node.Length > 0 && snapshot.GetSiloStatus(SiloAddress.FromParsableString(node)) is SiloStatus.Dead or SiloStatus.None;
+    /// <summary>
+    /// Declared dead by membership. Not "absent from the snapshot": a node that just joined may not be in this silo's
+    /// view yet. An entry without a node (one silo) or with one that does not parse is never dead.
+    /// </summary>
+    private static bool IsDead(ClusterMembershipSnapshot snapshot, string node)
+    {
+        try
+        {
+            return node.Length > 0 && snapshot.GetSiloStatus(SiloAddress.FromParsableString(node)) == SiloStatus.Dead;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>One-way to every node with control connected; each coalesces into at most one push per window.</summary>
     private void Notify()

@@ -23,9 +23,12 @@ public interface IExercisePresenceGrain : IGrainWithStringKey
     [Alias("List")]
     Task<IReadOnlyList<PresenceEntry>> List();
 
-    /// <summary>A node's whole set of connections to this exercise, replacing what was known of that node.</summary>
+    /// <summary>
+    /// A node's whole set of connections to this exercise as of a moment (its clock), replacing what was known of
+    /// that node except connections that joined after that moment or closed lately.
+    /// </summary>
     [Alias("Report")]
-    Task Report(string node, IReadOnlyList<PresenceEntry> entries);
+    Task Report(string node, IReadOnlyList<PresenceEntry> entries, DateTimeOffset asOf);
 
     /// <summary>The node's observer hears of every change for the next <c>3 × ReportEvery</c>; nodes renew it with each report.</summary>
     [Alias("Watch")]

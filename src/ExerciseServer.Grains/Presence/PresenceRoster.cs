@@ -12,8 +12,14 @@ public sealed class PresenceRoster
     /// <summary>How long control is shown that someone dropped when they do not come back.</summary>
     public static readonly TimeSpan DroppedFor = TimeSpan.FromMinutes(10);
 
+    /// <summary>Longer than a report takes to arrive, so a closed connection is remembered past any report that still lists it.</summary>
+    private static readonly TimeSpan ForgetClosedAfter = TimeSpan.FromMinutes(2);
+
     private readonly Dictionary<string, Dictionary<string, PresenceEntry>> _byNode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PresenceEntry> _dropped = new(StringComparer.Ordinal);
+
+    /// <summary>Connections closed lately, so a node's report taken just before one closed does not bring it back.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _closed = new(StringComparer.Ordinal);
 
     public IEnumerable<string> Nodes => _byNode.Keys;
 
@@ -29,8 +35,9 @@ public sealed class PresenceRoster
         _dropped.Remove(PersonOf(entry));
     }
 
-    public bool Disconnected(string connectionId)
+    public bool Disconnected(string connectionId, DateTimeOffset now)
     {
+        _closed[connectionId] = now;
         foreach (var (node, connections) in _byNode)
         {
             if (connections.Remove(connectionId))
@@ -51,12 +58,23 @@ public sealed class PresenceRoster
     /// A node's own account of its connections, sent periodically: replaces what is known of that node, so a
     /// roster that was lost (its grain's silo died) is rebuilt from the nodes that are still alive.
     /// </summary>
-    public bool Reported(string node, IReadOnlyList<PresenceEntry> entries)
+    /// <param name="asOf">When the node took its account (its clock, like each entry's <c>Since</c>): connections that
+    /// joined after it are kept; those closed lately are not brought back.</param>
+    public bool Reported(string node, IReadOnlyList<PresenceEntry> entries, DateTimeOffset asOf, DateTimeOffset now)
     {
+        foreach (var old in _closed.Where(c => now - c.Value > ForgetClosedAfter).Select(c => c.Key).ToList())
+        {
+            _closed.Remove(old);
+        }
+
         var before = _byNode.TryGetValue(node, out var known) ? known : [];
-        var changed = before.Count != entries.Count || entries.Any(e => !before.ContainsKey(e.ConnectionId));
+        var after = entries.Where(e => !_closed.ContainsKey(e.ConnectionId))
+            .Concat(before.Values.Where(e => e.Since > asOf))
+            .DistinctBy(e => e.ConnectionId, StringComparer.Ordinal)
+            .ToList();
+        var changed = before.Count != after.Count || after.Any(e => !before.ContainsKey(e.ConnectionId));
         _byNode.Remove(node);
-        foreach (var entry in entries)
+        foreach (var entry in after)
         {
             Connected(entry with { Node = node });
         }

@@ -11,7 +11,7 @@ namespace ExerciseServer.Hubs;
 /// when membership declares the node dead. Where control is connected here, this node watches the exercise's
 /// presence, so changes made on any node reach its control connections (<see cref="PresencePush"/>).
 /// </summary>
-public sealed class NodePresence(IGrainFactory grains, ILocalSiloDetails silo, PresencePush push, ILogger<NodePresence> logger) : BackgroundService
+public sealed class NodePresence(IGrainFactory grains, ILocalSiloDetails silo, PresencePush push, TimeProvider time, ILogger<NodePresence> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, PresenceEntry>> _exercises = new(StringComparer.Ordinal);
 
@@ -21,7 +21,18 @@ public sealed class NodePresence(IGrainFactory grains, ILocalSiloDetails silo, P
     public async Task ConnectedAsync(string exerciseId, PresenceEntry entry)
     {
         entry = entry with { Node = Node };
-        _exercises.GetOrAdd(exerciseId, _ => new ConcurrentDictionary<string, PresenceEntry>(StringComparer.Ordinal))[entry.ConnectionId] = entry;
+        while (true)
+        {
+            var connections = _exercises.GetOrAdd(exerciseId, _ => new ConcurrentDictionary<string, PresenceEntry>(StringComparer.Ordinal));
+            connections[entry.ConnectionId] = entry;
+
+            // Again if the report loop let go of this exercise's (empty) set meanwhile.
+            if (_exercises.TryGetValue(exerciseId, out var current) && current == connections)
+            {
+                break;
+            }
+        }
+
         var presence = grains.GetGrain<IExercisePresenceGrain>(exerciseId);
         if (entry.Role == Security.ExerciseClaims.Control)
         {
@@ -58,6 +69,8 @@ public sealed class NodePresence(IGrainFactory grains, ILocalSiloDetails silo, P
     {
         try
         {
+            // Dated a few seconds back: a connection joining while the account is taken is kept by the grain even if missing here.
+            var asOf = time.GetUtcNow() - TimeSpan.FromSeconds(5);
             var entries = connections.Values.ToList();
             var presence = grains.GetGrain<IExercisePresenceGrain>(exerciseId);
             if (entries.Any(e => e.Role == Security.ExerciseClaims.Control))
@@ -65,8 +78,8 @@ public sealed class NodePresence(IGrainFactory grains, ILocalSiloDetails silo, P
                 await presence.Watch(Node, push.Reference);
             }
 
-            await presence.Report(Node, entries);
-            if (entries.Count == 0)
+            await presence.Report(Node, entries, asOf);
+            if (entries.Count == 0 && connections.IsEmpty)
             {
                 // Reported empty once (so the grain forgets this node's last ones), then no longer reported.
                 _exercises.TryRemove(new KeyValuePair<string, ConcurrentDictionary<string, PresenceEntry>>(exerciseId, connections));

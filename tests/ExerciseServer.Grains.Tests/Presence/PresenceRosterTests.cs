@@ -38,8 +38,8 @@ public sealed class PresenceRosterTests
         roster.Connected(Entry("a1", "Aino", "node-a"));
         roster.Connected(Entry("b1", "Bea", "node-b"));
 
-        Assert.True(roster.Disconnected("a1"));
-        Assert.False(roster.Disconnected("a1"));
+        Assert.True(roster.Disconnected("a1", Now));
+        Assert.False(roster.Disconnected("a1", Now));
         roster.DropNodes(node => node == "node-b", Now);
         Assert.Equal(["Bea"], roster.List().Select(e => e.Name));
 
@@ -69,13 +69,28 @@ public sealed class PresenceRosterTests
         roster.Connected(Entry("a1", "Aino", "node-a"));
         roster.Connected(Entry("b1", "Bea", "node-b"));
 
-        Assert.True(roster.Reported("node-b", [Entry("b2", "Cai", "node-b")]));
-        Assert.False(roster.Reported("node-b", [Entry("b2", "Cai", "node-b")]));
+        Assert.True(roster.Reported("node-b", [Entry("b2", "Cai", "node-b")], Now, Now));
+        Assert.False(roster.Reported("node-b", [Entry("b2", "Cai", "node-b")], Now, Now));
         Assert.Equal(["Aino", "Cai"], roster.List().Select(e => e.Name));
 
         var rebuilt = new PresenceRoster();
-        rebuilt.Reported("node-a", [Entry("a1", "Aino", "node-a")]);
-        rebuilt.Reported("node-b", [Entry("b2", "Cai", "node-b")]);
+        rebuilt.Reported("node-a", [Entry("a1", "Aino", "node-a")], Now, Now);
+        rebuilt.Reported("node-b", [Entry("b2", "Cai", "node-b")], Now, Now);
         Assert.Equal(roster.List(), rebuilt.List());
+    }
+
+    [Fact]
+    public void A_report_overtaken_by_a_join_or_a_close_does_not_undo_it()
+    {
+        var roster = new PresenceRoster();
+        roster.Connected(Entry("b1", "Bea", "node-b"));
+        var asOf = Now.AddSeconds(-5);
+
+        // The node took its account just before Cai joined and Bea left; both calls reached the grain first.
+        roster.Connected(Entry("b2", "Cai", "node-b") with { Since = Now.AddSeconds(1) });
+        roster.Disconnected("b1", Now.AddSeconds(1));
+        roster.Reported("node-b", [Entry("b1", "Bea", "node-b")], asOf, Now.AddSeconds(2));
+
+        Assert.Equal(["Cai"], roster.List().Select(e => e.Name));
     }
 }
