@@ -56,6 +56,9 @@ public static class GrainsSiloBuilderExtensions
     public static ISiloBuilder AddRedisExerciseStorage(this ISiloBuilder silo, string redisConfiguration)
     {
         var options = ConfigurationOptions.Parse(redisConfiguration);
+
+        // A node starting during a Redis blip keeps trying to connect instead of failing its first store call for good.
+        options.AbortOnConnectFail = false;
         silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         silo.Services.AddSingleton<IEventSegmentStore, RedisEventSegmentStore>();
         silo.Services.AddSingleton<IEventLog, RedisEventLog>();

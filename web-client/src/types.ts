@@ -118,6 +118,10 @@ export interface PresenceEntry {
   since: string;
   /** The sign-in behind this connection; control can end it. */
   session?: string | null;
+  /** The server node holding the socket (cluster mode). */
+  node?: string | null;
+  /** Set when the node holding this person's socket died and they have not reconnected yet (not a sign-out). */
+  dropped?: string | null;
 }
 
 export interface NamedItem {

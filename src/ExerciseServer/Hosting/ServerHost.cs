@@ -74,6 +74,7 @@ public static class ServerHost
 
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.AddExerciseGrains();
+            silo.AddIncomingGrainCallFilter<StoreFailureGrainCallFilter>();
         });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -92,6 +93,8 @@ public static class ServerHost
                 options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             });
         builder.Services.AddSingleton<PresencePush>();
+        builder.Services.AddSingleton<NodePresence>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<NodePresence>());
         builder.Services.AddSingleton<ExerciseBridge>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ExerciseBridge>());
 
@@ -121,9 +124,11 @@ public static class ServerHost
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // The request log outside the exception handler, so it shows the status sent (a store failure's 503, not the 500 before handling).
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseWebSockets();

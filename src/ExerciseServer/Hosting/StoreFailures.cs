@@ -1,3 +1,4 @@
+using ExerciseServer.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using StackExchange.Redis;
 
@@ -21,7 +22,7 @@ public static class StoreFailures
     public static bool IsUnavailable(Exception? exception) => exception switch
     {
         null => false,
-        RedisException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
+        StoreUnavailableException or RedisException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
 
         // Orleans' Redis grain storage wraps Redis failures in its own type, which the host does not reference.
         _ when exception.GetType().Name == "RedisStorageException" => true,

@@ -21,7 +21,7 @@ namespace ExerciseServer.Hubs;
 /// rejection code and say why; commands the exercise refuses come back as outcomes with the code.
 /// </summary>
 [Authorize]
-public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, PresencePush presence, TimeProvider time) : Hub
+public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, NodePresence presence, TimeProvider time) : Hub
 {
     public const string Path = "/hubs/exercise";
     public const int CatchUpPage = 500;
@@ -35,13 +35,14 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Pre
         await Groups.AddToGroupAsync(Context.ConnectionId, ExerciseGroups.Of(exerciseId, caller.Viewer));
 
         Context.Items[PresenceKey] = exerciseId;
-        await grains.GetGrain<IExercisePresenceGrain>(exerciseId)
-            .Connected(new PresenceEntry(Context.ConnectionId, caller.Name, caller.Role, caller.Team, time.GetUtcNow(), Context.User?.FindFirstValue(ExerciseClaims.Session)));
-        presence.Changed(exerciseId);
+        await presence.ConnectedAsync(exerciseId, new PresenceEntry(Context.ConnectionId, caller.Name, caller.Role, caller.Team, time.GetUtcNow(), Context.User?.FindFirstValue(ExerciseClaims.Session)));
         return new HubSnapshot(exerciseId, caller.Name, caller.Role, caller.Team, view.Lifecycle, view.Clock, view.LastSeq, view.Sectors, view.Injects);
     }
 
-    /// <summary>Who is connected to the exercise now (control only); control also receives "presence" after changes (<see cref="PresencePush"/>).</summary>
+    /// <summary>
+    /// Who is connected to the exercise now, on every node, then who dropped when their node died (control only);
+    /// control also receives "presence" after changes (<see cref="PresencePush"/>).
+    /// </summary>
     public async Task<IReadOnlyList<PresenceEntry>> GetPresence(string exerciseId)
     {
         Authorize(exerciseId, ExerciseClaims.Control);
@@ -52,8 +53,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Pre
     {
         if (Context.Items[PresenceKey] is string exerciseId)
         {
-            await grains.GetGrain<IExercisePresenceGrain>(exerciseId).Disconnected(Context.ConnectionId);
-            presence.Changed(exerciseId);
+            await presence.DisconnectedAsync(exerciseId, Context.ConnectionId);
         }
 
         await base.OnDisconnectedAsync(exception);

@@ -362,6 +362,9 @@ function TeamActivity({ store }: { store: ExerciseStore }) {
     if (!p.session || !confirm(`End ${p.name}'s session? They are signed out and must join again with a valid code.`)) return;
     await ending.run(() => api.endSession(store.exerciseId, p.session!), `${p.name}'s session has ended.`);
   };
+  // People whose node died under them are listed apart from those connected; a sign-out just leaves the list.
+  const connected = store.hub.presence.value.filter((p) => !p.dropped);
+  const dropped = store.hub.presence.value.filter((p) => p.dropped);
   const last = new Map<string, { gameTime: string; count: number }>();
   for (const e of store.events.value) {
     const team = e.type === 'message-sent' ? e.from : ACTIVITY_TYPES.has(e.type) && !e.byDefault ? e.team : undefined;
@@ -374,7 +377,7 @@ function TeamActivity({ store }: { store: ExerciseStore }) {
       <h2 id="activity-title">Who is connected</h2>
       <ul class="plain" data-testid="presence">
         {store.hub.presence.value.length === 0 && <li class="muted small">Nobody has joined yet.</li>}
-        {store.hub.presence.value.map((p) => (
+        {connected.map((p) => (
           <li key={p.connectionId} data-testid="presence-item">
             <span class="dot active" aria-hidden="true" /> <strong>{p.name}</strong>{' '}
             <span class="muted small">{p.team ? (teams.find((t) => t.id === p.team)?.name ?? p.team) : p.role}</span>
@@ -386,6 +389,15 @@ function TeamActivity({ store }: { store: ExerciseStore }) {
                 </button>
               </>
             )}
+          </li>
+        ))}
+        {dropped.map((p) => (
+          <li key={p.connectionId} data-testid="presence-dropped">
+            <span class="dot" aria-hidden="true" /> <strong>{p.name}</strong>{' '}
+            <span class="muted small">
+              {p.team ? (teams.find((t) => t.id === p.team)?.name ?? p.team) : p.role} · dropped at {new Date(p.dropped!).toLocaleTimeString()}: their server node
+              stopped; they are back when their browser reconnects
+            </span>
           </li>
         ))}
       </ul>
