@@ -4,20 +4,13 @@ using System.Globalization;
 namespace ExerciseServer.LoadTests;
 
 /// <summary>What the participants of a big-room run saw and did.</summary>
-public sealed class BigRoomResult(BigRoomLoadRun.Options options)
+public sealed class BigRoomResult(BigRoomLoadRun.Options options) : ParticipantTally
 {
     private readonly int[] _receipts = new int[options.Participants * (options.Injects + 1)];
     private readonly ConcurrentQueue<(int Inject, double Ms)> _latencies = new();
-    private readonly ConcurrentQueue<double> _ackRoundTrips = new();
-    private readonly ConcurrentDictionary<string, int> _problems = new(StringComparer.Ordinal);
     private readonly int[] _releaseSeen = new int[options.Injects + 1];
     private int _receiptCount;
     private int _releasesSeen;
-    private int _pendingAcks;
-    private int _acksAccepted;
-    private int _acksRefused;
-    private int _joinFailures;
-    private int _dropped;
 
     public volatile bool Closing;
 
@@ -29,18 +22,6 @@ public sealed class BigRoomResult(BigRoomLoadRun.Options options)
 
     /// <summary>Every participant, for every inject some participant saw released.</summary>
     public int Expected => ReleasesSeen * options.Participants;
-
-    public int PendingAcks => Volatile.Read(ref _pendingAcks);
-
-    public int AcksAccepted => Volatile.Read(ref _acksAccepted);
-
-    public int AcksRefused => Volatile.Read(ref _acksRefused);
-
-    public int JoinFailures => Volatile.Read(ref _joinFailures);
-
-    public int Dropped => Volatile.Read(ref _dropped);
-
-    public IReadOnlyCollection<double> AckRoundTrips => _ackRoundTrips;
 
     public int Duplicates => _receipts.Sum(n => Math.Max(0, n - 1));
 
@@ -94,44 +75,6 @@ public sealed class BigRoomResult(BigRoomLoadRun.Options options)
         return first;
     }
 
-    public void AckStarted() => Interlocked.Increment(ref _pendingAcks);
-
-    public void AckDone(double ms, string? refusal)
-    {
-        _ackRoundTrips.Enqueue(ms);
-        if (refusal is null)
-        {
-            Interlocked.Increment(ref _acksAccepted);
-        }
-        else
-        {
-            Interlocked.Increment(ref _acksRefused);
-            Problem($"ack refused: {refusal}");
-        }
-
-        Interlocked.Decrement(ref _pendingAcks);
-    }
-
-    public void JoinFailed(Exception ex)
-    {
-        Interlocked.Increment(ref _joinFailures);
-        Problem($"join failed: {ex.Message}");
-    }
-
-    public void Drop(string? why)
-    {
-        Interlocked.Increment(ref _dropped);
-        Problem($"connection dropped: {why ?? "closed"}");
-    }
-
     private static int? Number(string injectId) =>
         injectId.Length == 4 && injectId[0] == 'i' && int.TryParse(injectId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : null;
-
-    private void Problem(string what)
-    {
-        if (_problems.AddOrUpdate(what.Length > 160 ? what[..160] : what, 1, (_, n) => n + 1) <= 3)
-        {
-            Console.Error.WriteLine(what);
-        }
-    }
 }

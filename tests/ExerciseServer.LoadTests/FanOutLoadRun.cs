@@ -271,7 +271,6 @@ public static class FanOutLoadRun
             result.CpuTotal = process.CpuSeconds() - cpuStart;
             result.GeneratorCpuRounds = (Process.GetCurrentProcess().TotalProcessorTime - generatorCpu).TotalSeconds;
             result.LoadAverageAfter = LoadFigures.LoadAverage();
-            result.Dropped = result.DroppedSoFar;
             Console.WriteLine($"[{name}] done: {result.Receipts:N0} of {result.Expected:N0} receipts");
             return result;
         }
@@ -358,7 +357,7 @@ public static class FanOutLoadRun
         {
             if (!result.Closing)
             {
-                result.Drop(error);
+                result.Drop(error?.Message);
             }
 
             return Task.CompletedTask;

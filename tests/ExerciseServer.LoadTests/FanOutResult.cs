@@ -1,32 +1,17 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ExerciseServer.Tests.Shared;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Http.Connections.Client;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ExerciseServer.LoadTests;
 
 /// <summary>What one target of a fan-out run did under the run's load.</summary>
-public sealed class FanOutResult(FanOutLoadRun.Options options)
+public sealed class FanOutResult(FanOutLoadRun.Options options) : ParticipantTally
 {
     private readonly int[] _receipts = new int[options.Exercises * options.Participants * options.Rounds];
     private readonly bool[] _sent = new bool[options.Exercises * options.Rounds];
     private readonly ConcurrentQueue<double> _latencies = new();
-    private readonly ConcurrentQueue<double> _ackLatencies = new();
-    private readonly ConcurrentDictionary<string, int> _problems = new(StringComparer.Ordinal);
     private int _receiptCount;
     private int _expected;
-    private int _pendingAcks;
-    private int _acksAccepted;
-    private int _acksRefused;
     private int _sendsRefused;
-    private int _joinFailures;
-    private int _dropped;
 
     public static readonly (string Label, Func<FanOutResult, string> Row)[] Rows =
     [
@@ -40,9 +25,9 @@ public sealed class FanOutResult(FanOutLoadRun.Options options)
         ("lost", r => r.Lost.ToString(CultureInfo.InvariantCulture)),
         ("duplicates", r => r.Duplicates.ToString(CultureInfo.InvariantCulture)),
         ("acks accepted / refused, warm-up included (p99 round trip ms)", r => r.Options.Ack
-            ? Invariant($"{r._acksAccepted:N0} / {r._acksRefused:N0} ({Percentile(r._ackLatencies, 0.99):0.0})")
+            ? Invariant($"{r.AcksAccepted:N0} / {r.AcksRefused:N0} ({Percentile(r.AckRoundTrips, 0.99):0.0})")
             : "-"),
-        ("join failures / dropped connections", r => Invariant($"{r._joinFailures} / {r.Dropped}")),
+        ("join failures / dropped connections", r => Invariant($"{r.JoinFailures} / {r.Dropped}")),
         ("KB per connection (RSS after join − before)", r => Invariant($"{r.KbPerConnection:0.0} ({r.RssBeforeMb:0} → {r.RssAfterMb:0} MB)")),
         ("CPU s during the rounds / whole run", r => Invariant($"{r.CpuRounds:0.00} / {r.CpuTotal:0.00}")),
         ("load generator CPU s during the rounds", r => Invariant($"{r.GeneratorCpuRounds:0.00}")),
@@ -61,18 +46,15 @@ public sealed class FanOutResult(FanOutLoadRun.Options options)
     public double GeneratorCpuRounds { get; set; }
     public string LoadAverageBefore { get; set; } = "?";
     public string LoadAverageAfter { get; set; } = "?";
-    public int Dropped { get; set; }
-    public int DroppedSoFar => _dropped;
     public int Receipts => Volatile.Read(ref _receiptCount);
     public int Expected => Volatile.Read(ref _expected);
-    public int PendingAcks => Volatile.Read(ref _pendingAcks);
 
     /// <summary>Expected receipts that never came: every participant of an exercise, for each inject it accepted.</summary>
     public int Lost => Enumerable.Range(0, _receipts.Length).Count(i => _sent[Slot(i)] && _receipts[i] == 0);
 
     public int Duplicates => _receipts.Sum(n => Math.Max(0, n - 1));
 
-    public bool Clean => Lost == 0 && Duplicates == 0 && _sendsRefused == 0 && _joinFailures == 0 && Dropped == 0 && _acksRefused == 0;
+    public bool Clean => Lost == 0 && Duplicates == 0 && _sendsRefused == 0 && JoinFailures == 0 && Dropped == 0 && AcksRefused == 0;
 
     public void Receipt(int participant, int round, double ms)
     {
@@ -93,36 +75,6 @@ public sealed class FanOutResult(FanOutLoadRun.Options options)
         Problem($"inject refused: {why}");
     }
 
-    public void AckStarted() => Interlocked.Increment(ref _pendingAcks);
-
-    public void AckDone(double ms, string? refusal)
-    {
-        _ackLatencies.Enqueue(ms);
-        if (refusal is null)
-        {
-            Interlocked.Increment(ref _acksAccepted);
-        }
-        else
-        {
-            Interlocked.Increment(ref _acksRefused);
-            Problem($"ack refused: {refusal}");
-        }
-
-        Interlocked.Decrement(ref _pendingAcks);
-    }
-
-    public void JoinFailed(Exception ex)
-    {
-        Interlocked.Increment(ref _joinFailures);
-        Problem($"join failed: {ex.Message}");
-    }
-
-    public void Drop(Exception? error)
-    {
-        Interlocked.Increment(ref _dropped);
-        Problem($"connection dropped: {error?.Message ?? "closed"}");
-    }
-
     public double Percentile(double p) => Percentile(_latencies, p);
 
     private static double Percentile(IEnumerable<double> values, double p) => LoadFigures.Percentile(values, p);
@@ -131,15 +83,6 @@ public sealed class FanOutResult(FanOutLoadRun.Options options)
     {
         var participant = receipt / Options.Rounds;
         return (participant / Options.Participants * Options.Rounds) + (receipt % Options.Rounds);
-    }
-
-    private void Problem(string what)
-    {
-        // The first few of each kind are printed as they happen; all are counted.
-        if (_problems.AddOrUpdate(what.Length > 160 ? what[..160] : what, 1, (_, n) => n + 1) <= 3)
-        {
-            Console.Error.WriteLine(what);
-        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
