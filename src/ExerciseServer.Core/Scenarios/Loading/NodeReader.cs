@@ -39,12 +39,13 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
             return null;
         }
 
-        var values = new Dictionary<string, YamlNode>(mapping.Entries.Count, StringComparer.Ordinal);
-        foreach (var (key, value) in mapping.Entries)
+        var view = new MappingView(mapping, shape);
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var key = entries[i].Key;
             if (shape.Allows(key.Value))
             {
-                values[key.Value] = value;
                 continue;
             }
 
@@ -54,15 +55,16 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
             Report(DiagnosticCodes.UnknownKey, key.Start, $"unknown key '{key.Value}' in {what}{hint}");
         }
 
-        foreach (var required in shape.Required)
+        for (var i = 0; i < shape.Required.Count; i++)
         {
-            if (!values.ContainsKey(required))
+            var required = shape.Required[i];
+            if (!view.Has(required))
             {
                 Report(DiagnosticCodes.MissingKey, mapping.Start, $"{what} needs '{required}'");
             }
         }
 
-        return new MappingView(mapping, values);
+        return view;
     }
 
     /// <summary>A list; with <paramref name="allowSingle"/>, a single value is read as a list of one.</summary>

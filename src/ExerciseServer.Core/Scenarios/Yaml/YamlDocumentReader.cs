@@ -59,6 +59,11 @@ public static class YamlDocumentReader
     {
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
 
+        // Items and entries of the collections being read, innermost last; each collection is copied out into an
+        // array of its exact size when it ends, so growing lists are not garbage for every mapping of a large file.
+        private readonly List<YamlNode> _items = [];
+        private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries = [];
+
         // Characters of the whole document as expanded so far: values read plus the text each alias repeats.
         private long _expandedCharacters;
 
@@ -121,14 +126,15 @@ public static class YamlDocumentReader
                     CountExpandedText(node.ExpandedCharacters, at);
                     break;
                 case SequenceStart:
-                    var items = new List<YamlNode>();
+                    var first = _items.Count;
                     while (Peek(parser) is not SequenceEnd)
                     {
-                        items.Add(ReadNode(parser, depth + 1));
+                        var item = ReadNode(parser, depth + 1);
+                        _items.Add(item);
                     }
 
                     Next(parser);
-                    node = new YamlSequence(at, items);
+                    node = new YamlSequence(at, TakeFrom(_items, first));
                     break;
                 case MappingStart:
                     node = ReadMapping(parser, at, depth);
@@ -166,7 +172,8 @@ public static class YamlDocumentReader
 
         private YamlMapping ReadMapping(IParser parser, SourceLocation at, int depth)
         {
-            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var entries = _entries;
+            var start = entries.Count;
 
             // Most mappings have a handful of keys: a scan of them finds a duplicate faster than a dictionary is built.
             Dictionary<string, SourceLocation>? seen = null;
@@ -181,7 +188,7 @@ public static class YamlDocumentReader
                     continue;
                 }
 
-                if (FirstKey(entries, seen, key.Value) is { } first)
+                if (FirstKey(entries, start, seen, key.Value) is { } first)
                 {
                     diagnostics.Report(DiagnosticCodes.DuplicateKey, key.Start,
                         $"'{key.Value}' is already set at line {first.Line}; a key may appear once, so this value would silently replace that one");
@@ -193,39 +200,54 @@ public static class YamlDocumentReader
                 {
                     seen[key.Value] = key.Start;
                 }
-                else if (entries.Count == SmallMapping)
+                else if (entries.Count - start == SmallMapping)
                 {
                     seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-                    foreach (var entry in entries)
+                    for (var i = start; i < entries.Count; i++)
                     {
-                        seen[entry.Key.Value] = entry.Key.Start;
+                        seen[entries[i].Key.Value] = entries[i].Key.Start;
                     }
                 }
             }
 
             Next(parser);
-            return new YamlMapping(at, entries);
+            return new YamlMapping(at, TakeFrom(entries, start));
         }
 
         private const int SmallMapping = 16;
 
         /// <summary>Where <paramref name="key"/> was first set in the mapping read so far, or null.</summary>
-        private static SourceLocation? FirstKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, Dictionary<string, SourceLocation>? seen, string key)
+        private static SourceLocation? FirstKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, int start, Dictionary<string, SourceLocation>? seen, string key)
         {
             if (seen is not null)
             {
                 return seen.TryGetValue(key, out var at) ? at : null;
             }
 
-            foreach (var entry in entries)
+            for (var i = start; i < entries.Count; i++)
             {
-                if (entry.Key.Value == key)
+                if (entries[i].Key.Value == key)
                 {
-                    return entry.Key.Start;
+                    return entries[i].Key.Start;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>The items from <paramref name="start"/> on, as an array; they are removed from the shared list.</summary>
+        private static T[] TakeFrom<T>(List<T> list, int start)
+        {
+            var count = list.Count - start;
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var result = new T[count];
+            list.CopyTo(start, result, 0, count);
+            list.RemoveRange(start, count);
+            return result;
         }
 
         // IParser.Current is the next unconsumed event; MoveNext consumes it.
