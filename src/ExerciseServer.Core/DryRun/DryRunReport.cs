@@ -23,5 +23,5 @@ public sealed record DryRunReport
 
     /// <summary>The scenario's clock, so that every time in the report is shown as story time; not part of the JSON.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public required ScenarioClock Clock { get; init; }
+    public ScenarioClock? Clock { get; init; }
 }

@@ -80,5 +80,5 @@ public static class DryRunReportWriter
     private static string Name(DryRunReport report) => report.Seed is { } seed ? $"{report.Policy} {seed}" : report.Policy;
 
     /// <summary>Story time with the game offset, the one format of every output: "Mon 12 Jan 07:05 UTC+02:00 (T+5m)".</summary>
-    private static string Time(ScenarioClock clock, TimeSpan t) => StoryClock.FormatWithOffset(clock, t);
+    private static string Time(ScenarioClock? clock, TimeSpan t) => clock is null ? StoryClock.GameOffset(t) : StoryClock.FormatWithOffset(clock, t);
 }
