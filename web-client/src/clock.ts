@@ -29,21 +29,37 @@ export function formatShort(ms: number): string {
   return `${ms < 0 ? '-' : ''}${Math.floor(totalMin / 60)}:${String(totalMin % 60).padStart(2, '0')}`;
 }
 
-export function formatStoryTime(ms: number): string {
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The UTC offset in minutes written at the end of an ISO-8601 time ("+02:00", "-0500", "Z"); 0 when none. */
+export function parseOffsetMinutes(iso: string | null | undefined): number {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso?.trim() ?? '');
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * "Mon 18 Jan 13:41 UTC+02:00": the story's own wall clock, as the server's StoryClock.Format writes it. It shifts
+ * the instant by the scenario's offset and reads UTC fields, so the browser's own time zone never enters.
+ */
+export function formatStoryTime(ms: number, offsetMinutes: number, zoneLabel: string): string {
   if (!Number.isFinite(ms)) return '';
-  return new Date(ms).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const d = new Date(ms + offsetMinutes * 60000);
+  const hh = String(d.getUTCHours()).padStart(2, '0');
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  const text = `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${hh}:${mm}`;
+  return zoneLabel ? `${text} ${zoneLabel}` : text;
 }
 
 /** A clock reading anchored to the browser time at which it was received. */
 export interface ClockAnchor {
   gameMs: number;
   storyMs: number;
+  /** The scenario's UTC offset in force at the last server reading, and its label. */
+  storyOffsetMinutes: number;
+  storyZone: string;
   rate: number;
   running: boolean;
   durationMs: number;
@@ -54,6 +70,8 @@ export function anchor(clock: ClockView): ClockAnchor {
   return {
     gameMs: parseTimeSpan(clock.gameTime),
     storyMs: Date.parse(clock.storyTime),
+    storyOffsetMinutes: parseOffsetMinutes(clock.storyTime),
+    storyZone: clock.storyZone ?? '',
     rate: clock.gameMinutesPerMinute,
     running: clock.running,
     durationMs: parseTimeSpan(clock.duration),

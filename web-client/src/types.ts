@@ -41,10 +41,13 @@ export interface ExerciseSummary {
 
 export interface ClockView {
   gameTime: TimeSpanString;
+  /** ISO-8601 with the scenario's own offset, e.g. "2027-01-18T13:41:00+02:00". */
   storyTime: string;
   gameMinutesPerMinute: number;
   running: boolean;
   duration: TimeSpanString;
+  /** The scenario's zone label, "UTC+02:00" or "Europe/Helsinki UTC+02:00". */
+  storyZone: string;
 }
 
 export interface SectorView {

@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor AmbiguousScalar = Warning("ES116", "An unquoted text that YAML 1.1 tools read as a boolean or a number");
     public static readonly DiagnosticDescriptor UnreadableFile = Error("ES117", "The file cannot be read, or is not UTF-8 text");
     public static readonly DiagnosticDescriptor ExpandedTextLimit = Error("ES118", "Aliases repeat more text than a scenario file may hold");
+    public static readonly DiagnosticDescriptor InvalidTimeZone = Error("ES119", "A clock time zone that is not an IANA zone id such as Europe/Helsinki");
 
     public static readonly DiagnosticDescriptor OutOfRange = Error("ES200", "A number outside its allowed range");
     public static readonly DiagnosticDescriptor NegativeDuration = Error("ES201", "A negative offset, delay or deadline");
@@ -40,6 +41,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ZeroDuration = Error("ES207", "A duration that must be positive is zero");
     public static readonly DiagnosticDescriptor SelfDependency = Error("ES208", "A sector that depends on itself");
     public static readonly DiagnosticDescriptor EmptyEffect = Error("ES209", "A sector effect that changes nothing");
+    public static readonly DiagnosticDescriptor StoryTimeBeforeStart = Error("ES210", "A story clock time in 'at' before the exercise starts");
+    public static readonly DiagnosticDescriptor StoryTimeAfterEnd = Error("ES211", "A story clock time in 'at' after the exercise's duration");
+    public static readonly DiagnosticDescriptor WeekdayOutsideExercise = Error("ES212", "A weekday in 'at' that is not exactly one of the exercise's days");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("ES300", "Two items of the same kind share an id");
     public static readonly DiagnosticDescriptor UnresolvedReference = Error("ES301", "A reference to something the scenario does not define");
@@ -64,9 +68,9 @@ public static class DiagnosticCodes
     [
         YamlSyntax, DuplicateKey, UnknownKey, MissingKey, WrongNodeKind, InvalidValue, Yaml11Boolean, Yaml11Sexagesimal,
         InvalidDuration, NotAScenario, UnsupportedSchemaVersion, ResourceLimit, MultipleDocuments, InvalidId,
-        ConditionSyntax, InvalidDateTime, AmbiguousScalar, UnreadableFile, ExpandedTextLimit,
+        ConditionSyntax, InvalidDateTime, AmbiguousScalar, UnreadableFile, ExpandedTextLimit, InvalidTimeZone,
         OutOfRange, NegativeDuration, ThresholdsOutOfOrder, ConflictingTriggers, EmptyText, TooFewOptions,
-        UndeclaredLanguage, ZeroDuration, SelfDependency, EmptyEffect,
+        UndeclaredLanguage, ZeroDuration, SelfDependency, EmptyEffect, StoryTimeBeforeStart, StoryTimeAfterEnd, WeekdayOutsideExercise,
         DuplicateId, UnresolvedReference, DependencyCycle, OutsideExercise, SingularInterdependency, ConditionType,
         AmbiguousExpectedTeam,
         UnreceivableInject, UnexercisedObjective, UnaddressedTeam, UnreachableInject, UnofferedDecision,

@@ -1,3 +1,5 @@
+using ExerciseServer.Core.Scenarios.Model;
+
 namespace ExerciseServer.Core.DryRun;
 
 /// <summary>What a headless run of a scenario did: for trainers checking their design before anyone plays it.</summary>
@@ -18,4 +20,8 @@ public sealed record DryRunReport
 
     /// <summary>Each sector's inoperability over the run, for a curve rather than only the worst and final values.</summary>
     public required SectorSeries SectorSeries { get; init; }
+
+    /// <summary>The scenario's clock, so that every time in the report is shown as story time; not part of the JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ScenarioClock? Clock { get; init; }
 }

@@ -109,7 +109,7 @@ public static class DryRunner
 
             if (Describe(e, state) is { } entry)
             {
-                timeline.Add(entry);
+                timeline.Add(entry with { StoryTime = StoryClock.Format(scenario.Clock, entry.At) });
             }
         }
 
@@ -140,6 +140,7 @@ public static class DryRunner
                 .Select(a => new ActionOutcome(a.Definition.Id, a.Team, a.Inject.Id, Word(a.Status), a.JudgedAt - a.StartedAt))],
             Decisions = [.. state.Decisions.Values.Select(d => new DecisionOutcome(d.Definition.Id, d.Definition.By.Id, d.Chosen, d.DecidedAt, d.ByDefault))],
             SectorSeries = series.Finish(state, endedAt),
+            Clock = scenario.Clock,
         };
 
         void Track(string sector, double q, TimeSpan at)

@@ -14,6 +14,12 @@ public sealed record ExerciseReview
     public string? Summary { get; init; }
     public required DateTimeOffset StoryStart { get; init; }
     public required TimeSpan PlannedDuration { get; init; }
+
+    /// <summary>The scenario's <c>clock.time_zone</c>, when it has one: story times are shown in it.</summary>
+    public string? StoryTimeZone { get; init; }
+
+    /// <summary>The story's clock again, for the one story-time formatter.</summary>
+    public Scenarios.Model.ScenarioClock ToStoryClock() => new() { Start = StoryStart, Duration = PlannedDuration, TimeZoneId = StoryTimeZone };
     public required string Lifecycle { get; init; }
     public string? EndReason { get; init; }
     public DateTimeOffset? StartedAt { get; init; }

@@ -36,6 +36,7 @@ public static class ReviewBuilder
             Summary = scenario.Summary,
             StoryStart = scenario.Clock.Start,
             PlannedDuration = scenario.Clock.Duration,
+            StoryTimeZone = scenario.Clock.TimeZoneId,
             Lifecycle = state.Lifecycle.ToString().ToLowerInvariant(),
             EndReason = state.EndReason,
             StartedAt = run.OfType<ExerciseStarted>().FirstOrDefault()?.WallTime,

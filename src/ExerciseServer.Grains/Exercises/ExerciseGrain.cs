@@ -154,7 +154,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
             _state.State.ScenarioId,
             Word(state.Lifecycle),
             state.EndReason,
-            new ClockView(gameTime, scenario.Clock.Start + gameTime, state.Clock.Speed, state.Lifecycle == ExerciseLifecycle.Running, scenario.Clock.Duration),
+            new ClockView(gameTime, StoryClock.At(scenario.Clock, gameTime), state.Clock.Speed, state.Lifecycle == ExerciseLifecycle.Running, scenario.Clock.Duration, StoryClock.ZoneLabel(scenario.Clock, gameTime)),
             state.LastSeq,
             [.. scenario.Sectors.Select((s, i) => new SectorView(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), Word(state.Conditions[i])))],
             [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, Word(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],

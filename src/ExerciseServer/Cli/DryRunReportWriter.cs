@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ExerciseServer.Core.DryRun;
 using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Scenarios.Model;
 
 namespace ExerciseServer.Cli;
 
@@ -23,7 +24,7 @@ public static class DryRunReportWriter
         await output.WriteLineAsync("Timeline");
         foreach (var entry in report.Timeline)
         {
-            await output.WriteLineAsync($"  {Time(entry.At),-10} {entry.Kind,-10} {entry.Text}");
+            await output.WriteLineAsync($"  {Time(report.Clock, entry.At)} {entry.Kind,-10} {entry.Text}");
         }
 
         await output.WriteLineAsync();
@@ -38,7 +39,7 @@ public static class DryRunReportWriter
         foreach (var sector in report.Sectors)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"  {sector.Id,-12} worst {sector.Worst:0.000} at {Time(sector.WorstAt)} ({sector.WorstState}); final {sector.Final:0.000} ({sector.FinalState})"));
+                $"  {sector.Id,-12} worst {sector.Worst:0.000} at {Time(report.Clock, sector.WorstAt)} ({sector.WorstState}); final {sector.Final:0.000} ({sector.FinalState})"));
         }
 
         await output.WriteLineAsync();
@@ -55,7 +56,7 @@ public static class DryRunReportWriter
         await output.WriteLineAsync("Decisions");
         foreach (var decision in report.Decisions)
         {
-            var chosen = decision.Option is null ? "not taken" : $"{decision.Option} at {Time(decision.At!.Value)}{(decision.ByDefault ? " (default)" : "")}";
+            var chosen = decision.Option is null ? "not taken" : $"{decision.Option} at {Time(report.Clock, decision.At!.Value)}{(decision.ByDefault ? " (default)" : "")}";
             await output.WriteLineAsync($"  {decision.Id,-28} {decision.Team,-14} {chosen}");
         }
     }
@@ -63,7 +64,7 @@ public static class DryRunReportWriter
     public static async Task WriteSummaryAsync(DryRunReport report, TextWriter output)
     {
         var seed = report.Seed is { } s ? $" (seed {s})" : "";
-        await output.WriteLineAsync($"{report.ScenarioId} with policy {report.Policy}{seed}: ended at {Time(report.EndedAt)} — {report.EndReason}; {report.EventCount} events; {report.Fired.Count} injects fired, {report.NotFired.Count} not; {report.ExpectedActions.Count(a => a.Status == "met")} expected actions met, {report.ExpectedActions.Count(a => a.Status == "missed")} missed");
+        await output.WriteLineAsync($"{report.ScenarioId} with policy {report.Policy}{seed}: ended at {Time(report.Clock, report.EndedAt)} — {report.EndReason}; {report.EventCount} events; {report.Fired.Count} injects fired, {report.NotFired.Count} not; {report.ExpectedActions.Count(a => a.Status == "met")} expected actions met, {report.ExpectedActions.Count(a => a.Status == "missed")} missed");
     }
 
     public static async Task WriteCoverageAsync(IReadOnlyList<DryRunReport> reports, IReadOnlyList<(string Inject, IReadOnlyList<string> FiredBy, string? Reason)> coverage, TextWriter output)
@@ -78,6 +79,6 @@ public static class DryRunReportWriter
 
     private static string Name(DryRunReport report) => report.Seed is { } seed ? $"{report.Policy} {seed}" : report.Policy;
 
-    /// <summary>Game time as day and clock, e.g. "d2 04:10".</summary>
-    public static string Time(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"d{t.Days + 1} {t.Hours:00}:{t.Minutes:00}");
+    /// <summary>Story time with the game offset, the one format of every output: "Mon 12 Jan 07:05 UTC+02:00 (T+5m)".</summary>
+    private static string Time(ScenarioClock? clock, TimeSpan t) => clock is null ? StoryClock.GameOffset(t) : StoryClock.FormatWithOffset(clock, t);
 }

@@ -26,15 +26,15 @@ internal static class ReportText
 
     public static string GameTime(TimeSpan? offset) => offset is { } t ? GameTime(t) : Missing;
 
-    /// <summary>The moment in the story a game time stands for, in the story's own time zone: <c>2026-01-12 07:07</c>.</summary>
+    /// <summary>The moment in the story a game time stands for, in the story's own zone: <c>Mon 12 Jan 07:07 UTC+02:00</c>.</summary>
     public static string StoryTime(ExerciseReview review, TimeSpan offset) =>
-        (review.StoryStart + offset).ToString("yyyy-MM-dd HH:mm", Invariant);
+        Core.Scenarios.StoryClock.Format(review.ToStoryClock(), offset);
 
     public static string StoryTime(ExerciseReview review, TimeSpan? offset) => offset is { } t ? StoryTime(review, t) : Missing;
 
-    /// <summary>From the story's start to the game time reached, with the story's UTC offset.</summary>
+    /// <summary>From the story's start to the game time reached, each with the story's zone label.</summary>
     public static string StorySpan(ExerciseReview review) =>
-        $"{StoryTime(review, TimeSpan.Zero)} to {StoryTime(review, review.GameTimeReached)} (UTC{review.StoryStart.ToString("zzz", Invariant)})";
+        $"{StoryTime(review, TimeSpan.Zero)} to {StoryTime(review, review.GameTimeReached)}";
 
     /// <summary>A span of time such as a response time: <c>45s</c>, <c>4m 30s</c>, <c>1h 05m</c>, <c>2d 03h 10m</c>.</summary>
     public static string Duration(TimeSpan span)

@@ -52,13 +52,13 @@ public sealed class InjectFlowGraphTests
         var lines = text.Split('\n');
 
         Assert.Equal("flowchart TD", lines[0]);
-        Assert.Contains("  start((\"start Thu 00:00\"))", lines);
-        var detect = Array.IndexOf(lines, "  subgraph phase1[\"Detection #quot;first#quot; hour · from Thu 00:00 (+0m)\"]");
-        var respond = Array.IndexOf(lines, "  subgraph phase2[\"Response · from Thu 01:00 (+1h)\"]");
+        Assert.Contains("  start((\"start Thu 1 Jan 00:00 UTC+00:00\"))", lines);
+        var detect = Array.IndexOf(lines, "  subgraph phase1[\"Detection #quot;first#quot; hour · from Thu 1 Jan 00:00 UTC+00:00 (T+0m)\"]");
+        var respond = Array.IndexOf(lines, "  subgraph phase2[\"Response · from Thu 1 Jan 01:00 UTC+00:00 (T+1h)\"]");
         Assert.True(detect > 0 && respond > detect, text);
-        Assert.Equal("    i1[\"#35;1 i1<br/>Hello #quot;quoted#quot; #35;1 #lt;b#gt;<br/>Thu 00:10 (+10m)\"]", lines[detect + 2]);
+        Assert.Equal("    i1[\"#35;1 i1<br/>Hello #quot;quoted#quot; #35;1 #lt;b#gt;<br/>Thu 1 Jan 00:10 UTC+00:00 (T+10m)\"]", lines[detect + 2]);
         Assert.Equal("    i4[\"#35;4 i4<br/>Deck card<br/>on demand\"]", lines[detect + 3]);
-        Assert.Equal("    i2[\"#35;2 i2<br/>Follow-up<br/>Thu 01:15 (+1h15m)\"]", lines[respond + 2]);
+        Assert.Equal("    i2[\"#35;2 i2<br/>Follow-up<br/>Thu 1 Jan 01:15 UTC+00:00 (T+1h15m)\"]", lines[respond + 2]);
         Assert.Contains("  i3[\"#35;3 i3<br/>Watch\"]", lines);
     }
 
@@ -75,7 +75,7 @@ public sealed class InjectFlowGraphTests
         Assert.Contains($"i1 -.->|\"when {condition.Replace(">", "#gt;", StringComparison.Ordinal).Replace("<", "#lt;", StringComparison.Ordinal)}\"| i3", mermaid, StringComparison.Ordinal);
         Assert.Contains($"\"i1\" -> \"i3\" [label=\"when {condition}\", style=dashed];", dot, StringComparison.Ordinal);
         Assert.DoesNotContain("...", mermaid, StringComparison.Ordinal);
-        Assert.Contains("  \"i1\" [label=\"#1 i1\\nHello \\\"quoted\\\" #1 <b>\\nThu 00:10 (+10m)\"];", dot, StringComparison.Ordinal);
+        Assert.Contains("  \"i1\" [label=\"#1 i1\\nHello \\\"quoted\\\" #1 <b>\\nThu 1 Jan 00:10 UTC+00:00 (T+10m)\"];", dot, StringComparison.Ordinal);
         Assert.Contains("  subgraph \"cluster_phase2\" {", dot, StringComparison.Ordinal);
     }
 }

@@ -32,6 +32,7 @@ public static class DiagnosticCases
         ["ES110"] = Header.Replace("schema: 1", "schema: «2", StringComparison.Ordinal) + Sectors + Teams + Injects,
         ["ES111"] = Header + "summary: " + new string('[', 63) + "«" + new string('[', 7) + "x" + new string(']', 70) + "\n" + Sectors + Teams + Injects,
         ["ES118"] = Header + Sectors + Teams + AliasedBodies.Injects(injects: 20, bodyCharacters: 1_000_000),
+        ["ES119"] = Header.Replace("  duration: 2h\n", "  duration: 2h\n  time_zone: «Mars/Olympus_Mons\n", StringComparison.Ordinal) + Sectors + Teams + Injects,
         ["ES112"] = Minimal + "---\n«id: second\n",
         ["ES113"] = Header + Sectors + """
             teams:
@@ -102,6 +103,9 @@ public static class DiagnosticCases
                   - «sector: energy
 
             """,
+        ["ES210"] = Header + Sectors + Teams + Injects.Replace("at: 10m", "at: «2025-12-31T23:59", StringComparison.Ordinal),
+        ["ES211"] = Header + Sectors + Teams + Injects.Replace("at: 10m", "at: «2026-01-01T02:01", StringComparison.Ordinal),
+        ["ES212"] = Header + Sectors + Teams + Injects.Replace("at: 10m", "at: «Fri 00:30", StringComparison.Ordinal),
         ["ES300"] = Header + Sectors + Teams + "  - id: «red\n    name: Red again\n" + Injects,
         ["ES301"] = Header + Sectors + Teams + Injects.Replace("to: red", "to: «blue", StringComparison.Ordinal),
         ["ES302"] = Header + Sectors + Teams + Injects + """

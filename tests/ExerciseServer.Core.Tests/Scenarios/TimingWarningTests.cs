@@ -42,7 +42,7 @@ public sealed class TimingWarningTests
 
             """), d => d.Code == "ES405");
 
-        Assert.Equal("inject 'i2' is due at 1h, but the end condition 'released(i1) and state(energy) == normal or time >= 55m' ends the exercise by 55m, so it never fires", warning.Message);
+        Assert.Equal("inject 'i2' is due at 1h (Thu 1 Jan 01:00 UTC+00:00), but the end condition 'released(i1) and state(energy) == normal or time >= 55m' ends the exercise by 55m (Thu 1 Jan 00:55 UTC+00:00), so it never fires", warning.Message);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class TimingWarningTests
 
             """), d => d.Code == "ES405");
 
-        Assert.Equal("inject 'i2' cannot fire before 2h30m, but the exercise lasts 2h, so it never fires", warning.Message);
+        Assert.Equal("inject 'i2' cannot fire before 2h30m (Thu 1 Jan 02:30 UTC+00:00), but the exercise lasts 2h, so it never fires", warning.Message);
     }
 
     [Theory]

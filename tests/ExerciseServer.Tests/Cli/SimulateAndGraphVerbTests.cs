@@ -36,6 +36,9 @@ public sealed class SimulateAndGraphVerbTests
         Assert.Equal("first-option", json.RootElement.GetProperty("policy").GetString());
         Assert.Equal(3, json.RootElement.GetProperty("fired").GetArrayLength());
         Assert.Contains(json.RootElement.GetProperty("notFired").EnumerateArray(), n => n.GetProperty("id").GetString() == "q06-ship" && n.GetProperty("onDemand").GetBoolean());
+        // Story time in the scenario's own offset on every timeline entry (the quickstart starts Mon 12 Jan 07:00 at +02:00).
+        Assert.All(json.RootElement.GetProperty("timeline").EnumerateArray(),
+            e => Assert.Matches(@"^Mon 12 Jan 07:\d\d UTC\+02:00$", e.GetProperty("storyTime").GetString()));
     }
 
     [Fact]
@@ -71,8 +74,8 @@ public sealed class SimulateAndGraphVerbTests
         Assert.Equal(0, exit);
         Assert.StartsWith("flowchart TD\n", output, StringComparison.Ordinal);
         Assert.Equal(1, output.Split('\n').Count(l => l.StartsWith("flowchart", StringComparison.Ordinal) || l.StartsWith("stateDiagram", StringComparison.Ordinal)));
-        Assert.Contains("  subgraph phase1[\"Detection · from Mon 07:00 (+0m)\"]", output, StringComparison.Ordinal);
-        Assert.Contains("<br/>Mon 07:01 (+1m)\"]", output, StringComparison.Ordinal);
+        Assert.Contains("  subgraph phase1[\"Detection · from Mon 12 Jan 07:00 UTC+02:00 (T+0m)\"]", output, StringComparison.Ordinal);
+        Assert.Contains("<br/>Mon 12 Jan 07:01 UTC+02:00 (T+1m)\"]", output, StringComparison.Ordinal);
         Assert.Contains("i1 -->|\"+3m\"| i2", output, StringComparison.Ordinal);
         Assert.Contains("i3 -.->|\"when inoperability(energy) #gt;= 0.05 or chosen(reroute, wait)\"| i5", output, StringComparison.Ordinal);
         Assert.Contains("i1 -.->|\"missed q01-fi-notify\"| i4", output, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class ReportTextTests
 
     [Fact]
     public void Story_time_is_in_the_scenario_time_zone() =>
-        Assert.Equal("2026-01-12 07:07", ReportText.StoryTime(ScriptedExercise.Shared.Review, TimeSpan.FromMinutes(7)));
+        Assert.Equal("Mon 12 Jan 07:07 UTC+02:00", ReportText.StoryTime(ScriptedExercise.Shared.Review, TimeSpan.FromMinutes(7)));
 
     [Fact]
     public void Missing_values_and_empty_wholes_show_a_dash()

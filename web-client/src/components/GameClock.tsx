@@ -18,7 +18,7 @@ export function GameClock({ store }: { store: ExerciseStore }) {
   const game = gameTimeAt(a, t);
   return (
     <div class="clock" data-testid="clock" data-game-ms={Math.floor(game)} aria-label="Game clock">
-      <span class="clock-story">{formatStoryTime(storyTimeAt(a, t))}</span>
+      <span class="clock-story">{formatStoryTime(storyTimeAt(a, t), a.storyOffsetMinutes, a.storyZone)}</span>
       <span class="clock-elapsed">T+{formatElapsed(game)}</span>
       <span class={`clock-state lifecycle-${lifecycle}`}>
         {lifecycle}

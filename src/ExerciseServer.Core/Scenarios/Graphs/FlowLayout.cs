@@ -43,18 +43,18 @@ internal sealed class FlowLayout
             (phase is null ? unlaned : byPhase[phase]).Add(inject);
         }
 
-        var lanes = phases.Select((p, i) => new FlowLane(i + 1, $"{p.Title} · from {StoryClock.Format(scenario.Clock, p.Starts.Value)} (+{DurationFormat.Format(p.Starts.Value)})", byPhase[p.Id]))
+        var lanes = phases.Select((p, i) => new FlowLane(i + 1, $"{p.Title} · from {StoryClock.FormatWithOffset(scenario.Clock, p.Starts.Value)}", byPhase[p.Id]))
             .Where(l => l.Injects.Count > 0).ToList();
         return new FlowLayout(scenario, scheduled, lanes, unlaned);
     }
 
-    /// <summary>"#3 q03-ship", its title, and "Mon 07:03 (+3m)" when scheduled or "on demand".</summary>
+    /// <summary>"#3 q03-ship", its title, and "Mon 18 Jan 07:03 UTC+02:00 (T+3m)" when scheduled or "on demand".</summary>
     public IReadOnlyList<string> Lines(Inject inject)
     {
         var lines = new List<string> { $"#{inject.Number} {inject.Id}", inject.Title };
         if (_scheduled.TryGetValue(inject.Id, out var at))
         {
-            lines.Add($"{StoryClock.Format(_scenario.Clock, at)} (+{DurationFormat.Format(at)})");
+            lines.Add(StoryClock.FormatWithOffset(_scenario.Clock, at));
         }
         else if (inject.OnDemand)
         {

@@ -14,6 +14,9 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
 {
     private readonly NodeReader _read = new(diagnostics);
 
+    /// <summary>Read before the injects, whose 'at' may be a story clock time on it.</summary>
+    private ScenarioClock? _clock;
+
     public Scenario? Read(YamlNode? root)
     {
         if (root is null || root is YamlScalar { IsNull: true })
@@ -114,13 +117,64 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
     {
         var map = _read.Mapping(node, ScenarioShapes.Clock, "the clock");
         var duration = map is null ? null : _read.Duration(map["duration"], "the exercise duration", positive: true);
-        return new ScenarioClock
+        _clock = new ScenarioClock
         {
             Start = (map is null ? null : _read.DateTime(map["start"], "the clock start")) ?? DateTimeOffset.UnixEpoch,
             Speed = (map?["speed"] is { } speed ? _read.Number(speed, "the clock speed", 0.01, 10_000) : null) ?? 1,
             Duration = duration?.Value ?? DurationFormat.Max,
             DurationLocation = duration?.Location ?? map?.Location ?? SourceLocation.StartOf(file),
+            TimeZoneId = map?["time_zone"] is { } zone ? ReadTimeZone(zone) : null,
         };
+        return _clock;
+    }
+
+    private string? ReadTimeZone(YamlNode node)
+    {
+        var scalar = _read.Scalar(node, "the clock time zone");
+        if (scalar is not null && StoryClock.FindZone(scalar.Value) is null)
+        {
+            _read.Report(DiagnosticCodes.InvalidTimeZone, scalar.Start,
+                $"the clock time zone '{scalar.Value}' is not an IANA zone id; write for example Europe/Helsinki, Europe/Berlin or UTC");
+            return null;
+        }
+
+        return scalar?.Value;
+    }
+
+    /// <summary>'at' as an offset (6h18m) or as the story's clock (2027-01-18T06:18, Mon 06:18), always stored as an offset.</summary>
+    private Located<TimeSpan>? ReadAt(YamlNode node)
+    {
+        if (_read.Scalar(node, "the release offset 'at'") is not { } scalar || _clock is not { } clock)
+        {
+            return null;
+        }
+
+        var result = StoryTimeText.TryParse(scalar.Value, clock, out var offset);
+        var shown = scalar.Value.Trim();
+        var start = StoryClock.Format(clock, TimeSpan.Zero);
+        var end = StoryClock.Format(clock, clock.Duration);
+        switch (result)
+        {
+            case StoryTimeParseResult.NotStoryTime:
+                return _read.Duration(node, "the release offset 'at'");
+            case StoryTimeParseResult.Ok:
+                return new Located<TimeSpan>(offset, scalar.Start);
+            case StoryTimeParseResult.BeforeStart:
+                _read.Report(DiagnosticCodes.StoryTimeBeforeStart, scalar.Start, $"'at: {shown}' is before the exercise starts ({start})");
+                return null;
+            case StoryTimeParseResult.AfterEnd:
+                _read.Report(DiagnosticCodes.StoryTimeAfterEnd, scalar.Start,
+                    $"'at: {shown}' is {DurationFormat.Format(offset)} after the start, beyond the exercise's duration of {DurationFormat.Format(clock.Duration)} (it ends {end})");
+                return null;
+            case StoryTimeParseResult.WeekdayOutside:
+                _read.Report(DiagnosticCodes.WeekdayOutsideExercise, scalar.Start,
+                    $"'at: {shown}' names a weekday that is not exactly one day of the exercise ({start} to {end}); write the date, such as {StoryClock.At(clock, TimeSpan.Zero).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T06:00");
+                return null;
+            default:
+                _read.Report(DiagnosticCodes.InvalidDateTime, scalar.Start,
+                    $"'at: {shown}' is no story clock time; write 2027-01-18T06:18, Mon 06:18 or an offset such as 6h18m");
+                return null;
+        }
     }
 
     private Sector? ReadSector(YamlNode node)
@@ -404,7 +458,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
         }
 
         var body = map["body"] is { } bodyNode ? _read.Text(bodyNode, "the inject body") : null;
-        var at = map["at"] is { } atNode ? _read.Duration(atNode, "the release offset 'at'") : null;
+        var at = map["at"] is { } atNode ? ReadAt(atNode) : null;
         var afterTrigger = map["after"] is { } afterNode ? ReadAfter(afterNode) : null;
         var whenTrigger = map["when"] is { } whenNode ? _read.Condition(whenNode, "the condition 'when'") : null;
         return new Inject

@@ -13,7 +13,7 @@ public static class ScenarioShapes
         ["schema", "id", "title", "clock"]);
 
     public static readonly ObjectShape Source = new("source", ["title", "url", "date"], ["title"]);
-    public static readonly ObjectShape Clock = new("clock", ["start", "speed", "duration"], ["start", "duration"]);
+    public static readonly ObjectShape Clock = new("clock", ["start", "speed", "duration", "time_zone"], ["start", "duration"]);
 
     public static readonly ObjectShape Sector = new("sector",
         ["id", "name", "description", "initial", "recovery", "thresholds", "depends_on"], ["id", "name", "recovery"]);

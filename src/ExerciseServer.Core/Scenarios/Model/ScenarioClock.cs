@@ -15,4 +15,7 @@ public sealed record ScenarioClock
     public required TimeSpan Duration { get; init; }
 
     public SourceLocation DurationLocation { get; init; }
+
+    /// <summary>The IANA zone (<c>Europe/Helsinki</c>) that labels story times; null: the offset of <see cref="Start"/>.</summary>
+    public string? TimeZoneId { get; init; }
 }

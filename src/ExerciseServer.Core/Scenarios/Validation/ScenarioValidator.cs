@@ -282,7 +282,7 @@ public static class ScenarioValidator
             if (inject.Trigger == TriggerKind.After && scheduled.TryGetValue(inject.Id, out var time) && time > end)
             {
                 diagnostics.Report(DiagnosticCodes.OutsideExercise, inject.After!.Delay.Location,
-                    $"inject '{inject.Id}' comes {DurationFormat.Format(time)} into the exercise at the earliest, after it ends at {DurationFormat.Format(end)}");
+                    $"inject '{inject.Id}' comes {DurationFormat.Format(time)} into the exercise at the earliest ({StoryClock.Format(scenario.Clock, time)}), after it ends at {DurationFormat.Format(end)} ({StoryClock.Format(scenario.Clock, end)})");
             }
         }
     }

@@ -33,12 +33,12 @@ internal static class TimingWarnings
             if (inject.Trigger == TriggerKind.When && due > duration)
             {
                 diagnostics.Report(DiagnosticCodes.DueAfterEnd, where,
-                    $"inject '{inject.Id}' cannot fire before {DurationFormat.Format(due)}, but the exercise lasts {DurationFormat.Format(duration)}, so it never fires");
+                    $"inject '{inject.Id}' cannot fire before {DurationFormat.Format(due)} ({StoryClock.Format(scenario.Clock, due)}), but the exercise lasts {DurationFormat.Format(duration)}, so it never fires");
             }
             else if (endCondition.By is { } endsBy && due > endsBy && endsBy < duration)
             {
                 diagnostics.Report(DiagnosticCodes.DueAfterEnd, where,
-                    $"inject '{inject.Id}' is due at {DurationFormat.Format(due)}, but the end condition '{endCondition.Condition.Text}' ends the exercise by {DurationFormat.Format(endsBy)}, so it never fires");
+                    $"inject '{inject.Id}' is due at {DurationFormat.Format(due)} ({StoryClock.Format(scenario.Clock, due)}), but the end condition '{endCondition.Condition.Text}' ends the exercise by {DurationFormat.Format(endsBy)} ({StoryClock.Format(scenario.Clock, endsBy)}), so it never fires");
             }
 
             if (inject.When is { } when)
