@@ -284,7 +284,25 @@ public sealed partial class BrowserClusterTests
 
         public ServerProcess? Process { get; set; }
 
-        public Task<ServerProcess> StartAsync(string[] settings) => ServerProcess.StartAsync(data, port, home, settings);
+        /// <summary>
+        /// Starts the node, and starts it again if it stopped while starting, as a supervisor (systemd, a container
+        /// runtime) would: on two loaded cores a node coming back can be too slow to answer its first membership probes,
+        /// is voted dead by the others, and an Orleans silo that finds itself dead stops. Three tries at most.
+        /// </summary>
+        public async Task<ServerProcess> StartAsync(string[] settings)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await ServerProcess.StartAsync(data, port, home, settings);
+                }
+                catch (InvalidOperationException ex) when (attempt < 3 && ex.Message.StartsWith("The server exited", StringComparison.Ordinal))
+                {
+                    Console.Error.WriteLine($"Node on port {port} stopped while starting (attempt {attempt}); starting it again: {ex.Message.Split('\n')[0]}");
+                }
+            }
+        }
     }
 
     /// <summary>Stops every node process and keeps its output beside the screenshots, to read after a failure.</summary>
