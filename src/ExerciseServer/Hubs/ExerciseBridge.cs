@@ -8,17 +8,22 @@ namespace ExerciseServer.Hubs;
 
 /// <summary>
 /// This silo's fan-out: one observer subscribed to every exercise that has connections here, renewing its
-/// subscriptions every 30 seconds, forwarding each stored batch to every group whose viewer the
+/// subscriptions every <see cref="RenewEvery"/>, forwarding each stored batch to every group whose viewer the
 /// <see cref="VisibilityPolicy"/> lets see it: once per distinct audience (<see cref="PushAudiences"/>), all audiences
-/// at once. Works the same across silos, with no backplane.
+/// at once. Works the same across silos, with no backplane. An exercise grain that is activated again (its node died,
+/// or it dropped itself after a failed append) starts with no subscribers, so what it stores before a bridge renews
+/// would reach nobody; on each renewal the bridge therefore asks for the events after the last one it forwarded and
+/// forwards any it missed (browsers drop events they already have, by sequence number).
 /// </summary>
 public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub> hub, ILogger<ExerciseBridge> logger)
     : BackgroundService, IExerciseObserver
 {
-    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>The exercises watched here, with their groups and the viewer each group's members read as.</summary>
     private readonly ConcurrentDictionary<string, IReadOnlyList<(string Group, Viewer Viewer)>> _exercises = new(StringComparer.Ordinal);
+    /// <summary>The last sequence number forwarded per exercise, to find what a re-activated grain stored unheard.</summary>
+    private readonly ConcurrentDictionary<string, long> _forwarded = new(StringComparer.Ordinal);
     private IExerciseObserver? _reference;
 
     /// <summary>Makes sure this silo hears the exercise's events; called when a connection joins it.</summary>
@@ -39,11 +44,13 @@ public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub
 
     public async Task OnEvents(string exerciseId, IReadOnlyList<ExerciseEvent> events)
     {
-        if (!_exercises.TryGetValue(exerciseId, out var groups))
+        if (!_exercises.TryGetValue(exerciseId, out var groups) || events.Count == 0)
         {
             return;
         }
 
+        var last = events[^1].Seq;
+        _forwarded.AddOrUpdate(exerciseId, last, (_, seen) => Math.Max(seen, last));
         await Task.WhenAll(PushAudiences.Of(groups, events).Select(audience => PushAsync(exerciseId, audience)));
     }
 
@@ -69,7 +76,13 @@ public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub
             {
                 try
                 {
-                    await grains.GetGrain<IExerciseGrain>(exerciseId).Subscribe(Reference);
+                    var exercise = grains.GetGrain<IExerciseGrain>(exerciseId);
+                    await exercise.Subscribe(Reference);
+                    if (_forwarded.TryGetValue(exerciseId, out var after))
+                    {
+                        var missed = await exercise.GetEvents(after, ExerciseHub.CatchUpPage);
+                        await OnEvents(exerciseId, missed);
+                    }
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
