@@ -33,7 +33,7 @@ public static class YamlDocumentReader
             return null;
         }
 
-        var builder = new TreeBuilder(file, diagnostics);
+        var builder = new TreeBuilder(file, text, diagnostics);
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -55,7 +55,7 @@ public static class YamlDocumentReader
 
     private sealed class TreeAbandonedException : Exception;
 
-    private sealed class TreeBuilder(string file, DiagnosticBag diagnostics)
+    private sealed class TreeBuilder(string file, string text, DiagnosticBag diagnostics)
     {
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
 
@@ -288,13 +288,14 @@ public static class YamlDocumentReader
             catch (YamlException ex)
             {
                 var at = new SourceLocation(file, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
-                diagnostics.Report(DiagnosticCodes.YamlSyntax, at, CleanParserMessage(ex.Message));
+                var (where, message) = YamlSyntaxExplainer.Explain(text, at, CleanParserMessage(ex.Message));
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, where, message);
                 throw new TreeAbandonedException();
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
             {
-                diagnostics.Report(DiagnosticCodes.YamlSyntax, LastLocation,
-                    "the YAML parser could not read past this point; check indentation, quotes and brackets here");
+                var (where, message) = YamlSyntaxExplainer.Explain(text, LastLocation, parserText: null);
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, where, message);
                 throw new TreeAbandonedException();
             }
         }
