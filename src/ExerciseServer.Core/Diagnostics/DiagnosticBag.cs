@@ -25,9 +25,13 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>Sorted by file, line and column, the order an author reads them.</summary>
+    /// <summary>
+    /// Sorted by file, line and column, the order an author reads them. A problem in text that an alias, a merge key
+    /// or a default repeats is found once per use but listed once, where it is written.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         [.. _items
+            .Distinct()
             .Select((d, i) => (d, i))
             .OrderBy(x => x.d.Location.File, StringComparer.Ordinal)
             .ThenBy(x => x.d.Location.Line)

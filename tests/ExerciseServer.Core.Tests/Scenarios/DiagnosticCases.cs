@@ -7,7 +7,7 @@ public static class DiagnosticCases
 {
     public static IReadOnlyDictionary<string, string> ByCode { get; } = new Dictionary<string, string>
     {
-        ["ES100"] = Header + "teams: [red, {blue\n«",
+        ["ES100"] = Header + "teams: [red, «{blue\n",
         ["ES101"] = Header + "«title: Again\n" + Sectors + Teams + Injects,
         ["ES102"] = Header.Replace("  duration: 2h\n", "  duration: 2h\n  «sped: 2\n", StringComparison.Ordinal) + Sectors + Teams + Injects,
         ["ES103"] = Header + Sectors + Teams + """

@@ -49,9 +49,7 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
                 continue;
             }
 
-            var hint = key.Value == "<<"
-                ? "; YAML merge keys are not supported, repeat the keys instead"
-                : DidYouMean.Hint(key.Value, shape.Keys);
+            var hint = DidYouMean.Hint(key.Value, shape.Keys);
             Report(DiagnosticCodes.UnknownKey, key.Start, $"unknown key '{key.Value}' in {what}{hint}");
         }
 

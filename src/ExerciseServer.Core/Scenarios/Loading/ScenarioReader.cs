@@ -17,6 +17,9 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
     /// <summary>Read before the injects, whose 'at' may be a story clock time on it.</summary>
     private ScenarioClock? _clock;
 
+    /// <summary>Read with the phases, before the injects that take them.</summary>
+    private readonly InjectDefaults _defaults = new();
+
     public Scenario? Read(YamlNode? root)
     {
         if (root is null || root is YamlScalar { IsNull: true })
@@ -54,6 +57,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
         }
 
         var injectNodes = _read.List(map["injects"], "injects");
+        _defaults.SetForFile(map["inject_defaults"] is { } fileDefaults ? _read.Mapping(fileDefaults, ScenarioShapes.InjectDefaults, "the file's inject_defaults") : null);
         return new Scenario
         {
             File = file,
@@ -424,6 +428,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             }
         }
 
+        _defaults.SetForPhase(id, map["inject_defaults"] is { } defaults ? _read.Mapping(defaults, ScenarioShapes.InjectDefaults, $"the inject_defaults of phase '{id}'") : null);
         return new Phase
         {
             Id = id,
@@ -457,6 +462,15 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
                 $"inject '{id}' is on demand, so control releases it by hand; remove '{triggers[0]}' or on_demand");
         }
 
+        var phase = map["phase"] is { } phaseNode ? _read.Reference(phaseNode, "the phase") : null;
+        var to = _defaults.Value(map, phase?.Id, "to");
+        if (to is null)
+        {
+            _read.Report(DiagnosticCodes.MissingKey, map.Location, $"inject '{id}' needs 'to', or a 'to' in the inject_defaults of its phase or of the file");
+        }
+
+        var channel = _defaults.Value(map, phase?.Id, "channel");
+        var from = _defaults.Value(map, phase?.Id, "from");
         var body = map["body"] is { } bodyNode ? _read.Text(bodyNode, "the inject body") : null;
         var at = map["at"] is { } atNode ? ReadAt(atNode) : null;
         var afterTrigger = map["after"] is { } afterNode ? ReadAfter(afterNode) : null;
@@ -466,15 +480,15 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Id = id,
             Location = map["id"]!.Start,
             Number = number,
-            Phase = map["phase"] is { } phase ? _read.Reference(phase, "the phase") : null,
+            Phase = phase,
             At = at,
             After = afterTrigger,
             When = whenTrigger,
             HasUnreadableTrigger = (map.Has("at") && at is null) || (map.Has("after") && afterTrigger is null) || (map.Has("when") && whenTrigger is null),
             OnDemand = onDemand,
-            To = ReadAudience(map["to"], map.Location),
-            Channel = (map["channel"] is { } channel ? _read.Enum<InjectChannel>(channel, "the channel") : null) ?? InjectChannel.Email,
-            From = map["from"] is { } from ? _read.Reference(from, "the persona 'from'") : null,
+            To = ReadAudience(to, map.Location),
+            Channel = (channel is null ? null : _read.Enum<InjectChannel>(channel, "the channel")) ?? InjectChannel.Email,
+            From = from is null ? null : _read.Reference(from, "the persona 'from'"),
             Title = _read.Text(map["title"], "the inject title") ?? id,
             Body = body ?? "",
             Translations = ReadTranslations(map["translations"]),

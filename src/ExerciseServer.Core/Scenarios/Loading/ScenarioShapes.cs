@@ -9,7 +9,7 @@ public static class ScenarioShapes
 {
     public static readonly ObjectShape Scenario = new("scenario",
         ["schema", "id", "title", "summary", "sources", "languages", "clock", "sectors", "actors", "teams", "personas",
-         "objectives", "phases", "injects", "decisions", "end", "hot_wash"],
+         "objectives", "phases", "inject_defaults", "injects", "decisions", "end", "hot_wash", "templates"],
         ["schema", "id", "title", "clock"]);
 
     public static readonly ObjectShape Source = new("source", ["title", "url", "date"], ["title"]);
@@ -33,12 +33,15 @@ public static class ScenarioShapes
 
     public static readonly ObjectShape CriticalTask = new("critical_task", ["id", "title"], ["id", "title"]);
     public static readonly ObjectShape RatingLevel = new("rating_level", ["code", "label"], ["code", "label"]);
-    public static readonly ObjectShape Phase = new("phase", ["id", "title", "summary", "starts", "questions"], ["id", "title", "starts"]);
+    public static readonly ObjectShape Phase = new("phase", ["id", "title", "summary", "starts", "questions", "inject_defaults"], ["id", "title", "starts"]);
+
+    /// <summary>What an inject takes for the keys it does not set: from its phase's defaults, else the file's.</summary>
+    public static readonly ObjectShape InjectDefaults = new("inject_defaults", ["to", "channel", "from"], []);
 
     public static readonly ObjectShape Inject = new("inject",
         ["id", "phase", "at", "after", "when", "on_demand", "to", "channel", "from", "title", "body", "translations",
          "sector", "effects", "expected_actions", "contingency_for", "decision", "objectives", "notes"],
-        ["id", "to", "title"]);
+        ["id", "title"]);
 
     public static readonly ObjectShape After = new("after", ["inject", "delay"], ["inject"]);
     public static readonly ObjectShape Translation = new("translation", ["title", "body"], []);
@@ -62,7 +65,7 @@ public static class ScenarioShapes
     public static IReadOnlyList<ObjectShape> All { get; } =
     [
         Scenario, Source, Clock, Sector, Thresholds, Dependency, Actor, Team, Role, Persona, Objective, CriticalTask,
-        RatingLevel, Phase, Inject, After, Translation, Effect, ExpectedAction, Decision, Option, FollowUp, End,
+        RatingLevel, Phase, InjectDefaults, Inject, After, Translation, Effect, ExpectedAction, Decision, Option, FollowUp, End,
         HotWashQuestion,
     ];
 }

@@ -33,7 +33,7 @@ public static class YamlDocumentReader
             return null;
         }
 
-        var builder = new TreeBuilder(file, diagnostics);
+        var builder = new TreeBuilder(file, text, diagnostics);
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -55,7 +55,7 @@ public static class YamlDocumentReader
 
     private sealed class TreeAbandonedException : Exception;
 
-    private sealed class TreeBuilder(string file, DiagnosticBag diagnostics)
+    private sealed class TreeBuilder(string file, string text, DiagnosticBag diagnostics)
     {
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
 
@@ -177,6 +177,8 @@ public static class YamlDocumentReader
 
             // Most mappings have a handful of keys: a scan of them finds a duplicate faster than a dictionary is built.
             Dictionary<string, SourceLocation>? seen = null;
+            IReadOnlyList<YamlMapping>? merged = null;
+            SourceLocation? mergeKey = null;
             while (Peek(parser) is not MappingEnd)
             {
                 var keyNode = ReadNode(parser, depth + 1);
@@ -185,6 +187,22 @@ public static class YamlDocumentReader
                 {
                     diagnostics.Report(DiagnosticCodes.WrongNodeKind, keyNode.Start,
                         $"a key must be a single word, not {keyNode.KindName}");
+                    continue;
+                }
+
+                if (key is { IsPlain: true, Value: MergeKey })
+                {
+                    if (mergeKey is { } firstMerge)
+                    {
+                        diagnostics.Report(DiagnosticCodes.DuplicateKey, key.Start,
+                            $"'<<' is already set at line {firstMerge.Line}; merge several mappings with one list: <<: [*first, *second]");
+                    }
+                    else
+                    {
+                        mergeKey = key.Start;
+                        merged = MergeSources(value);
+                    }
+
                     continue;
                 }
 
@@ -211,7 +229,52 @@ public static class YamlDocumentReader
             }
 
             Next(parser);
+            if (merged is not null)
+            {
+                Merge(merged, entries, start, seen);
+            }
+
             return new YamlMapping(at, TakeFrom(entries, start));
+        }
+
+        /// <summary>YAML's merge key: <c>&lt;&lt;: *defaults</c> or <c>&lt;&lt;: [*a, *b]</c>.</summary>
+        private const string MergeKey = "<<";
+
+        private IReadOnlyList<YamlMapping>? MergeSources(YamlNode value)
+        {
+            var sources = value switch
+            {
+                YamlMapping mapping => [mapping],
+                YamlSequence sequence when sequence.Items.All(item => item is YamlMapping) => sequence.Items.Cast<YamlMapping>().ToList(),
+                _ => null,
+            };
+            if (sources is null)
+            {
+                var wrong = value is YamlSequence list ? list.Items.First(item => item is not YamlMapping) : value;
+                diagnostics.Report(DiagnosticCodes.WrongNodeKind, wrong.Start,
+                    $"'<<' merges mappings, usually an alias such as *defaults or a list of them, not {wrong.KindName}");
+            }
+
+            return sources;
+        }
+
+        /// <summary>
+        /// Adds the keys of the merged mappings that the mapping does not set itself, wherever its own keys stand
+        /// (before or after the '<<'); of two merged mappings with the same key, the first listed wins.
+        /// </summary>
+        private static void Merge(IReadOnlyList<YamlMapping> sources, List<KeyValuePair<YamlScalar, YamlNode>> entries, int start, Dictionary<string, SourceLocation>? seen)
+        {
+            foreach (var source in sources)
+            {
+                foreach (var entry in source.Entries)
+                {
+                    if (FirstKey(entries, start, seen, entry.Key.Value) is null)
+                    {
+                        entries.Add(entry);
+                        seen?.TryAdd(entry.Key.Value, entry.Key.Start);
+                    }
+                }
+            }
         }
 
         private const int SmallMapping = 16;
@@ -288,13 +351,14 @@ public static class YamlDocumentReader
             catch (YamlException ex)
             {
                 var at = new SourceLocation(file, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
-                diagnostics.Report(DiagnosticCodes.YamlSyntax, at, CleanParserMessage(ex.Message));
+                var (where, message) = YamlSyntaxExplainer.Explain(text, at, CleanParserMessage(ex.Message));
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, where, message);
                 throw new TreeAbandonedException();
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
             {
-                diagnostics.Report(DiagnosticCodes.YamlSyntax, LastLocation,
-                    "the YAML parser could not read past this point; check indentation, quotes and brackets here");
+                var (where, message) = YamlSyntaxExplainer.Explain(text, LastLocation, parserText: null);
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, where, message);
                 throw new TreeAbandonedException();
             }
         }
