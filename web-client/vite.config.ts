@@ -9,6 +9,13 @@ export default defineConfig({
     outDir: '../src/ExerciseServer/wwwroot',
     emptyOutDir: true,
     sourcemap: false,
+    rollupOptions: {
+      // The client, and the diagram renderer page it frames (its own, narrower policy: see flow/renderer.ts).
+      input: {
+        main: 'index.html',
+        flow: 'flow-render.html',
+      },
+    },
   },
   server: {
     port: 5173,

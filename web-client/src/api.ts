@@ -68,6 +68,26 @@ export function mselUrl(scenarioId: string): string {
   return `/api/scenarios/${encodeURIComponent(scenarioId)}/msel.xlsx`;
 }
 
+/** Where control reads a library scenario's inject flow as a Mermaid document (the one `graph` prints). */
+export function flowUrl(scenarioId: string): string {
+  return `/api/scenarios/${encodeURIComponent(scenarioId)}/flow`;
+}
+
+/** The inject flow as Mermaid text; a refusal carries the server's problem details. */
+export async function fetchFlow(scenarioId: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(flowUrl(scenarioId), { credentials: 'same-origin', headers: { Accept: 'text/vnd.mermaid, application/problem+json' } });
+  } catch {
+    throw new ApiError(0, 'The server could not be reached. Check your connection and try again.');
+  }
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as Problem;
+    throw new ApiError(response.status, problem.detail || problem.title || `${response.status} ${response.statusText}`);
+  }
+  return response.text();
+}
+
 /** One problem the server found in an uploaded scenario or sheet, located at its line or cell. */
 export interface UploadProblem {
   location: string;

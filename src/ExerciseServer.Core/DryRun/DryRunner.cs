@@ -109,7 +109,7 @@ public static class DryRunner
 
             if (Describe(e, state) is { } entry)
             {
-                timeline.Add(entry with { StoryTime = StoryClock.Format(scenario.Clock, entry.At) });
+                timeline.Add(entry);
             }
         }
 
@@ -123,7 +123,7 @@ public static class DryRunner
         var followUpOf = FollowUpOptions(state);
         var atEnd = new EvaluationContext(state, state.Model, endedAt);
         var notFired = state.InjectsInOrder.Where(i => i.ReleasedAt is null && i.Definition is not null)
-            .Select(i => Unfired(i, state, endedAt, followUpOf, atEnd, sector => worst[sector].Q)).ToList();
+            .Select(i => Unfired(i, state, scenario.Clock, endedAt, followUpOf, atEnd, sector => worst[sector].Q)).ToList();
         return new DryRunReport
         {
             ScenarioId = scenario.Id,
@@ -201,9 +201,9 @@ public static class DryRunner
         return result;
     }
 
-    private static UnfiredInject Unfired(InjectRuntime runtime, ExerciseState state, TimeSpan endedAt, Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>> followUpOf, IConditionContext atEnd, Func<string, double> peak)
+    private static UnfiredInject Unfired(InjectRuntime runtime, ExerciseState state, ScenarioClock clock, TimeSpan endedAt, Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>> followUpOf, IConditionContext atEnd, Func<string, double> peak)
     {
-        var reason = WhyNot(runtime, state, endedAt, followUpOf);
+        var reason = WhyNot(runtime, state, clock, endedAt, followUpOf);
         var definition = runtime.Definition!;
         if (definition.Trigger != TriggerKind.When || runtime.Status is not InjectStatus.Pending)
         {
@@ -211,10 +211,10 @@ public static class DryRunner
         }
 
         var terms = ConditionExplainer.Explain(definition.When!.Expression, atEnd, peak);
-        return new UnfiredInject(runtime.Id, runtime.Number, runtime.Title, $"{reason}; at the end ({DurationFormat.Format(endedAt)}): {ConditionExplainer.Describe(terms)}", definition.OnDemand, terms);
+        return new UnfiredInject(runtime.Id, runtime.Number, runtime.Title, $"{reason}; at the end ({StoryClock.FormatWithOffset(clock, endedAt)}): {ConditionExplainer.Describe(terms)}", definition.OnDemand, terms);
     }
 
-    private static string WhyNot(InjectRuntime runtime, ExerciseState state, TimeSpan endedAt, Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>> followUpOf)
+    private static string WhyNot(InjectRuntime runtime, ExerciseState state, ScenarioClock clock, TimeSpan endedAt, Dictionary<string, List<(DecisionRuntime Decision, List<string> Options)>> followUpOf)
     {
         var inject = runtime.Definition!;
         switch (runtime.Status)
@@ -232,7 +232,7 @@ public static class DryRunner
 
         if (inject.At is { } at)
         {
-            return $"due at {DurationFormat.Format(at.Value)}, after the exercise ended at {DurationFormat.Format(endedAt)}";
+            return $"due at {StoryClock.FormatWithOffset(clock, at.Value)}, after the exercise ended at {StoryClock.FormatWithOffset(clock, endedAt)}";
         }
 
         if (inject.After is { } after)

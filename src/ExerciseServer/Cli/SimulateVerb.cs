@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ExerciseServer.Core.DryRun;
+using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Scenarios;
 
 namespace ExerciseServer.Cli;
@@ -58,7 +59,7 @@ public static class SimulateVerb
             var reports = new List<DryRunReport>();
             foreach (var (name, runSeed) in runs)
             {
-                var built = await CreatePolicyAsync(name, runSeed, index, error, cancellationToken);
+                var built = await CreatePolicyAsync(name, runSeed, index, chosenFormat == "json" ? output : null, error, cancellationToken);
                 if (built.Policy is null)
                 {
                     return built.ExitCode;
@@ -73,7 +74,7 @@ public static class SimulateVerb
             }
             else if (chosenFormat == "json")
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(reports.Count == 1 ? reports[0] : (object)new { runs = reports, coverage = Coverage(reports) }, DryRunReportWriter.JsonOptions));
+                await output.WriteLineAsync(DryRunJson.Write(reports, index.Scenario.Clock));
             }
             else if (reports.Count == 1)
             {
@@ -111,7 +112,11 @@ public static class SimulateVerb
                 fired.All(f => !f.Contains(x.Id)) ? reasons[x.Id] : null))];
     }
 
-    private static async Task<(ResponsePolicy? Policy, int ExitCode)> CreatePolicyAsync(string name, int seed, Core.Engine.ScenarioIndex index, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// The policy for one run. With <paramref name="json"/> (for <c>--format json</c>) a problem is the same JSON
+    /// document an invalid scenario gives, on standard output, so a tool gets JSON whatever went wrong.
+    /// </summary>
+    private static async Task<(ResponsePolicy? Policy, int ExitCode)> CreatePolicyAsync(string name, int seed, Core.Engine.ScenarioIndex index, TextWriter? json, TextWriter error, CancellationToken cancellationToken)
     {
         switch (name)
         {
@@ -125,14 +130,28 @@ public static class SimulateVerb
 
         if (!File.Exists(name))
         {
-            await error.WriteLineAsync($"error: '{name}' is neither a built-in policy ({string.Join(", ", BuiltInPolicies)}, all) nor a policy file");
+            var message = $"'{name}' is neither a built-in policy ({string.Join(", ", BuiltInPolicies)}, all) nor a policy file";
+            await (json is null
+                ? error.WriteLineAsync($"error: {message}")
+                : json.WriteLineAsync(JsonSerializer.Serialize(new { error = message }, DryRunReportWriter.JsonOptions)));
             return (null, CommandLineVerbs.UsageError);
         }
 
         var (script, diagnostics) = PolicyFileReader.Read(name, await File.ReadAllTextAsync(name, cancellationToken), index.Scenario);
-        foreach (var diagnostic in diagnostics)
+        if (json is not null)
         {
-            await error.WriteLineAsync(diagnostic.ToString());
+            // Only problems go out: a good policy file's output is the report itself.
+            if (script is null)
+            {
+                await json.WriteLineAsync(new ValidationReport([new ScenarioLoadResult(name, null, diagnostics)]).ToJson());
+            }
+        }
+        else
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                await error.WriteLineAsync(diagnostic.ToString());
+            }
         }
 
         var policyName = Path.GetFileNameWithoutExtension(name);

@@ -31,22 +31,21 @@ public static class ValidateVerb
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var json = parsed.GetValue(format) == "json";
             var files = new List<string>();
             foreach (var path in parsed.GetRequiredValue(paths))
             {
                 if (path.StartsWith('-'))
                 {
-                    await error.WriteLineAsync($"error: unknown option '{path}'; validate takes --format text|json and --warnings-as-errors");
-                    return CommandLineVerbs.UsageError;
+                    return await UsageErrorAsync($"unknown option '{path}'; validate takes --format text|json and --warnings-as-errors", json, output, error);
                 }
 
                 var found = ScenarioFiles.Expand(path);
                 if (found.Count == 0)
                 {
-                    await error.WriteLineAsync(File.Exists(path) || Directory.Exists(path)
-                        ? $"error: no *.yaml or *.yml scenario files under '{path}'"
-                        : $"error: '{path}' is neither a file nor a folder");
-                    return CommandLineVerbs.UsageError;
+                    return await UsageErrorAsync(File.Exists(path) || Directory.Exists(path)
+                        ? $"no *.yaml or *.yml scenario files under '{path}'"
+                        : $"'{path}' is neither a file nor a folder", json, output, error);
                 }
 
                 files.AddRange(found);
@@ -59,7 +58,7 @@ public static class ValidateVerb
             }
 
             var report = new ValidationReport(results);
-            if (parsed.GetValue(format) == "json")
+            if (json)
             {
                 await output.WriteLineAsync(report.ToJson());
             }
@@ -72,5 +71,14 @@ public static class ValidateVerb
             return failed ? CommandLineVerbs.Failed : CommandLineVerbs.Success;
         });
         return command;
+    }
+
+    /// <summary>A wrong path or option: text on standard error, or with --format json the JSON error document on standard output.</summary>
+    private static async Task<int> UsageErrorAsync(string message, bool json, TextWriter output, TextWriter error)
+    {
+        await (json
+            ? output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new { error = message }, DryRunReportWriter.JsonOptions))
+            : error.WriteLineAsync($"error: {message}"));
+        return CommandLineVerbs.UsageError;
     }
 }

@@ -6,11 +6,13 @@ namespace ExerciseServer.Reports;
 
 /// <summary>
 /// The injects and what each team did with them, in the columns of a master scenario events list (MSEL), as
-/// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
+/// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, a quote or a line break. Times as in every
+/// file other programs read: the story time as ISO 8601 with the story's UTC offset, the game time (offset from the
+/// start) and the response time in the one duration format (<c>1h30m</c>).
 /// </summary>
 public static class MselCsvWriter
 {
-    public const string Header = "number,game time,from,to,channel,subject,expected action,response,response time,status";
+    public const string Header = "number,story time,game time,from,to,channel,subject,expected action,response,response time,status";
 
     /// <summary>Joins several expected actions or answers inside one cell.</summary>
     public const string Separator = " / ";
@@ -52,11 +54,13 @@ public static class MselCsvWriter
     {
         var csv = new StringBuilder();
         csv.Append(Header).Append("\r\n");
+        var clock = review.ToStoryClock();
         foreach (var row in Rows(review))
         {
             string[] cells =
             [
                 row.Number.ToString(CultureInfo.InvariantCulture),
+                row.GameTime is { } at ? Core.Scenarios.StoryClock.FormatIso(clock, TimeSpan.FromSeconds(Math.Floor(at.TotalSeconds))) : "",
                 Time(row.GameTime),
                 Text(row.From),
                 Text(row.To),
@@ -83,7 +87,7 @@ public static class MselCsvWriter
     internal static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
-    private static string Time(TimeSpan? value) => value?.ToString("c", CultureInfo.InvariantCulture) ?? "";
+    private static string Time(TimeSpan? value) => value is { } t ? ReportText.Duration(t) : "";
 
     /// <summary>The inject's expected actions for one team, or all of them when the inject has no recipient team.</summary>
     private static List<string> ActionsOf(ExerciseReview review, InjectReview inject, string? team) =>

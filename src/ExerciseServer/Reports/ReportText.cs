@@ -14,15 +14,12 @@ internal static class ReportText
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Game time as an offset from the exercise start: <c>T+0:07</c>, <c>T+1d 02:30</c>.</summary>
-    public static string GameTime(TimeSpan offset)
-    {
-        var sign = offset < TimeSpan.Zero ? "T-" : "T+";
-        var t = offset.Duration();
-        return t.Days > 0
-            ? string.Create(Invariant, $"{sign}{t.Days}d {t.Hours:00}:{t.Minutes:00}")
-            : string.Create(Invariant, $"{sign}{t.Hours}:{t.Minutes:00}");
-    }
+    /// <summary>What the footer of every report says about its times.</summary>
+    public const string TimesNote =
+        "Times are the story's clock in the scenario's time zone, with the game offset from the exercise start in brackets (T+1h30m); durations are written 1h30m; wall times are UTC.";
+
+    /// <summary>Game time as an offset from the exercise start, in the one duration format: <c>T+7m</c>, <c>T+1d2h30m</c>.</summary>
+    public static string GameTime(TimeSpan offset) => Core.Scenarios.StoryClock.GameOffset(WholeSeconds(offset));
 
     public static string GameTime(TimeSpan? offset) => offset is { } t ? GameTime(t) : Missing;
 
@@ -32,22 +29,24 @@ internal static class ReportText
 
     public static string StoryTime(ExerciseReview review, TimeSpan? offset) => offset is { } t ? StoryTime(review, t) : Missing;
 
+    /// <summary>A moment as every output writes it: story time with the game offset in brackets, <c>Mon 12 Jan 07:07 UTC+02:00 (T+7m)</c>.</summary>
+    public static string When(ExerciseReview review, TimeSpan offset) =>
+        Core.Scenarios.StoryClock.FormatWithOffset(review.ToStoryClock(), WholeSeconds(offset));
+
+    public static string When(ExerciseReview review, TimeSpan? offset) => offset is { } t ? When(review, t) : Missing;
+
     /// <summary>From the story's start to the game time reached, each with the story's zone label.</summary>
     public static string StorySpan(ExerciseReview review) =>
         $"{StoryTime(review, TimeSpan.Zero)} to {StoryTime(review, review.GameTimeReached)}";
 
-    /// <summary>A span of time such as a response time: <c>45s</c>, <c>4m 30s</c>, <c>1h 05m</c>, <c>2d 03h 10m</c>.</summary>
-    public static string Duration(TimeSpan span)
-    {
-        var sign = span < TimeSpan.Zero ? "-" : "";
-        var t = TimeSpan.FromSeconds(Math.Floor(span.Duration().TotalSeconds));
-        return t.TotalMinutes < 1 ? string.Create(Invariant, $"{sign}{t.Seconds}s")
-            : t.TotalHours < 1 ? string.Create(Invariant, $"{sign}{t.Minutes}m {t.Seconds:00}s")
-            : t.TotalDays < 1 ? string.Create(Invariant, $"{sign}{t.Hours}h {t.Minutes:00}m")
-            : string.Create(Invariant, $"{sign}{t.Days}d {t.Hours:00}h {t.Minutes:00}m");
-    }
+    /// <summary>A span such as a response time, in the one duration format of every output: <c>45s</c>, <c>4m30s</c>, <c>1h5m</c>.</summary>
+    public static string Duration(TimeSpan span) => Core.Scenarios.DurationFormat.Format(WholeSeconds(span));
 
     public static string Duration(TimeSpan? span) => span is { } t ? Duration(t) : Missing;
+
+    /// <summary>Reports count whole seconds: a response 90.4 s after release reads 1m30s, not 1m30.4s.</summary>
+    private static TimeSpan WholeSeconds(TimeSpan span) =>
+        TimeSpan.FromSeconds(Math.Sign(span.Ticks) * Math.Floor(span.Duration().TotalSeconds));
 
     /// <summary>A moment on the server's clock, always in UTC so readers in several countries agree.</summary>
     public static string WallTime(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
@@ -108,10 +107,10 @@ internal static class ReportText
         return parts.Count == 0 ? "no direct effect" : string.Join(", ", parts);
     }
 
-    /// <summary>A rating as one line: <c>S — Performed with some challenges (Eva, T+0:08)</c>, without its note.</summary>
+    /// <summary>A rating as one line: <c>S — Performed with some challenges (Eva, T+8m)</c>, without its note.</summary>
     public static string Rating(RatingReview rating) => $"{rating.Rating} — {rating.Label} ({rating.By}, {GameTime(rating.GameTime)})";
 
-    /// <summary>"T+0:10 of T+0:15 planned (67%)".</summary>
+    /// <summary>"T+10m of T+15m planned (67%)".</summary>
     public static string GameTimeReached(ExerciseReview review)
     {
         var share = review.PlannedDuration > TimeSpan.Zero

@@ -64,7 +64,7 @@ internal static class SvgCharts
                 var row = Array.FindIndex(lastX, last => last < x - 11);
                 row = row >= 0 ? row : Array.IndexOf(lastX, lastX.Min());
                 lastX[row] = x;
-                var tooltip = $"{ReportText.GameTime(entry.GameTime)} ({ReportText.StoryTime(review, entry.GameTime)}) · {teams[i].Name} · {ReportText.Words(entry.Kind)}: {entry.Label}"
+                var tooltip = $"{ReportText.When(review, entry.GameTime)} · {teams[i].Name} · {ReportText.Words(entry.Kind)}: {entry.Label}"
                     + (entry.Detail is { Length: > 0 } detail ? " — " + detail : "");
                 svg.Append($"<g class=\"entry {H(entry.Kind)}\"><title>{H(Shorten(tooltip, (int)TooltipLength))}</title>");
                 Glyph(svg, entry.Kind, x, centre + rows[row]);
@@ -138,12 +138,12 @@ internal static class SvgCharts
             var dash = isDecision ? " stroke-dasharray=\"3 3\"" : "";
             var key = lookup.MarkerKey(marker);
             var who = marker.Team is { } team ? $" ({lookup.TeamName(team)})" : "";
-            svg.Append($"<g class=\"marker {(isDecision ? "decision" : "inject")}\"><title>{H($"{ReportText.GameTime(marker.GameTime)} · {marker.Kind} {key}{who}: {marker.Label} — {ReportText.Effect(marker)}")}</title>");
+            svg.Append($"<g class=\"marker {(isDecision ? "decision" : "inject")}\"><title>{H($"{ReportText.When(review, marker.GameTime)} · {marker.Kind} {key}{who}: {marker.Label} — {ReportText.Effect(marker)}")}</title>");
             svg.Append($"<line x1=\"{C(x)}\" x2=\"{C(x)}\" y1=\"{C(top)}\" y2=\"{C(bottom)}\" stroke=\"{colour}\" stroke-width=\"1.6\"{dash}/>");
             svg.Append($"<text class=\"tag\" x=\"{C(x + 4)}\" y=\"{C(top + 12 + (stack * 13))}\" fill=\"{colour}\">{H(key)}</text></g>");
         }
 
-        svg.Append($"<circle cx=\"{C(X(sector.PeakAt))}\" cy=\"{C(Y(sector.Peak))}\" r=\"4.5\" fill=\"#b3261e\" stroke=\"#fff\" stroke-width=\"1.5\"><title>Peak {ReportText.Fraction(sector.Peak)} at {ReportText.GameTime(sector.PeakAt)}</title></circle>");
+        svg.Append($"<circle cx=\"{C(X(sector.PeakAt))}\" cy=\"{C(Y(sector.Peak))}\" r=\"4.5\" fill=\"#b3261e\" stroke=\"#fff\" stroke-width=\"1.5\"><title>Peak {ReportText.Fraction(sector.Peak)} at {ReportText.When(review, sector.PeakAt)}</title></circle>");
 
         var legendY = bottom + axisHeight + (legendHeight / 2);
         var x0 = left;

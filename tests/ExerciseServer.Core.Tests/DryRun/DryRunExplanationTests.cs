@@ -44,7 +44,7 @@ public sealed class DryRunExplanationTests
         Assert.Equal(["inoperability(energy) >= 0.5", "released(i1)"], cascade.Terms.Select(t => t.Text));
         Assert.Equal([false, true], cascade.Terms.Select(t => t.Held));
         Assert.Matches(@"^inoperability\(energy\) = 0\.\d+, peak 0\.4$", cascade.Terms[0].Values);
-        Assert.StartsWith("its condition never held: inoperability(energy) >= 0.5 and released(i1); at the end (2h): inoperability(energy) >= 0.5 was false (inoperability(energy) = 0.", cascade.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("its condition never held: inoperability(energy) >= 0.5 and released(i1); at the end (Thu 1 Jan 02:00 UTC+00:00 (T+2h)): inoperability(energy) >= 0.5 was false (inoperability(energy) = 0.", cascade.Reason, StringComparison.Ordinal);
         Assert.EndsWith("; released(i1) was true", cascade.Reason, StringComparison.Ordinal);
 
         var never = report.NotFired.Single(n => n.Id == "i3");

@@ -42,7 +42,7 @@ public sealed class TimingWarningTests
 
             """), d => d.Code == "ES405");
 
-        Assert.Equal("inject 'i2' is due at 1h (Thu 1 Jan 01:00 UTC+00:00), but the end condition 'released(i1) and state(energy) == normal or time >= 55m' ends the exercise by 55m (Thu 1 Jan 00:55 UTC+00:00), so it never fires", warning.Message);
+        Assert.Equal("inject 'i2' is due at Thu 1 Jan 01:00 UTC+00:00 (T+1h), but the end condition 'released(i1) and state(energy) == normal or time >= 55m' ends the exercise by Thu 1 Jan 00:55 UTC+00:00 (T+55m), so it never fires", warning.Message);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class TimingWarningTests
 
             """), d => d.Code == "ES405");
 
-        Assert.Equal("inject 'i2' cannot fire before 2h30m (Thu 1 Jan 02:30 UTC+00:00), but the exercise lasts 2h, so it never fires", warning.Message);
+        Assert.Equal("inject 'i2' cannot fire before Thu 1 Jan 02:30 UTC+00:00 (T+2h30m), but the exercise ends at Thu 1 Jan 02:00 UTC+00:00 (T+2h), so it never fires", warning.Message);
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public sealed class TimingWarningTests
         Assert.Equal(warnings, found.Count);
         if (warnings > 0)
         {
-            Assert.Equal("inject 'i2' needs decision 'd1' undecided, but its default 'stay' is taken by 40m and the inject cannot fire before 50m, so it never fires; fire it earlier or give the decision longer ('within')", found[0].Message);
+            Assert.Equal("inject 'i2' needs decision 'd1' undecided, but its default 'stay' is taken by Thu 1 Jan 00:40 UTC+00:00 (T+40m) and the inject cannot fire before Thu 1 Jan 00:50 UTC+00:00 (T+50m), so it never fires; fire it earlier or give the decision longer ('within')", found[0].Message);
         }
     }
 

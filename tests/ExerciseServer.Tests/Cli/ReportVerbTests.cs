@@ -16,10 +16,10 @@ public sealed class ReportVerbTests(PlayedExerciseFixture played) : IClassFixtur
 
         Assert.True(exit == 0, error);
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("number,game time,from,to,channel,subject,expected action,response,response time,status", lines[0]);
+        Assert.Equal("number,story time,game time,from,to,channel,subject,expected action,response,response time,status", lines[0]);
         var finland = Assert.Single(lines, l => l.StartsWith("1,", StringComparison.Ordinal) && l.Contains(",fi-ncsc,", StringComparison.Ordinal));
         Assert.Contains("Operator reports a fault 38 km out; RIA informed by chat.", finland, StringComparison.Ordinal);
-        Assert.Contains(",00:03:00,", finland, StringComparison.Ordinal);
+        Assert.Contains(",3m,", finland, StringComparison.Ordinal);
     }
 
     [Fact]

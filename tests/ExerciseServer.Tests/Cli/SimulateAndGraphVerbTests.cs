@@ -36,9 +36,31 @@ public sealed class SimulateAndGraphVerbTests
         Assert.Equal("first-option", json.RootElement.GetProperty("policy").GetString());
         Assert.Equal(3, json.RootElement.GetProperty("fired").GetArrayLength());
         Assert.Contains(json.RootElement.GetProperty("notFired").EnumerateArray(), n => n.GetProperty("id").GetString() == "q06-ship" && n.GetProperty("onDemand").GetBoolean());
-        // Story time in the scenario's own offset on every timeline entry (the quickstart starts Mon 12 Jan 07:00 at +02:00).
-        Assert.All(json.RootElement.GetProperty("timeline").EnumerateArray(),
-            e => Assert.Matches(@"^Mon 12 Jan 07:\d\d UTC\+02:00$", e.GetProperty("storyTime").GetString()));
+        // Every moment is the game offset in the one duration format and the story time as ISO 8601 in the
+        // scenario's own offset (the quickstart starts Mon 12 Jan 07:00 at +02:00).
+        Assert.All(json.RootElement.GetProperty("timeline").EnumerateArray(), e =>
+        {
+            var at = e.GetProperty("at");
+            Assert.Equal(Core.Scenarios.DurationParseResult.Ok, Core.Scenarios.DurationFormat.TryParse(at.GetProperty("offset").GetString()!, out var offset));
+            Assert.Equal(new DateTimeOffset(2026, 1, 12, 7, 0, 0, TimeSpan.FromHours(2)) + offset, DateTimeOffset.Parse(at.GetProperty("storyTime").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Matches(@"^2026-01-12T07:\d\d:\d\d\+02:00$", at.GetProperty("storyTime").GetString());
+        });
+        Assert.Equal("2026-01-12T07:01:00+02:00", json.RootElement.GetProperty("fired")[0].GetProperty("at").GetProperty("storyTime").GetString());
+        Assert.Equal("1m", json.RootElement.GetProperty("sectorSeries").GetProperty("interval").GetString());
+        Assert.DoesNotMatch("\"(\\d+\\.)?\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?\"", output); // no TimeSpan strings such as "00:07:00"
+    }
+
+    [Fact]
+    public async Task Simulate_as_json_with_several_runs_gives_each_run_and_the_coverage()
+    {
+        var (exit, output, _) = await Run("simulate", Quickstart, "--format", "json", "--policy", "first-option", "--policy", "never-respond");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(2, json.RootElement.GetProperty("runs").GetArrayLength());
+        var ship = json.RootElement.GetProperty("coverage").EnumerateArray().Single(c => c.GetProperty("inject").GetString() == "q06-ship");
+        Assert.Equal(0, ship.GetProperty("firedBy").GetArrayLength());
+        Assert.StartsWith("on demand", ship.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,9 +156,9 @@ public sealed class SimulateAndGraphVerbTests
         var series = json.RootElement.GetProperty("sectorSeries");
         Assert.Equal(["digital", "energy"], series.GetProperty("sectors").EnumerateArray().Select(s => s.GetString()));
         var samples = series.GetProperty("samples").EnumerateArray().ToList();
-        var endedAt = TimeSpan.Parse(json.RootElement.GetProperty("endedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Core.Scenarios.DurationFormat.TryParse(json.RootElement.GetProperty("endedAt").GetProperty("offset").GetString()!, out var endedAt);
         Assert.Equal((int)endedAt.TotalMinutes + 1, samples.Count);
-        Assert.Equal(json.RootElement.GetProperty("endedAt").GetString(), samples[^1].GetProperty("at").GetString());
+        Assert.Equal(json.RootElement.GetProperty("endedAt").GetRawText().Replace(" ", "", StringComparison.Ordinal), samples[^1].GetProperty("at").GetRawText().Replace(" ", "", StringComparison.Ordinal));
         Assert.All(samples, s => Assert.Equal(2, s.GetProperty("inoperability").GetArrayLength()));
         Assert.Contains(samples, s => s.GetProperty("inoperability")[0].GetDouble() > 0);
     }

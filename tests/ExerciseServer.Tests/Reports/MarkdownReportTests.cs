@@ -66,8 +66,8 @@ public sealed class MarkdownReportTests
     {
         var markdown = await ScriptedExercise.RenderAsync(ReportFormat.Markdown);
 
-        Assert.Contains("| T+0:04 | Mon 12 Jan 07:04 UTC+02:00 | answered |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| Median response time | 1m 30s |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Mon 12 Jan 07:04 UTC+02:00 (T+4m) | answered |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Median response time | 1m30s |", markdown, StringComparison.Ordinal);
         Assert.Contains("**✗ missed**", markdown, StringComparison.Ordinal);
         Assert.Contains("*no answer*", markdown, StringComparison.Ordinal);
     }

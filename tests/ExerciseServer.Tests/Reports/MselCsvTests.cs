@@ -4,7 +4,7 @@ namespace ExerciseServer.Tests.Reports;
 
 public sealed class MselCsvTests
 {
-    private static readonly string[] Header = ["number", "game time", "from", "to", "channel", "subject", "expected action", "response", "response time", "status"];
+    private static readonly string[] Header = ["number", "story time", "game time", "from", "to", "channel", "subject", "expected action", "response", "response time", "status"];
 
     [Fact]
     public async Task The_table_round_trips_through_an_RFC_4180_reader_with_one_row_per_recipient()
@@ -25,14 +25,15 @@ public sealed class MselCsvTests
     {
         var records = Rfc4180.Parse(await ScriptedExercise.RenderAsync(ReportFormat.Csv));
 
-        var row = Assert.Single(records, r => r[0] == "1" && r[3] == ScriptedExercise.Finland);
-        Assert.Equal("00:01:00", row[1]);
-        Assert.Equal("Network operations centre (Gulf Telecom Oy)", row[2]);
-        Assert.Equal("sector_alert", row[4]);
-        Assert.Equal("Tell the Estonian authority what the operator reports.", row[6]);
-        Assert.Equal(ScriptedExercise.QuotedAnswer, row[7]);
-        Assert.Equal("00:03:00", row[8]);
-        Assert.Equal("answered", row[9]);
+        var row = Assert.Single(records, r => r[0] == "1" && r[4] == ScriptedExercise.Finland);
+        Assert.Equal("2026-01-12T07:01:00+02:00", row[1]);
+        Assert.Equal("1m", row[2]);
+        Assert.Equal("Network operations centre (Gulf Telecom Oy)", row[3]);
+        Assert.Equal("sector_alert", row[5]);
+        Assert.Equal("Tell the Estonian authority what the operator reports.", row[7]);
+        Assert.Equal(ScriptedExercise.QuotedAnswer, row[8]);
+        Assert.Equal("3m", row[9]);
+        Assert.Equal("answered", row[10]);
     }
 
     [Fact]
@@ -40,12 +41,12 @@ public sealed class MselCsvTests
     {
         var records = Rfc4180.Parse(await ScriptedExercise.RenderAsync(ReportFormat.Csv));
 
-        var finland = Assert.Single(records, r => r[0] == "2" && r[3] == ScriptedExercise.Finland);
-        var estonia = Assert.Single(records, r => r[0] == "2" && r[3] == ScriptedExercise.Estonia);
-        Assert.Equal("'" + ScriptedExercise.FormulaAnswer, finland[7]);
-        Assert.Equal(ScriptedExercise.ScriptAnswer, estonia[7]);
-        Assert.Equal("00:01:30", finland[8]);
-        Assert.Equal("00:01:00", estonia[8]);
+        var finland = Assert.Single(records, r => r[0] == "2" && r[4] == ScriptedExercise.Finland);
+        var estonia = Assert.Single(records, r => r[0] == "2" && r[4] == ScriptedExercise.Estonia);
+        Assert.Equal("'" + ScriptedExercise.FormulaAnswer, finland[8]);
+        Assert.Equal(ScriptedExercise.ScriptAnswer, estonia[8]);
+        Assert.Equal("1m30s", finland[9]);
+        Assert.Equal("1m", estonia[9]);
     }
 
     [Fact]
@@ -55,8 +56,9 @@ public sealed class MselCsvTests
 
         var reminder = Assert.Single(records, r => r[0] == "4");
         Assert.Equal("", reminder[1]);
-        Assert.Equal("", reminder[8]);
-        Assert.NotEqual("released", reminder[9]);
+        Assert.Equal("", reminder[2]);
+        Assert.Equal("", reminder[9]);
+        Assert.NotEqual("released", reminder[10]);
     }
 
     [Theory]

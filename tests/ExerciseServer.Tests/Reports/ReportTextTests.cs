@@ -5,21 +5,33 @@ namespace ExerciseServer.Tests.Reports;
 public sealed class ReportTextTests
 {
     [Theory]
-    [InlineData(0, "T+0:00")]
-    [InlineData(7, "T+0:07")]
-    [InlineData(135, "T+2:15")]
-    [InlineData((26 * 60) + 30, "T+1d 02:30")]
-    public void Game_time_is_an_offset_from_the_start(int minutes, string expected) =>
+    [InlineData(0, "T+0m")]
+    [InlineData(7, "T+7m")]
+    [InlineData(135, "T+2h15m")]
+    [InlineData((26 * 60) + 30, "T+1d2h30m")]
+    public void Game_time_is_an_offset_from_the_start_in_the_one_duration_format(int minutes, string expected) =>
         Assert.Equal(expected, ReportText.GameTime(TimeSpan.FromMinutes(minutes)));
 
     [Theory]
     [InlineData(45, "45s")]
-    [InlineData(270, "4m 30s")]
-    [InlineData(180, "3m 00s")]
-    [InlineData(3900, "1h 05m")]
-    [InlineData(93_600 + 600, "1d 02h 10m")]
-    public void Durations_read_like_a_clock(int seconds, string expected) =>
+    [InlineData(270, "4m30s")]
+    [InlineData(180, "3m")]
+    [InlineData(3900, "1h5m")]
+    [InlineData(93_600 + 600, "1d2h10m")]
+    public void Durations_are_in_the_one_duration_format(int seconds, string expected) =>
         Assert.Equal(expected, ReportText.Duration(TimeSpan.FromSeconds(seconds)));
+
+    [Fact]
+    public void Durations_and_offsets_count_whole_seconds_and_parse_back()
+    {
+        Assert.Equal("1m30s", ReportText.Duration(TimeSpan.FromSeconds(90.7)));
+        Assert.Equal(Core.Scenarios.DurationParseResult.Ok, Core.Scenarios.DurationFormat.TryParse(ReportText.Duration(TimeSpan.FromSeconds(93_610)), out var back));
+        Assert.Equal(TimeSpan.FromSeconds(93_610), back);
+    }
+
+    [Fact]
+    public void A_moment_is_story_time_with_the_game_offset_in_brackets() =>
+        Assert.Equal("Mon 12 Jan 07:07 UTC+02:00 (T+7m)", ReportText.When(ScriptedExercise.Shared.Review, TimeSpan.FromMinutes(7)));
 
     [Fact]
     public void Wall_times_are_in_UTC() =>

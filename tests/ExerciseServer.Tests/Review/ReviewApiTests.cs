@@ -71,7 +71,7 @@ public sealed class ReviewApiTests(PlayedExerciseFixture played) : IClassFixture
         Assert.Equal(("text/html", "inline"), (html.Content.Headers.ContentType!.MediaType, html.Content.Headers.ContentDisposition!.DispositionType));
         Assert.Contains("<svg", await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(("text/csv", $"{Exercise}-msel.csv"), (csv.Content.Headers.ContentType!.MediaType, csv.Content.Headers.ContentDisposition!.FileName?.Trim('"')));
-        Assert.StartsWith("number,game time,from,to,channel,subject,expected action,response,response time", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("number,story time,game time,from,to,channel,subject,expected action,response,response time", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Operator reports a fault 38 km out", await markdown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var lines = (await json.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var lastSeq = (await control.GetFromJsonAsync<JsonElement>($"/api/exercises/{Exercise}")).GetProperty("lastSeq").GetInt64();

@@ -16,6 +16,7 @@ import { CHANNELS, type InjectDetail, type PresenceEntry } from '../types';
 import { MessageComposer } from '../components/MessageComposer';
 import { ObservationLog } from '../components/Evaluation';
 import { CodesPanel } from './CodesPanel';
+import { FlowPanel } from '../components/FlowPanel';
 
 /** Team activity that counts towards "who is active". */
 const ACTIVITY_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);
@@ -76,6 +77,7 @@ export function Control({ exerciseId }: { exerciseId: string }) {
         <div class="wide">
           <SectorPanel store={store} title="Sector dashboard" />
         </div>
+        {scenarioId && <FlowPanel scenarioId={scenarioId} />}
       </main>
     </div>
   );

@@ -33,7 +33,7 @@ public static class ScenarioValidator
 
         foreach (var phase in scenario.Phases)
         {
-            CheckInside(phase.Starts, end, $"phase '{phase.Id}' starts", diagnostics);
+            CheckMomentInside(phase.Starts, scenario.Clock, $"phase '{phase.Id}' starts", diagnostics);
         }
 
         foreach (var inject in scenario.Injects)
@@ -43,7 +43,7 @@ public static class ScenarioValidator
 
         foreach (var decision in scenario.Decisions)
         {
-            CheckDecision(decision, symbols, diagnostics, end);
+            CheckDecision(decision, symbols, diagnostics, scenario.Clock);
         }
 
         foreach (var condition in scenario.End.When)
@@ -94,7 +94,7 @@ public static class ScenarioValidator
 
     private static void CheckInject(Inject inject, Scenario scenario, ScenarioSymbols symbols, ConditionBinder binder, DiagnosticBag diagnostics)
     {
-        var end = scenario.Clock.Duration;
+        var clock = scenario.Clock;
         if (inject.Phase is { } phase)
         {
             symbols.Resolve(phase, symbols.Phases, "phase");
@@ -102,13 +102,13 @@ public static class ScenarioValidator
 
         if (inject.At is { } at)
         {
-            CheckInside(at, end, $"inject '{inject.Id}' is released", diagnostics);
+            CheckMomentInside(at, clock, $"inject '{inject.Id}' is released", diagnostics);
         }
 
         if (inject.After is { } after)
         {
             symbols.Resolve(after.Inject, symbols.Injects, "inject");
-            CheckInside(after.Delay, end, $"the delay of inject '{inject.Id}'", diagnostics);
+            CheckSpanInside(after.Delay, clock, $"the delay of inject '{inject.Id}'", diagnostics);
         }
 
         if (inject.When is { } when)
@@ -148,7 +148,7 @@ public static class ScenarioValidator
                     $"inject '{inject.Id}' goes to {(inject.To.AllPlayers ? "all players" : $"{inject.To.Teams.Count} teams")}, so expected action '{action.Id}' must say which 'team' acts");
             }
 
-            CheckInside(action.Within, end, $"the deadline of expected action '{action.Id}'", diagnostics);
+            CheckSpanInside(action.Within, clock, $"the deadline of expected action '{action.Id}'", diagnostics);
             if (action.Evidence is { } evidence)
             {
                 binder.Bind(evidence, "the evidence");
@@ -181,7 +181,7 @@ public static class ScenarioValidator
         }
     }
 
-    private static void CheckDecision(Decision decision, ScenarioSymbols symbols, DiagnosticBag diagnostics, TimeSpan end)
+    private static void CheckDecision(Decision decision, ScenarioSymbols symbols, DiagnosticBag diagnostics, ScenarioClock clock)
     {
         var team = decision.By.Id.Length == 0 ? null : symbols.Resolve(decision.By, symbols.Teams, "team");
         var options = symbols.Options[decision];
@@ -192,7 +192,7 @@ public static class ScenarioValidator
 
         if (decision.Within is { } within)
         {
-            CheckInside(within, end, $"the time to decide '{decision.Id}'", diagnostics);
+            CheckSpanInside(within, clock, $"the time to decide '{decision.Id}'", diagnostics);
         }
 
         if (decision.Objective is { } objective)
@@ -211,7 +211,7 @@ public static class ScenarioValidator
             foreach (var followUp in option.FollowUps)
             {
                 symbols.Resolve(followUp.Inject, symbols.Injects, "inject");
-                CheckInside(followUp.Delay, end, $"the follow-up delay in option '{option.Id}'", diagnostics);
+                CheckSpanInside(followUp.Delay, clock, $"the follow-up delay in option '{option.Id}'", diagnostics);
             }
 
             if (resources is not null)
@@ -282,17 +282,28 @@ public static class ScenarioValidator
             if (inject.Trigger == TriggerKind.After && scheduled.TryGetValue(inject.Id, out var time) && time > end)
             {
                 diagnostics.Report(DiagnosticCodes.OutsideExercise, inject.After!.Delay.Location,
-                    $"inject '{inject.Id}' comes {DurationFormat.Format(time)} into the exercise at the earliest ({StoryClock.Format(scenario.Clock, time)}), after it ends at {DurationFormat.Format(end)} ({StoryClock.Format(scenario.Clock, end)})");
+                    $"inject '{inject.Id}' comes at {StoryClock.FormatWithOffset(scenario.Clock, time)} at the earliest, after the exercise ends at {StoryClock.FormatWithOffset(scenario.Clock, end)}");
             }
         }
     }
 
-    private static void CheckInside(Located<TimeSpan> value, TimeSpan end, string what, DiagnosticBag diagnostics)
+    /// <summary>A moment (an offset from the start) read as story time: "at Mon 12 Jan 10:00 UTC+02:00 (T+3h)".</summary>
+    private static void CheckMomentInside(Located<TimeSpan> value, ScenarioClock clock, string what, DiagnosticBag diagnostics)
     {
-        if (value.Value > end)
+        if (value.Value > clock.Duration)
         {
             diagnostics.Report(DiagnosticCodes.OutsideExercise, value.Location,
-                $"{what} {DurationFormat.Format(value.Value)} in, after the exercise ends at {DurationFormat.Format(end)}");
+                $"{what} at {StoryClock.FormatWithOffset(clock, value.Value)}, after the exercise ends at {StoryClock.FormatWithOffset(clock, clock.Duration)}");
+        }
+    }
+
+    /// <summary>A span (a delay, a time allowed) is no moment, so only the exercise's end is shown as story time.</summary>
+    private static void CheckSpanInside(Located<TimeSpan> value, ScenarioClock clock, string what, DiagnosticBag diagnostics)
+    {
+        if (value.Value > clock.Duration)
+        {
+            diagnostics.Report(DiagnosticCodes.OutsideExercise, value.Location,
+                $"{what} is {DurationFormat.Format(value.Value)}, longer than the whole exercise ({DurationFormat.Format(clock.Duration)}, ending {StoryClock.FormatWithOffset(clock, clock.Duration)})");
         }
     }
 }

@@ -33,17 +33,17 @@ internal static class TimingWarnings
             if (inject.Trigger == TriggerKind.When && due > duration)
             {
                 diagnostics.Report(DiagnosticCodes.DueAfterEnd, where,
-                    $"inject '{inject.Id}' cannot fire before {DurationFormat.Format(due)} ({StoryClock.Format(scenario.Clock, due)}), but the exercise lasts {DurationFormat.Format(duration)}, so it never fires");
+                    $"inject '{inject.Id}' cannot fire before {StoryClock.FormatWithOffset(scenario.Clock, due)}, but the exercise ends at {StoryClock.FormatWithOffset(scenario.Clock, duration)}, so it never fires");
             }
             else if (endCondition.By is { } endsBy && due > endsBy && endsBy < duration)
             {
                 diagnostics.Report(DiagnosticCodes.DueAfterEnd, where,
-                    $"inject '{inject.Id}' is due at {DurationFormat.Format(due)} ({StoryClock.Format(scenario.Clock, due)}), but the end condition '{endCondition.Condition.Text}' ends the exercise by {DurationFormat.Format(endsBy)} ({StoryClock.Format(scenario.Clock, endsBy)}), so it never fires");
+                    $"inject '{inject.Id}' is due at {StoryClock.FormatWithOffset(scenario.Clock, due)}, but the end condition '{endCondition.Condition.Text}' ends the exercise by {StoryClock.FormatWithOffset(scenario.Clock, endsBy)}, so it never fires");
             }
 
             if (inject.When is { } when)
             {
-                CheckUndecided(inject, when, due, symbols, scheduled, diagnostics);
+                CheckUndecided(inject, when, due, scenario.Clock, symbols, scheduled, diagnostics);
             }
         }
     }
@@ -58,7 +58,7 @@ internal static class TimingWarnings
     };
 
     /// <summary>A 'not decided(d)' the inject needs, with a default that is surely taken before the inject can be due.</summary>
-    private static void CheckUndecided(Inject inject, Condition when, TimeSpan due, ScenarioSymbols symbols, IReadOnlyDictionary<string, TimeSpan> scheduled, DiagnosticBag diagnostics)
+    private static void CheckUndecided(Inject inject, Condition when, TimeSpan due, ScenarioClock clock, ScenarioSymbols symbols, IReadOnlyDictionary<string, TimeSpan> scheduled, DiagnosticBag diagnostics)
     {
         foreach (var term in Conjuncts(when.Expression))
         {
@@ -80,7 +80,7 @@ internal static class TimingWarnings
             if (defaultAt < due)
             {
                 diagnostics.Report(DiagnosticCodes.DecidedBeforeNeeded, term.Location,
-                    $"inject '{inject.Id}' needs decision '{decision.Id}' undecided, but its default '{fallback.Id}' is taken by {DurationFormat.Format(defaultAt)} and the inject cannot fire before {DurationFormat.Format(due)}, so it never fires; fire it earlier or give the decision longer ('within')");
+                    $"inject '{inject.Id}' needs decision '{decision.Id}' undecided, but its default '{fallback.Id}' is taken by {StoryClock.FormatWithOffset(clock, defaultAt)} and the inject cannot fire before {StoryClock.FormatWithOffset(clock, due)}, so it never fires; fire it earlier or give the decision longer ('within')");
             }
         }
     }
