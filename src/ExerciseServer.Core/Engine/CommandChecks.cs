@@ -107,13 +107,9 @@ internal sealed class CommandChecks(ExerciseState state)
                 return Rejection.Invalid($"unknown command {command.GetType().Name}");
         }
 
-        Rejection? Lifecycle(LifecycleTrigger trigger)
-        {
-            var current = lifecycle;
-            var machine = LifecycleMachine.Create(() => current, _ => { });
-            return machine.CanFire(trigger) ? null
+        Rejection? Lifecycle(LifecycleTrigger trigger) =>
+            LifecycleMachine.Transitions.CanFire(lifecycle, trigger) ? null
                 : Rejection.Conflict($"the exercise is {Word(lifecycle)}; it can {trigger.ToString().ToLowerInvariant()} only when {string.Join(" or ", AllowedFrom(trigger))}");
-        }
     }
 
     private Rejection? CheckControlInject(ExerciseCommand command, ExerciseLifecycle lifecycle)
@@ -136,9 +132,8 @@ internal sealed class CommandChecks(ExerciseState state)
             return Rejection.Conflict($"the exercise is {Word(lifecycle)}");
         }
 
-        var status = inject.Status;
-        return InjectMachine.Create(() => status, _ => { }).CanFire(trigger) ? null
-            : Rejection.Conflict($"inject '{id}' is {Word(status)}; it cannot be {Past(trigger)}");
+        return InjectMachine.Transitions.CanFire(inject.Status, trigger) ? null
+            : Rejection.Conflict($"inject '{id}' is {Word(inject.Status)}; it cannot be {Past(trigger)}");
     }
 
     private Rejection? CheckAdHoc(CreateAdHocInject adHoc, bool playing)
@@ -343,11 +338,5 @@ internal sealed class CommandChecks(ExerciseState state)
     };
 
     private static IEnumerable<string> AllowedFrom(LifecycleTrigger trigger) =>
-        Enum.GetValues<ExerciseLifecycle>()
-            .Where(s =>
-            {
-                var current = s;
-                return LifecycleMachine.Create(() => current, _ => { }).CanFire(trigger);
-            })
-            .Select(Word);
+        LifecycleMachine.Transitions.StatesAllowing(trigger).Select(Word);
 }

@@ -13,15 +13,10 @@ namespace ExerciseServer.Core.Engine;
 public sealed class ExerciseState
 {
     private readonly Dictionary<string, List<AgendaItem>> _agendaByKey = new(StringComparer.Ordinal);
-    private readonly Stateless.StateMachine<InjectStatus, InjectTrigger> _injectMachine;
-    private InjectRuntime? _firing;
 
     public ExerciseState(ScenarioIndex index)
     {
         Index = index;
-
-        // One machine bound to the inject being changed: configuring a Stateless machine per event is costly.
-        _injectMachine = InjectMachine.Create(() => _firing?.Status ?? InjectStatus.Pending, s => _firing!.Status = s);
         Clock = new GameClock(TimeSpan.Zero, DateTimeOffset.UnixEpoch, index.Scenario.Clock.Speed, Running: false);
         Initialise();
     }
@@ -469,15 +464,10 @@ public sealed class ExerciseState
 
     private void FireInject(string injectId, InjectTrigger trigger)
     {
-        _firing = Injects[injectId];
-        _injectMachine.Fire(trigger);
-        _firing = null;
+        var inject = Injects[injectId];
+        inject.Status = InjectMachine.Transitions.Fire(inject.Status, trigger);
     }
 
-    private static ExerciseLifecycle Fire(ExerciseLifecycle current, LifecycleTrigger trigger)
-    {
-        var state = current;
-        LifecycleMachine.Create(() => state, s => state = s).Fire(trigger);
-        return state;
-    }
+    private static ExerciseLifecycle Fire(ExerciseLifecycle current, LifecycleTrigger trigger) =>
+        LifecycleMachine.Transitions.Fire(current, trigger);
 }
