@@ -113,7 +113,7 @@ internal sealed class ConditionChecks
 
     private bool IsPlaying => _state.Lifecycle is ExerciseLifecycle.Running or ExerciseLifecycle.Paused;
 
-    private void CheckSectors(SectorModel model, TimeSpan t)
+    private void CheckSectors(IReadOnlySectorModel model, TimeSpan t)
     {
         var sectors = _state.Index.Scenario.Sectors;
         for (var i = 0; i < sectors.Count; i++)
@@ -288,7 +288,7 @@ internal sealed class ConditionChecks
         ?? new CallExpression("responded", [new Reference(action.Inject.Id, action.Definition.Location), new Reference(action.Team, action.Definition.Location)], action.Definition.Location);
 
     /// <summary>The sector model at <paramref name="t"/> without changing the state's own model.</summary>
-    private SectorModel ProbeAt(TimeSpan t)
+    private IReadOnlySectorModel ProbeAt(TimeSpan t)
     {
         if (_state.Model.Time == t)
         {
