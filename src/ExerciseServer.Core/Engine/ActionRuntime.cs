@@ -8,8 +8,22 @@ public sealed class ActionRuntime
     public required ExpectedAction Definition { get; init; }
     public required Inject Inject { get; init; }
     public required string Team { get; init; }
-    public ActionStatus Status { get; set; } = ActionStatus.NotStarted;
-    public TimeSpan? StartedAt { get; set; }
-    public TimeSpan? Deadline { get; set; }
-    public TimeSpan? JudgedAt { get; set; }
+    public ActionStatus Status { get; private set; } = ActionStatus.NotStarted;
+    public TimeSpan? StartedAt { get; private set; }
+    public TimeSpan? Deadline { get; private set; }
+    public TimeSpan? JudgedAt { get; private set; }
+
+    // The changes below are made only by ExerciseState.Apply, which is why they are internal.
+    internal void Start(TimeSpan at, TimeSpan deadline)
+    {
+        Status = ActionStatus.Pending;
+        StartedAt = at;
+        Deadline = deadline;
+    }
+
+    internal void Judge(ActionStatus status, TimeSpan at)
+    {
+        Status = status;
+        JudgedAt = at;
+    }
 }

@@ -14,6 +14,7 @@ internal sealed class CommandChecks(ExerciseState state)
 {
     private const int MaxTextLength = 20_000;
     private const int MaxNameLength = 200;
+    private const int MaxTitleLength = 300;
 
     private TimeSpan Duration => state.Index.Scenario.Clock.Duration;
 
@@ -98,22 +99,16 @@ internal sealed class CommandChecks(ExerciseState state)
             case AcknowledgeInject acknowledge:
                 return CheckTeamInject(acknowledge.InjectId, command.Issuer.Team!, playing);
             case RespondToInject respond:
-                return string.IsNullOrWhiteSpace(respond.Text) ? Rejection.Invalid("the answer is empty")
-                    : respond.Text.Length > MaxTextLength ? Rejection.Invalid($"the answer is longer than {MaxTextLength} characters")
-                    : CheckTeamInject(respond.InjectId, command.Issuer.Team!, playing);
+                return TextProblem(respond.Text, "the answer") ?? CheckTeamInject(respond.InjectId, command.Issuer.Team!, playing);
             case TakeDecision decide:
                 return CheckDecision(decide, command.Issuer.Team!, playing);
             default:
                 return Rejection.Invalid($"unknown command {command.GetType().Name}");
         }
 
-        Rejection? Lifecycle(LifecycleTrigger trigger)
-        {
-            var current = lifecycle;
-            var machine = LifecycleMachine.Create(() => current, _ => { });
-            return machine.CanFire(trigger) ? null
+        Rejection? Lifecycle(LifecycleTrigger trigger) =>
+            LifecycleMachine.Transitions.CanFire(lifecycle, trigger) ? null
                 : Rejection.Conflict($"the exercise is {Word(lifecycle)}; it can {trigger.ToString().ToLowerInvariant()} only when {string.Join(" or ", AllowedFrom(trigger))}");
-        }
     }
 
     private Rejection? CheckControlInject(ExerciseCommand command, ExerciseLifecycle lifecycle)
@@ -136,9 +131,8 @@ internal sealed class CommandChecks(ExerciseState state)
             return Rejection.Conflict($"the exercise is {Word(lifecycle)}");
         }
 
-        var status = inject.Status;
-        return InjectMachine.Create(() => status, _ => { }).CanFire(trigger) ? null
-            : Rejection.Conflict($"inject '{id}' is {Word(status)}; it cannot be {Past(trigger)}");
+        return InjectMachine.Transitions.CanFire(inject.Status, trigger) ? null
+            : Rejection.Conflict($"inject '{id}' is {Word(inject.Status)}; it cannot be {Past(trigger)}");
     }
 
     private Rejection? CheckAdHoc(CreateAdHocInject adHoc, bool playing)
@@ -166,10 +160,7 @@ internal sealed class CommandChecks(ExerciseState state)
             return Rejection.Invalid($"'{adHoc.Channel}' is not a channel");
         }
 
-        return string.IsNullOrWhiteSpace(adHoc.Title) ? Rejection.Invalid("the title is empty")
-            : adHoc.Title.Length > 300 ? Rejection.Invalid("the title is longer than 300 characters")
-            : adHoc.Body.Length > MaxTextLength ? Rejection.Invalid($"the body is longer than {MaxTextLength} characters")
-            : null;
+        return TextProblem(adHoc.Title, "the title", MaxTitleLength) ?? LengthProblem(adHoc.Body, "the body", MaxTextLength);
     }
 
     private Rejection? CheckMessage(SendMessage message, bool playing)
@@ -194,9 +185,7 @@ internal sealed class CommandChecks(ExerciseState state)
             return Rejection.Invalid("control cannot send a message to itself");
         }
 
-        return string.IsNullOrWhiteSpace(message.Text) ? Rejection.Invalid("the message is empty")
-            : message.Text.Length > MaxTextLength ? Rejection.Invalid($"the message is longer than {MaxTextLength} characters")
-            : null;
+        return TextProblem(message.Text, "the message");
     }
 
     /// <summary>Observations and ratings: during play and after the end (the hot wash), against things that exist.</summary>
@@ -211,11 +200,23 @@ internal sealed class CommandChecks(ExerciseState state)
         switch (command)
         {
             case RecordObservation observation:
-                return string.IsNullOrWhiteSpace(observation.Text) ? Rejection.Invalid("the observation is empty")
-                    : observation.Text.Length > MaxTextLength ? Rejection.Invalid($"the observation is longer than {MaxTextLength} characters")
-                    : observation.InjectId is { } inject && !state.Injects.ContainsKey(inject) ? Rejection.NotFound($"there is no inject '{inject}'")
-                    : observation.Team is { } team && !state.Index.Teams.Contains(team, StringComparer.Ordinal) ? Rejection.NotFound($"there is no team '{team}'")
-                    : observation.ObjectiveId is { } objective && scenario.Objectives.All(o => o.Id != objective) ? Rejection.NotFound($"there is no objective '{objective}'")
+                if (TextProblem(observation.Text, "the observation") is { } observationText)
+                {
+                    return observationText;
+                }
+
+                if (observation.InjectId is { } inject && !state.Injects.ContainsKey(inject))
+                {
+                    return Rejection.NotFound($"there is no inject '{inject}'");
+                }
+
+                if (observation.Team is { } team && !state.Index.Teams.Contains(team, StringComparer.Ordinal))
+                {
+                    return Rejection.NotFound($"there is no team '{team}'");
+                }
+
+                return observation.ObjectiveId is { } objective && scenario.Objectives.All(o => o.Id != objective)
+                    ? Rejection.NotFound($"there is no objective '{objective}'")
                     : null;
             case RecordRating rating:
                 var scale = RatingScaleOf(rating.TargetKind, rating.TargetId, out var problem);
@@ -227,21 +228,48 @@ internal sealed class CommandChecks(ExerciseState state)
                 return scale!.Any(level => level.Code == rating.Rating) ? (rating.Note?.Length > MaxTextLength ? Rejection.Invalid("the note is too long") : null)
                     : Rejection.Invalid($"'{rating.Rating}' is not on the scale ({string.Join(", ", scale!.Select(level => level.Code))})");
             case RecordFinding finding:
-                return finding.Kind is not (FindingKinds.Strength or FindingKinds.AreaForImprovement) ? Rejection.Invalid($"a finding is a '{FindingKinds.Strength}' or an '{FindingKinds.AreaForImprovement}', not '{finding.Kind}'")
-                    : finding.FindingId is { } findingId && !state.Findings.ContainsKey(findingId) ? Rejection.NotFound($"there is no finding '{findingId}'")
-                    : finding.ObjectiveId is { } findingObjective && scenario.Objectives.All(o => o.Id != findingObjective) ? Rejection.NotFound($"there is no objective '{findingObjective}'")
-                    : string.IsNullOrWhiteSpace(finding.Text) ? Rejection.Invalid("the finding is empty")
-                    : finding.Text.Length > MaxTextLength ? Rejection.Invalid($"the finding is longer than {MaxTextLength} characters")
-                    : null;
+                if (finding.Kind is not (FindingKinds.Strength or FindingKinds.AreaForImprovement))
+                {
+                    return Rejection.Invalid($"a finding is a '{FindingKinds.Strength}' or an '{FindingKinds.AreaForImprovement}', not '{finding.Kind}'");
+                }
+
+                if (finding.FindingId is { } findingId && !state.Findings.ContainsKey(findingId))
+                {
+                    return Rejection.NotFound($"there is no finding '{findingId}'");
+                }
+
+                if (finding.ObjectiveId is { } findingObjective && scenario.Objectives.All(o => o.Id != findingObjective))
+                {
+                    return Rejection.NotFound($"there is no objective '{findingObjective}'");
+                }
+
+                return TextProblem(finding.Text, "the finding");
             case PlanImprovement item:
-                return item.ItemId is { } itemId && !state.Improvements.ContainsKey(itemId) ? Rejection.NotFound($"there is no improvement item '{itemId}'")
-                    : item.FindingId is { } answered && !state.Findings.ContainsKey(answered) ? Rejection.NotFound($"there is no finding '{answered}'")
-                    : item.FindingId is { } answeredId && state.Findings[answeredId].Kind != FindingKinds.AreaForImprovement ? Rejection.Invalid($"'{answeredId}' is a strength; an improvement item answers an area for improvement")
-                    : string.IsNullOrWhiteSpace(item.Action) ? Rejection.Invalid("the corrective action is empty")
-                    : item.Action.Length > MaxTextLength ? Rejection.Invalid($"the corrective action is longer than {MaxTextLength} characters")
-                    : string.IsNullOrWhiteSpace(item.Owner) ? Rejection.Invalid("every improvement item needs an owner")
-                    : item.Owner.Length > MaxNameLength ? Rejection.Invalid($"the owner is longer than {MaxNameLength} characters")
-                    : null;
+                if (item.ItemId is { } itemId && !state.Improvements.ContainsKey(itemId))
+                {
+                    return Rejection.NotFound($"there is no improvement item '{itemId}'");
+                }
+
+                if (item.FindingId is { } answered)
+                {
+                    if (!state.Findings.TryGetValue(answered, out var answeredFinding))
+                    {
+                        return Rejection.NotFound($"there is no finding '{answered}'");
+                    }
+
+                    if (answeredFinding.Kind != FindingKinds.AreaForImprovement)
+                    {
+                        return Rejection.Invalid($"'{answered}' is a strength; an improvement item answers an area for improvement");
+                    }
+                }
+
+                if (TextProblem(item.Action, "the corrective action") is { } actionText)
+                {
+                    return actionText;
+                }
+
+                return string.IsNullOrWhiteSpace(item.Owner) ? Rejection.Invalid("every improvement item needs an owner")
+                    : LengthProblem(item.Owner, "the owner", MaxNameLength);
             case WithdrawReviewItem withdraw:
                 return state.Findings.ContainsKey(withdraw.ItemId) || state.Improvements.ContainsKey(withdraw.ItemId) ? null
                     : Rejection.NotFound($"there is no finding or improvement item '{withdraw.ItemId}'");
@@ -264,11 +292,14 @@ internal sealed class CommandChecks(ExerciseState state)
         }
 
         var question = state.Index.Scenario.HotWash.FirstOrDefault(q => q.Id == answer.QuestionId);
-        return question is null ? Rejection.NotFound($"there is no hot-wash question '{answer.QuestionId}'")
-            : !state.Index.RecipientsOf(question.Audience).Contains(team, StringComparer.Ordinal) ? Rejection.Forbidden($"hot-wash question '{question.Id}' is not put to team '{team}'")
-            : string.IsNullOrWhiteSpace(answer.Text) ? Rejection.Invalid("the answer is empty")
-            : answer.Text.Length > MaxTextLength ? Rejection.Invalid($"the answer is longer than {MaxTextLength} characters")
-            : null;
+        if (question is null)
+        {
+            return Rejection.NotFound($"there is no hot-wash question '{answer.QuestionId}'");
+        }
+
+        return state.Index.RecipientsOf(question.Audience).Contains(team, StringComparer.Ordinal)
+            ? TextProblem(answer.Text, "the answer")
+            : Rejection.Forbidden($"hot-wash question '{question.Id}' is not put to team '{team}'");
     }
 
     private IReadOnlyList<RatingLevel>? RatingScaleOf(string kind, string id, out Rejection? problem)
@@ -325,6 +356,13 @@ internal sealed class CommandChecks(ExerciseState state)
             : Rejection.NotFound($"decision '{decide.DecisionId}' has no option '{decide.OptionId}'");
     }
 
+    /// <summary>Text a person wrote: not blank, and not longer than <paramref name="max"/>.</summary>
+    private static Rejection? TextProblem(string text, string what, int max = MaxTextLength) =>
+        string.IsNullOrWhiteSpace(text) ? Rejection.Invalid($"{what} is empty") : LengthProblem(text, what, max);
+
+    private static Rejection? LengthProblem(string text, string what, int max) =>
+        text.Length > max ? Rejection.Invalid($"{what} is longer than {max} characters") : null;
+
     private static string Describe(ExerciseCommand command) => command.GetType().Name switch
     {
         var name => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())),
@@ -343,11 +381,5 @@ internal sealed class CommandChecks(ExerciseState state)
     };
 
     private static IEnumerable<string> AllowedFrom(LifecycleTrigger trigger) =>
-        Enum.GetValues<ExerciseLifecycle>()
-            .Where(s =>
-            {
-                var current = s;
-                return LifecycleMachine.Create(() => current, _ => { }).CanFire(trigger);
-            })
-            .Select(Word);
+        LifecycleMachine.Transitions.StatesAllowing(trigger).Select(Word);
 }

@@ -26,14 +26,8 @@ namespace ExerciseServer.Core.Engine;
 /// </summary>
 internal sealed class ConditionWatch
 {
-    private const int Facts = 0;
-    private const int Clock = 1;
-    private const int Sectors = 2;
-    private const int Always = 3;
-
-    private readonly Node[] _conditions;
+    private readonly WatchedCondition[] _conditions;
     private readonly IReadOnlyList<string> _sectors;
-    private readonly Dictionary<string, int> _sectorIndex;
     private readonly Dictionary<(char Kind, string Id), int[]> _dependents = [];
     private readonly bool[] _open;
     private readonly bool[] _cachedFalse;
@@ -56,13 +50,13 @@ internal sealed class ConditionWatch
     public ConditionWatch(IReadOnlyList<ConditionExpression> conditions, IReadOnlyList<string> sectors)
     {
         _sectors = sectors;
-        _sectorIndex = sectors.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
-        _conditions = new Node[conditions.Count];
+        var sectorIndex = sectors.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
+        _conditions = new WatchedCondition[conditions.Count];
         var dependents = new Dictionary<(char Kind, string Id), List<int>>();
         for (var i = 0; i < conditions.Count; i++)
         {
-            _conditions[i] = Compile(conditions[i]);
-            foreach (var key in FactsOf(conditions[i]).Distinct())
+            _conditions[i] = new WatchedCondition(conditions[i], sectors, sectorIndex);
+            foreach (var key in _conditions[i].FactKeys)
             {
                 if (!dependents.TryGetValue(key, out var list))
                 {
@@ -254,14 +248,13 @@ internal sealed class ConditionWatch
     {
         var generation = ++_generation[item];
         _reads.Clear();
-        var reading = new Reading(context.Time.Ticks);
-        var result = Evaluate(_conditions[item], context, ref reading);
+        var result = _conditions[item].Evaluate(context, _reads, out var holdsBelow, out var always);
         _always.Remove(item);
-        if (result || reading.Always)
+        if (result || always)
         {
             // Checked again next pass: true is acted on and closes the item; an unknown read is never trusted.
             _cachedFalse[item] = false;
-            if (reading.Always)
+            if (always)
             {
                 _always.Add(item);
             }
@@ -270,9 +263,9 @@ internal sealed class ConditionWatch
         }
 
         _cachedFalse[item] = true;
-        if (reading.Below != long.MaxValue)
+        if (holdsBelow != long.MaxValue)
         {
-            _expiries.Enqueue((item, generation), reading.Below);
+            _expiries.Enqueue((item, generation), holdsBelow);
         }
 
         foreach (var read in _reads)
@@ -373,209 +366,4 @@ internal sealed class ConditionWatch
         InjectExpired x => x.InjectId,
         _ => throw new ArgumentOutOfRangeException(nameof(e)),
     };
-
-    private bool Evaluate(Node node, IConditionContext context, ref Reading reading)
-    {
-        switch (node.Kind)
-        {
-            case NodeKind.And:
-            case NodeKind.Or:
-                // Both sides are pure: the answer is the same whichever is read first, so read the steadier one first.
-                var (first, second) = node.Right!.Rank < node.Left!.Rank ? (node.Right, node.Left) : (node.Left, node.Right);
-                var decides = node.Kind == NodeKind.Or;
-                return Evaluate(first, context, ref reading) == decides ? decides : Evaluate(second, context, ref reading);
-            case NodeKind.Not:
-                return !Evaluate(node.Left!, context, ref reading);
-            default:
-                foreach (var boundary in node.TimeBoundaries)
-                {
-                    reading.Narrow(boundary);
-                }
-
-                reading.Always |= node.Rank == Always;
-                if (node.Band is { } band)
-                {
-                    _reads.Add(band with { Order = band.OrderAt(context.Inoperability(_sectors[band.Sector])) });
-                }
-                else
-                {
-                    foreach (var sector in node.Sectors)
-                    {
-                        _reads.Add(new SectorRead(sector, IsBand: false, 0, Reversed: false));
-                    }
-                }
-
-                return ConditionEvaluator.IsTrue(node.Leaf!, context);
-        }
-    }
-
-    private Node Compile(ConditionExpression expression)
-    {
-        switch (expression)
-        {
-            case LogicalExpression logical:
-                var left = Compile(logical.Left);
-                var right = Compile(logical.Right);
-                return new Node(logical.Operator == LogicalOperator.And ? NodeKind.And : NodeKind.Or, left, right, null, Math.Max(left.Rank, right.Rank), [], [], null);
-            case NotExpression not:
-                var operand = Compile(not.Operand);
-                return new Node(NodeKind.Not, operand, null, null, operand.Rank, [], [], null);
-            default:
-                var boundaries = new List<long>();
-                var sectors = new List<int>();
-                var rank = Facts;
-                Scan(expression, null);
-                return new Node(NodeKind.Leaf, null, null, expression, rank, [.. boundaries.Distinct()], [.. sectors.Distinct()], rank == Sectors ? BandOf(expression) : null);
-
-                void Scan(ConditionExpression e, ConditionExpression? parent)
-                {
-                    switch (e)
-                    {
-                        case GameTimeExpression:
-                            if (parent is ComparisonExpression { Left: var l, Right: var r } && ((l, r) is (GameTimeExpression, DurationLiteral) || (l, r) is (DurationLiteral, GameTimeExpression)))
-                            {
-                                boundaries.Add((l as DurationLiteral ?? (DurationLiteral)r).Value.Ticks);
-                                rank = Math.Max(rank, Clock);
-                            }
-                            else if (parent is not ComparisonExpression { Left: GameTimeExpression, Right: GameTimeExpression })
-                            {
-                                rank = Always;
-                            }
-
-                            break;
-                        case CallExpression { Name: "inoperability" } call:
-                            if (call.Arguments.Count > 0 && _sectorIndex.TryGetValue(call.Arguments[0].Id, out var sector))
-                            {
-                                sectors.Add(sector);
-                                rank = Math.Max(rank, Sectors);
-                            }
-                            else
-                            {
-                                rank = Always;
-                            }
-
-                            break;
-                        case CallExpression call when FactOf(call) is null:
-                            rank = Always;
-                            break;
-                        case ComparisonExpression comparison:
-                            Scan(comparison.Left, comparison);
-                            Scan(comparison.Right, comparison);
-                            break;
-                        case LogicalExpression logical:
-                            Scan(logical.Left, logical);
-                            Scan(logical.Right, logical);
-                            break;
-                        case NotExpression not:
-                            Scan(not.Operand, not);
-                            break;
-                    }
-                }
-        }
-    }
-
-    /// <summary><c>inoperability(s) OP n</c> or <c>n OP inoperability(s)</c>, whose answer follows how the two numbers compare.</summary>
-    private SectorRead? BandOf(ConditionExpression expression) => expression switch
-    {
-        ComparisonExpression { Left: CallExpression { Name: "inoperability" } call, Right: NumberLiteral number } when _sectorIndex.TryGetValue(call.Arguments[0].Id, out var sector) =>
-            new SectorRead(sector, IsBand: true, number.Value, Reversed: false),
-        ComparisonExpression { Left: NumberLiteral number, Right: CallExpression { Name: "inoperability" } call } when _sectorIndex.TryGetValue(call.Arguments[0].Id, out var sector) =>
-            new SectorRead(sector, IsBand: true, number.Value, Reversed: true),
-        _ => null,
-    };
-
-    /// <summary>Every fact a condition can read, as (kind, id): i inject, d decision, a action, s sector state, r team resources.</summary>
-    private static IEnumerable<(char Kind, string Id)> FactsOf(ConditionExpression expression)
-    {
-        switch (expression)
-        {
-            case CallExpression call when FactOf(call) is { } fact:
-                yield return fact;
-                break;
-            case ComparisonExpression comparison:
-                foreach (var fact in FactsOf(comparison.Left).Concat(FactsOf(comparison.Right)))
-                {
-                    yield return fact;
-                }
-
-                break;
-            case LogicalExpression logical:
-                foreach (var fact in FactsOf(logical.Left).Concat(FactsOf(logical.Right)))
-                {
-                    yield return fact;
-                }
-
-                break;
-            case NotExpression not:
-                foreach (var fact in FactsOf(not.Operand))
-                {
-                    yield return fact;
-                }
-
-                break;
-        }
-    }
-
-    private static (char Kind, string Id)? FactOf(CallExpression call)
-    {
-        if (call.Arguments.Count == 0)
-        {
-            return null;
-        }
-
-        var id = call.Arguments[0].Id;
-        return call.Name switch
-        {
-            "released" or "acknowledged" or "responded" => ('i', id),
-            "decided" or "chosen" => ('d', id),
-            "met" or "missed" => ('a', id),
-            "state" => ('s', id),
-            "resource" => ('r', id),
-            _ => null,
-        };
-    }
-
-    private enum NodeKind
-    {
-        Leaf,
-        And,
-        Or,
-        Not,
-    }
-
-    /// <summary>A condition's tree with, for each part, what kind of thing it reads (<see cref="Rank"/>).</summary>
-    private sealed record Node(NodeKind Kind, Node? Left, Node? Right, ConditionExpression? Leaf, int Rank, long[] TimeBoundaries, int[] Sectors, SectorRead? Band);
-
-    /// <summary>
-    /// A sector value one evaluation read: as a band (a comparison with <see cref="Number"/>, which gave
-    /// <see cref="Order"/>), or any change counts. <see cref="Item"/> and <see cref="Generation"/> say whose reading it is.
-    /// </summary>
-    private readonly record struct SectorRead(int Sector, bool IsBand, double Number, bool Reversed)
-    {
-        public int Order { get; init; }
-
-        public int Item { get; init; }
-
-        public int Generation { get; init; }
-
-        /// <summary>The comparison's order at sector value <paramref name="q"/>, computed as the evaluator does.</summary>
-        public int OrderAt(double q) => Reversed ? ConditionEvaluator.Order(Number, q) : ConditionEvaluator.Order(q, Number);
-    }
-
-    /// <summary>What one evaluation read: the game-time ticks its answer holds below, and anything unknown.</summary>
-    private struct Reading(long ticks)
-    {
-        public long Below = long.MaxValue;
-        public bool Always;
-
-        /// <summary>time against D answers alike before D, at D and after D.</summary>
-        public void Narrow(long boundary)
-        {
-            var below = ticks < boundary ? boundary : ticks == boundary ? boundary + 1 : long.MaxValue;
-            if (below < Below)
-            {
-                Below = below;
-            }
-        }
-    }
 }

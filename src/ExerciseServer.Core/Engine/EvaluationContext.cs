@@ -3,7 +3,7 @@ using ExerciseServer.Core.Simulation;
 namespace ExerciseServer.Core.Engine;
 
 /// <summary>Answers conditions from the exercise state, with sector values from a model at the same game time.</summary>
-internal sealed class EvaluationContext(ExerciseState state, SectorModel model, TimeSpan time) : IConditionContext
+internal sealed class EvaluationContext(ExerciseState state, IReadOnlySectorModel model, TimeSpan time) : IConditionContext
 {
     public TimeSpan Time { get; } = time;
 

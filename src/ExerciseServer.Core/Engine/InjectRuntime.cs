@@ -23,15 +23,38 @@ public sealed class InjectRuntime
 
     public string? Body { get; init; }
 
-    public InjectStatus Status { get; set; } = InjectStatus.Pending;
-    public TimeSpan? DueAt { get; set; }
-    public TimeSpan? ReleasedAt { get; set; }
-    public bool ReleasedByControl { get; set; }
-    public SortedSet<string> AcknowledgedBy { get; } = new(StringComparer.Ordinal);
-    public SortedDictionary<string, List<TeamResponse>> Responses { get; } = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _acknowledgedBy = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, IReadOnlyList<TeamResponse>> _responses = new(StringComparer.Ordinal);
+
+    public InjectStatus Status { get; private set; } = InjectStatus.Pending;
+    public TimeSpan? DueAt { get; private set; }
+    public TimeSpan? ReleasedAt { get; private set; }
+    public bool ReleasedByControl { get; private set; }
+
+    /// <summary>The teams that acknowledged it (answering counts), in ordinal order.</summary>
+    public IReadOnlySet<string> AcknowledgedBy => _acknowledgedBy;
+
+    /// <summary>Each team's answers in the order given, by team in ordinal order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TeamResponse>> Responses => _responses;
 
     public bool IsReleased => Status is InjectStatus.Released or InjectStatus.Acknowledged or InjectStatus.Responded or InjectStatus.Expired;
 
     /// <summary>Not yet released and still able to be: pending, held, or held and due.</summary>
     public bool IsWaiting => Status is InjectStatus.Pending or InjectStatus.Held or InjectStatus.Due;
+
+    // The changes below are made only by ExerciseState.Apply, which is why they are internal.
+    internal void MoveTo(InjectStatus status) => Status = status;
+
+    internal void MarkDue(TimeSpan at) => DueAt = at;
+
+    internal void MarkReleased(TimeSpan at, bool byControl)
+    {
+        ReleasedAt = at;
+        ReleasedByControl = byControl;
+    }
+
+    internal void Acknowledge(string team) => _acknowledgedBy.Add(team);
+
+    internal void AddResponse(string team, TeamResponse response) =>
+        _responses[team] = _responses.TryGetValue(team, out var earlier) ? [.. earlier, response] : [response];
 }

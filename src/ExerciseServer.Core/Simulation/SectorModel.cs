@@ -13,7 +13,7 @@ namespace ExerciseServer.Core.Simulation;
 /// same sequence of stops gives bit-identical results on replay.
 /// </para>
 /// </summary>
-public sealed class SectorModel
+public sealed class SectorModel : IReadOnlySectorModel
 {
     /// <summary>The grid step: one game minute.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromMinutes(1);

@@ -12,9 +12,6 @@ public interface ITeamGrain : IGrainWithStringKey
     [Alias("Join")]
     Task<TeamMembership> Join(string memberName);
 
-    [Alias("Leave")]
-    Task Leave(string memberName);
-
     /// <summary>The injects released to this team, with what the team has done with each.</summary>
     [Alias("GetInbox")]
     Task<IReadOnlyList<InjectView>> GetInbox();

@@ -36,14 +36,6 @@ public sealed class TeamGrain(
         return new TeamMembership(ExerciseId, Team, [.. state.State.Members]);
     }
 
-    public async Task Leave(string memberName)
-    {
-        if (state.State.Members.Remove(memberName.Trim()))
-        {
-            await state.WriteStateAsync();
-        }
-    }
-
     public async Task<IReadOnlyList<InjectView>> GetInbox()
     {
         var view = await GrainFactory.GetGrain<IExerciseGrain>(ExerciseId).GetViewFor(Viewer.Player(ExerciseId, Team));

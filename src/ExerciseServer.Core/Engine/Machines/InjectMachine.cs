@@ -9,6 +9,9 @@ namespace ExerciseServer.Core.Engine.Machines;
 /// </summary>
 public static class InjectMachine
 {
+    /// <summary>The machine as a table: how the engine and the state check and fire it.</summary>
+    public static readonly MachineTransitions<InjectStatus, InjectTrigger> Transitions = new(Create);
+
     public static StateMachine<InjectStatus, InjectTrigger> Create(Func<InjectStatus> read, Action<InjectStatus> write)
     {
         var machine = new StateMachine<InjectStatus, InjectTrigger>(read, write);

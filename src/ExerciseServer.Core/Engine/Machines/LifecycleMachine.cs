@@ -6,6 +6,9 @@ namespace ExerciseServer.Core.Engine.Machines;
 /// <summary>The exercise lifecycle as a Stateless machine over state the aggregate owns.</summary>
 public static class LifecycleMachine
 {
+    /// <summary>The machine as a table: how the engine and the state check and fire it.</summary>
+    public static readonly MachineTransitions<ExerciseLifecycle, LifecycleTrigger> Transitions = new(Create);
+
     public static StateMachine<ExerciseLifecycle, LifecycleTrigger> Create(Func<ExerciseLifecycle> read, Action<ExerciseLifecycle> write)
     {
         var machine = new StateMachine<ExerciseLifecycle, LifecycleTrigger>(read, write);

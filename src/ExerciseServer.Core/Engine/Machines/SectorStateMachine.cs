@@ -7,6 +7,9 @@ namespace ExerciseServer.Core.Engine.Machines;
 /// <summary>A sector's state, moved by the level its inoperability is observed at after each simulation step.</summary>
 public static class SectorStateMachine
 {
+    /// <summary>The machine as a table: how the engine and the state check and fire it.</summary>
+    public static readonly MachineTransitions<SectorCondition, SectorTrigger> Transitions = new(Create);
+
     public static StateMachine<SectorCondition, SectorTrigger> Create(Func<SectorCondition> read, Action<SectorCondition> write)
     {
         var machine = new StateMachine<SectorCondition, SectorTrigger>(read, write);
