@@ -70,6 +70,7 @@ public sealed class TeamBoardBrowserTests
             var card = control.GetByTestId($"code-card-{team}");
             await Assertions.Expect(card).ToContainTextAsync(scenario.Teams.Single(t => t.Id == team).Name);
             await Assertions.Expect(card).ToContainTextAsync(baseUrl);
+            await Assertions.Expect(card).ToContainTextAsync("Board walk-through");
             codes[team] = (await control.GetByTestId($"code-card-code-{team}").InnerTextAsync()).Trim();
             Assert.Equal((await control.GetByTestId($"issued-code-{team}").InnerTextAsync()).Trim(), codes[team]);
             Assert.True(await control.GetByTestId($"code-card-qr-{team}").EvaluateAsync<bool>("img => img.complete && img.naturalWidth >= 100"), $"QR code of {team} did not load");
@@ -155,6 +156,7 @@ public sealed class TeamBoardBrowserTests
         await BrowserFixture.Visible(control.GetByTestId("board-remind-text"));
         await board.ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ShotAsync(control, "41-team-board-one-behind");
+        await board.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "41-team-board-one-behind-board.png") });
         await control.GetByTestId("board-mode-phase").ClickAsync();
         await Assertions.Expect(control.GetByTestId($"board-phase-{Laggard}-detection")).ToContainTextAsync("ack 0/1");
         await Assertions.Expect(control.GetByTestId("board-phase-fi-gov-detection")).ToContainTextAsync("ack 2/2 · ans 1/2");
@@ -171,6 +173,7 @@ public sealed class TeamBoardBrowserTests
         Assert.Equal(0, await evaluator.GetByTestId("board-remind-text").CountAsync());
         await evaluator.GetByTestId("team-board").ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ShotAsync(evaluator, "42-evaluator-team-board");
+        await evaluator.GetByTestId("team-board").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "42-evaluator-team-board-board.png") });
 
         // Seven game hours in, deadlines have passed: Estonia acknowledged the first inject but never answered it.
         await ControlAsync(server, id, "jump", new { to = "PT7H" });
@@ -180,13 +183,33 @@ public sealed class TeamBoardBrowserTests
         var columns = await control.GetByTestId("board-table").Locator("thead th").CountAsync() - 1;
         Assert.True(columns >= 8, $"only {columns} released injects on the board at T+7h");
         await BrowserFixture.ShotAsync(control, "43-team-board-seven-hours");
-        await ReportRenderFiguresAsync(control, columns);
+        await control.GetByTestId("team-board").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "43-team-board-seven-hours-board.png") });
+        var figures = await RenderFiguresAsync(control, "T+7h", columns);
+
+        // Near the end of the three game days, with the whole log loaded: the board starts per phase, and renders
+        // all released injects per inject on request.
+        await ControlAsync(server, id, "jump", new { to = "PT71H" });
+        await control.ReloadAsync();
+        await Assertions.Expect(control.GetByTestId("board-table")).ToHaveAttributeAsync("data-mode", "phase", new() { Timeout = 30_000 });
+        await BrowserFixture.Visible(control.GetByTestId($"board-phase-{Laggard}-recovery"));
+        await control.GetByTestId("team-board").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ShotAsync(control, "44-team-board-whole-exercise");
+        await control.GetByTestId("team-board").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "44-team-board-whole-exercise-board.png") });
+        await control.GetByTestId("board-mode-inject").ClickAsync();
+        var all = await control.GetByTestId("board-table").Locator("thead th").CountAsync() - 1;
+        Assert.True(all >= 40, $"only {all} released injects on the board at T+71h");
+        figures += await RenderFiguresAsync(control, $"T+71h, {(await server.EventsAsync(id)).Count} events in the log", all);
+        await File.WriteAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "43-team-board-render.txt"), figures);
+        TestContext.Current.TestOutputHelper?.WriteLine(figures);
 
         Assert.True(csp.Messages.Count == 0, "Content-Security-Policy violations:\n" + string.Join('\n', csp.Messages));
     }
 
-    /// <summary>The board's own performance entries (compute + render to commit), re-rendered a few times on purpose.</summary>
-    private static async Task ReportRenderFiguresAsync(IPage control, int columns)
+    /// <summary>
+    /// The board's own performance entries (computing the board from the log plus rendering, up to the commit),
+    /// after switching between its two views a few times on purpose.
+    /// </summary>
+    private static async Task<string> RenderFiguresAsync(IPage control, string moment, int columns)
     {
         await control.EvaluateAsync("() => performance.clearMeasures('team-board-render')");
         foreach (var mode in new[] { "phase", "inject", "phase", "inject", "phase", "inject" })
@@ -197,12 +220,12 @@ public sealed class TeamBoardBrowserTests
 
         var durations = (await control.EvaluateAsync<double[]>("() => performance.getEntriesByName('team-board-render').map(e => e.duration)")).Order().ToList();
         Assert.NotEmpty(durations);
-        var rowCount = await control.EvaluateAsync<int>("() => document.querySelectorAll('[data-testid=board-table] tbody tr').length");
+        var rows = await control.GetByTestId("board-table").Locator("tbody tr").CountAsync();
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"team board on {Flagship}: {rowCount} teams x {columns} released injects; {durations.Count} renders; median {durations[durations.Count / 2]:F1} ms, max {durations[^1]:F1} ms\n");
-        await File.WriteAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "43-team-board-render.txt"), text);
-        TestContext.Current.TestOutputHelper?.WriteLine(text);
-        Assert.True(durations[^1] < 1_000, text);
+            $"team board on {Flagship} at {moment}: {rows} teams x {columns} released injects; {durations.Count} renders; median {durations[durations.Count / 2]:F1} ms, max {durations[^1]:F1} ms\n");
+        // A guard against a board that stalls the console, generous for a loaded two-core machine; the figures are the point.
+        Assert.True(durations[^1] < 2_000, text);
+        return text;
     }
 
     private static Regex CodePattern() => new("[0-9A-Z]{5}-[0-9A-Z]{5}");

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { createPortal } from 'preact/compat';
 import QRCode from 'qrcode';
 import { joinLink } from '../state/joinLink';
@@ -18,18 +18,26 @@ const PRINTING = 'printing-code-sheet';
  * A printable sheet, one card per team: the server's address, the team, its join code and a QR code of a link that
  * opens the sign-in page with the code filled in. The QR codes are drawn here in the browser (npm qrcode) as PNG
  * data URLs, which the page's Content-Security-Policy already allows for images (img-src 'self' data:); no code
- * leaves the browser to be rendered. Shown over the console; when printed, only the cards are printed.
+ * leaves the browser to be rendered. While open it takes the console's place; printed, only the cards are printed.
  */
 export function CodeSheet({ title, cards, onClose }: { title: string; cards: SheetCard[]; onClose: () => void }) {
   const origin = location.origin;
+  const printButton = useRef<HTMLButtonElement>(null);
+  // The sheet takes the page while open; closing it puts the console back where it was.
   useEffect(() => {
+    const scrolled = window.scrollY;
     document.body.classList.add(PRINTING);
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
+    window.scrollTo(0, 0);
+    printButton.current?.focus();
     return () => {
       document.body.classList.remove(PRINTING);
-      window.removeEventListener('keydown', onKey);
+      window.scrollTo(0, scrolled);
     };
+  }, []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
   return createPortal(
@@ -37,7 +45,7 @@ export function CodeSheet({ title, cards, onClose }: { title: string; cards: She
       <div class="code-sheet-bar no-print">
         <h2 id="code-sheet-title">Code sheet · {title}</h2>
         <span class="muted small">Cut along the lines; each team gets its card. Anyone holding a card can join as that team.</span>
-        <button type="button" data-testid="code-sheet-print" onClick={() => window.print()}>
+        <button type="button" ref={printButton} data-testid="code-sheet-print" onClick={() => window.print()}>
           Print
         </button>
         <button type="button" class="secondary" data-testid="code-sheet-close" onClick={onClose}>

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { formatStoryTime, type ClockAnchor } from '../clock';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
-import { cellTime, computeTeamBoard, mostBehindFirst, tallyByPhase, type BoardCell, type BoardRow, type CellState, type TeamBoardModel } from '../state/teamBoard';
+import { BOARD_EVENT_TYPES, cellTime, computeTeamBoard, mostBehindFirst, tallyByPhase, type BoardCell, type BoardRow, type CellState, type PhaseTally, type TeamBoardModel } from '../state/teamBoard';
+import type { NamedItem } from '../types';
 import { ErrorText, Notice } from './Messages';
 import './teamBoard.css';
 
@@ -39,31 +41,32 @@ function shortStoryText(clock: ClockAnchor | null, gameMs: number): string {
  */
 export function TeamBoard({ store, canAct = false }: { store: ExerciseStore; canAct?: boolean }) {
   const outline = store.outline.value;
-  const started = performance.now();
+  const events = store.events.value;
+  // Only acknowledgements, answers, decisions and deadlines move the board; a sector sample does not recompute it.
+  const relevant = useMemo(() => events.filter((e) => BOARD_EVENT_TYPES.has(e.type)), [events]);
+  const relevantKey = `${relevant.length}:${relevant[relevant.length - 1]?.seq ?? 0}`;
   const model = useMemo(
     () =>
       computeTeamBoard({
         teams: outline?.teams ?? [],
         phases: outline?.phases ?? [],
         injects: store.injects.value,
-        events: store.events.value,
+        events: relevant,
         expectedActions: outline?.expectedActions ?? [],
       }),
-    [outline, store.injects.value, store.events.value],
+    // `relevant` itself is named by relevantKey: the log only grows, by sequence number.
+    [outline, store.injects.value, relevantKey],
   );
   const [chosenMode, setMode] = useState<Mode | null>(null);
   const mode: Mode = chosenMode ?? (model.columns.length > MAX_INJECT_COLUMNS ? 'phase' : 'inject');
   const [sort, setSort] = useState<Sort>('order');
   const [open, setOpen] = useState<{ team: string; inject: string | null } | null>(null);
-  const rows = sort === 'behind' ? [...model.rows].sort(mostBehindFirst) : model.rows;
+  /** A team's name opens or closes its answers; a cell opens them at that inject. */
+  const onOpen = useCallback(
+    (team: string, inject: string | null) => setOpen((prev) => (inject === null && prev?.team === team && prev.inject === null ? null : { team, inject })),
+    [],
+  );
   const clock = store.clock.value;
-  const phaseName = (id: string) => (id ? (outline?.phases.find((p) => p.id === id)?.name ?? id) : 'Written during play');
-
-  // Render figures for the browser test and for anyone profiling: computing plus rendering, up to the commit.
-  useEffect(() => {
-    performance.measure('team-board-render', { start: started, end: performance.now() });
-  });
-
   const openRow = open ? model.rows.find((r) => r.team === open.team) : undefined;
   return (
     <section class="panel team-board wide" aria-labelledby="team-board-title" data-testid="team-board">
@@ -95,62 +98,97 @@ export function TeamBoard({ store, canAct = false }: { store: ExerciseStore; can
           Nothing has been released to a team yet.
         </p>
       ) : (
-        <div class="table-wrap board-wrap">
-          <table class="board small" data-testid="board-table" data-mode={mode}>
-            <thead>
-              <tr>
-                <th scope="col" class="board-team-col">
-                  Team
-                </th>
-                {mode === 'inject'
-                  ? model.columns.map((c) => (
-                      <th scope="col" key={c.id} title={`#${c.number} ${c.title}`} data-testid={`board-col-${c.id}`}>
-                        #{c.number}
-                        <div class="muted board-col-time">{shortStoryText(clock, c.receivedMs)}</div>
-                      </th>
-                    ))
-                  : model.phases.map((p) => (
-                      <th scope="col" key={p} data-testid={`board-col-phase-${p || 'none'}`}>
-                        {phaseName(p)}
-                      </th>
-                    ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.team} data-testid={`board-row-${row.team}`} class={open?.team === row.team ? 'selected' : ''}>
-                  <th scope="row" class="board-team-col">
-                    <button type="button" class="link-button" data-testid={`board-team-${row.team}`} aria-expanded={open?.team === row.team} onClick={() => setOpen(open?.team === row.team ? null : { team: row.team, inject: null })}>
-                      {row.name}
-                    </button>
-                    <div class="muted board-behind" data-testid={`board-behind-${row.team}`}>
-                      {behindText(row)}
-                    </div>
-                  </th>
-                  {mode === 'inject'
-                    ? model.columns.map((c) => <InjectCell key={c.id} row={row} cell={row.cells.get(c.id)} clock={clock} onOpen={() => setOpen({ team: row.team, inject: c.id })} />)
-                    : tallyByPhase(model, row).map((t) => (
-                        <td key={t.phase} class={`board-cell ${t.overdue > 0 ? 'state-overdue' : t.received > 0 && t.answered === t.received ? 'state-answered' : t.received > 0 && t.acknowledged === t.received ? 'state-acknowledged' : t.received > 0 ? 'state-received' : ''}`} data-testid={`board-phase-${row.team}-${t.phase || 'none'}`}>
-                          {t.received === 0 ? (
-                            <span class="muted">—</span>
-                          ) : (
-                            <button type="button" class="board-cell-button" onClick={() => setOpen({ team: row.team, inject: null })}>
-                              ack {t.acknowledged}/{t.received} · ans {t.answered}/{t.received}
-                              {t.overdue > 0 && <> · {t.overdue} overdue</>}
-                              {t.lastMs !== null && <div class="board-time">{shortStoryText(clock, t.lastMs)}</div>}
-                            </button>
-                          )}
-                        </td>
-                      ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BoardTable model={model} mode={mode} sort={sort} openTeam={open?.team ?? null} clock={clock} phases={outline?.phases ?? NO_PHASES} onOpen={onOpen} />
       )}
       {openRow && <TeamAnswers store={store} model={model} row={openRow} focus={open?.inject ?? null} canAct={canAct} onClose={() => setOpen(null)} />}
     </section>
   );
+}
+
+const NO_PHASES: NamedItem[] = [];
+
+interface TableProps {
+  model: TeamBoardModel;
+  mode: Mode;
+  sort: Sort;
+  openTeam: string | null;
+  clock: ClockAnchor | null;
+  phases: NamedItem[];
+  onOpen: (team: string, inject: string | null) => void;
+}
+
+/** The grid itself; memoised, so it renders again only when the board, the view or the selection changes. */
+const BoardTable = memo(function BoardTable({ model, mode, sort, openTeam, clock, phases, onOpen }: TableProps) {
+  const started = performance.now();
+  const rows = sort === 'behind' ? [...model.rows].sort(mostBehindFirst) : model.rows;
+  const phaseName = (id: string) => (id ? (phases.find((p) => p.id === id)?.name ?? id) : 'Written during play');
+  // Render figures for the browser test and for anyone profiling: from rendering the grid to its effects (after paint).
+  useEffect(() => {
+    performance.measure('team-board-render', { start: started, end: performance.now() });
+  });
+  return (
+    <div class="table-wrap board-wrap">
+      <table class="board small" data-testid="board-table" data-mode={mode}>
+        <thead>
+          <tr>
+            <th scope="col" class="board-team-col">
+              Team
+            </th>
+            {mode === 'inject'
+              ? model.columns.map((c) => (
+                  <th scope="col" key={c.id} title={`#${c.number} ${c.title}`} data-testid={`board-col-${c.id}`}>
+                    #{c.number}
+                    <div class="muted board-col-time">{shortStoryText(clock, c.receivedMs)}</div>
+                  </th>
+                ))
+              : model.phases.map((p) => (
+                  <th scope="col" key={p} data-testid={`board-col-phase-${p || 'none'}`}>
+                    {phaseName(p)}
+                  </th>
+                ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.team} data-testid={`board-row-${row.team}`} class={openTeam === row.team ? 'selected' : ''}>
+              <th scope="row" class="board-team-col">
+                <button type="button" class="link-button" data-testid={`board-team-${row.team}`} aria-expanded={openTeam === row.team} onClick={() => onOpen(row.team, null)}>
+                  {row.name}
+                </button>
+                <div class="muted board-behind" data-testid={`board-behind-${row.team}`}>
+                  {behindText(row)}
+                </div>
+              </th>
+              {mode === 'inject'
+                ? model.columns.map((c) => <InjectCell key={c.id} row={row} cell={row.cells.get(c.id)} clock={clock} onOpen={() => onOpen(row.team, c.id)} />)
+                : tallyByPhase(model, row).map((t) => (
+                    <td key={t.phase} class={`board-cell ${tallyClass(t)}`} data-testid={`board-phase-${row.team}-${t.phase || 'none'}`}>
+                      {t.received === 0 ? (
+                        <span class="muted">—</span>
+                      ) : (
+                        <button type="button" class="board-cell-button" onClick={() => onOpen(row.team, null)}>
+                          ack {t.acknowledged}/{t.received} · ans {t.answered}/{t.received}
+                          {t.overdue > 0 && <> · {t.overdue} overdue</>}
+                          {t.lastMs !== null && <div class="board-time">{shortStoryText(clock, t.lastMs)}</div>}
+                        </button>
+                      )}
+                    </td>
+                  ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+/** A phase cell takes the colour of its weakest state: anything overdue, else all answered, else all acknowledged. */
+function tallyClass(t: PhaseTally): string {
+  if (t.received === 0) return '';
+  if (t.overdue > 0) return 'state-overdue';
+  if (t.answered === t.received) return 'state-answered';
+  if (t.acknowledged === t.received) return 'state-acknowledged';
+  return 'state-received';
 }
 
 function behindText(row: BoardRow): string {

@@ -75,6 +75,9 @@ export interface BoardInput {
   expectedActions: ActionOutline[];
 }
 
+/** The events the board is computed from; anything else (sector samples, clock ticks) leaves it as it is. */
+export const BOARD_EVENT_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'expected-action-missed', 'inject-expired']);
+
 const key = (injectId: string, team: string) => `${injectId}\u0000${team}`;
 
 function firstOf(map: Map<string, number>, k: string, ms: number): void {

@@ -32,6 +32,14 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
       })
       .catch((e) => setLoadError(errorText(e)));
   useEffect(() => void reload(), [id]);
+  // The exercise's own name heads every card (the hub snapshot names the person signed in, not the exercise).
+  const [exerciseName, setExerciseName] = useState<string | null>(null);
+  useEffect(() => {
+    api
+      .exercise(id)
+      .then((x) => setExerciseName(x.name))
+      .catch(() => setExerciseName(null));
+  }, [id]);
 
   const show = (result: IssuedCode | undefined) => {
     if (result) setIssued((shown) => ({ ...shown, [result.team ?? result.role]: result.code }));
@@ -151,7 +159,7 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
           </tbody>
         </table>
       </div>
-      {sheet && <CodeSheet title={store.snapshot.value?.name ?? store.exerciseId} cards={cards} onClose={() => setSheet(false)} />}
+      {sheet && <CodeSheet title={exerciseName ?? store.outline.value?.title ?? store.exerciseId} cards={cards} onClose={() => setSheet(false)} />}
     </section>
   );
 }
