@@ -77,6 +77,8 @@ public sealed class TeamBoardBrowserTests
         }
 
         await BrowserFixture.ShotAsync(control, "40-code-sheet");
+        var joinLink = $"{baseUrl}/#/join/{codes[Laggard]}";
+        Assert.Equal($"QR code: {joinLink}", await control.GetByTestId($"code-card-qr-{Laggard}").GetAttributeAsync("alt"));
 
         // Printed, the sheet is all there is: the console behind it is not printed.
         await control.EmulateMediaAsync(new() { Media = Media.Print });
@@ -128,6 +130,14 @@ public sealed class TeamBoardBrowserTests
                 await hub.DisposeAsync();
             }
         }
+
+        // Lithuania opens the link of its card's QR code: the code is filled in; the news reaches it, unacknowledged.
+        var lithuania = await csp.NewPageAsync(browser);
+        await lithuania.GotoAsync(joinLink);
+        await Assertions.Expect(lithuania.GetByTestId("join-code")).ToHaveValueAsync(codes[Laggard]);
+        await lithuania.GetByTestId("join-name").FillAsync("Lina");
+        await lithuania.GetByTestId("join-submit").ClickAsync();
+        await BrowserFixture.Visible(lithuania.GetByTestId($"inbox-item-{ToAll}"));
 
         // The board: everyone but Lithuania has acknowledged; sorted by "most behind", Lithuania comes first.
         var board = control.GetByTestId("team-board");
