@@ -190,6 +190,12 @@ public sealed class TeamBoardBrowserTests
         await control.GetByTestId("board-mode-inject").ClickAsync();
         await Assertions.Expect(control.GetByTestId($"board-cell-ee-gov-{FirstInject}")).ToHaveAttributeAsync("data-state", "overdue", new() { Timeout = 15_000 });
         await BrowserFixture.Visible(control.GetByTestId("board-col-d09-finest-trip"));
+
+        // The seismic report asked Finland alone to act within three hours; Sweden was only told, so it is not overdue.
+        await Assertions.Expect(control.GetByTestId("board-cell-fi-gov-d02-seismic")).ToHaveAttributeAsync("data-state", "overdue");
+        await Assertions.Expect(control.GetByTestId("board-cell-se-gov-d02-seismic")).ToHaveAttributeAsync("data-state", "received");
+        // Finland's gas-risk decision was taken by default when its time ran out: overdue too.
+        await Assertions.Expect(control.GetByTestId("board-cell-fi-gov-d04-gas-risk-decision")).ToHaveAttributeAsync("data-state", "overdue");
         var columns = await control.GetByTestId("board-table").Locator("thead th").CountAsync() - 1;
         Assert.True(columns >= 8, $"only {columns} released injects on the board at T+7h");
         await BrowserFixture.ShotAsync(control, "43-team-board-seven-hours");

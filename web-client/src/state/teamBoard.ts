@@ -3,7 +3,7 @@ import type { ActionOutline, ExerciseEvent, InjectDetail, NamedItem } from '../t
 
 /**
  * The team board, computed from what this browser already holds: the injects as the server lists them for this
- * viewer, and the event log it sent (acknowledgements, answers, decisions, expiries and missed actions reach
+ * viewer, and the event log it sent (acknowledgements, answers, decisions and missed actions reach
  * control, evaluators and observers alike). Nothing here asks the server for more, so a role sees on the board
  * exactly what its own log already tells it. Pure: no signals, no DOM, no clock reads.
  */
@@ -22,7 +22,11 @@ export interface BoardCell {
   receivedMs: number;
   acknowledgedMs: number | null;
   answeredMs: number | null;
-  /** When the inject's deadline passed (or one of the team's expected actions was missed) without an answer. */
+  /**
+   * When one of the team's own deadlines on this inject passed unmet: an expected action of that team missed, or its
+   * decision taken by default. The inject's own expiry is not used: it falls when any recipient has not answered,
+   * and would mark overdue the teams that were only told.
+   */
   overdueMs: number | null;
   /** Answered, but only after the deadline had passed. */
   late: boolean;
@@ -76,7 +80,7 @@ export interface BoardInput {
 }
 
 /** The events the board is computed from; anything else (sector samples, clock ticks) leaves it as it is. */
-export const BOARD_EVENT_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'expected-action-missed', 'inject-expired']);
+export const BOARD_EVENT_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'expected-action-missed']);
 
 const key = (injectId: string, team: string) => `${injectId}\u0000${team}`;
 
@@ -99,7 +103,6 @@ export function computeTeamBoard({ teams, phases, injects, events, expectedActio
   const acknowledged = new Map<string, number>();
   const answers = new Map<string, TeamAnswer[]>();
   const missed = new Map<string, number>();
-  const expired = new Map<string, number>();
   for (const e of events) {
     const ms = parseTimeSpan(e.gameTime);
     switch (e.type) {
@@ -129,9 +132,6 @@ export function computeTeamBoard({ teams, phases, injects, events, expectedActio
         if (action) firstOf(missed, key(action.injectId, e.team ?? action.team), ms);
         break;
       }
-      case 'inject-expired':
-        if (e.injectId) firstOf(expired, e.injectId, ms);
-        break;
     }
   }
 
@@ -149,7 +149,7 @@ export function computeTeamBoard({ teams, phases, injects, events, expectedActio
       // Answering acknowledges too (the server counts it so); the board shows the earlier of the two.
       const ackEvent = acknowledged.get(k);
       const acknowledgedMs = ackEvent ?? answeredMs;
-      const deadline = [missed.get(k), expired.get(c.id)].filter((x): x is number => x !== undefined).sort((a, b) => a - b)[0] ?? null;
+      const deadline = missed.get(k) ?? null;
       const overdueMs = deadline !== null && (answeredMs === null || answeredMs > deadline) ? deadline : null;
       const state: CellState = answeredMs !== null ? 'answered' : overdueMs !== null ? 'overdue' : acknowledgedMs !== null ? 'acknowledged' : 'received';
       cells.set(c.id, { injectId: c.id, state, receivedMs: c.receivedMs, acknowledgedMs, answeredMs, overdueMs, late: answeredMs !== null && overdueMs !== null, answers: given });
