@@ -55,6 +55,7 @@ public sealed class TeamBoardBrowserTests
             await Assertions.Expect(control.GetByTestId($"issued-code-{team}")).ToHaveTextAsync(CodePattern(), new() { Timeout = 15_000 });
         }
 
+        await control.Locator("section.codes").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "39-codes-for-all-teams.png") });
         var listed = await server.GetJsonAsync($"/api/exercises/{id}/codes");
         Assert.Equal(teams.Order(), listed.EnumerateArray().Select(c => c.GetProperty("team").GetString()!).Order());
 
