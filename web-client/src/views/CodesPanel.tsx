@@ -5,6 +5,7 @@ import { ErrorText, Notice } from '../components/Messages';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import type { IssuedCode, JoinCode } from '../types';
+import './codesPanel.css';
 
 type Target = { team: string } | { role: 'observer' | 'evaluator' };
 
@@ -133,7 +134,7 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
                     <ul class="plain">
                       {working.map((c) => (
                         <li key={c.id} data-testid={`code-row-${c.id}`}>
-                          issued {new Date(c.createdAt).toLocaleTimeString()}{' '}
+                          {new Date(c.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}{' '}
                           <span class="row-actions">
                             <button type="button" class="secondary" aria-label={`Revoke a code for ${label(c)}`} data-testid={`revoke-${c.id}`} disabled={action.busy} onClick={() => void revoke(c)}>
                               Revoke
