@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../api';
+import { CodeSheet, type SheetCard } from '../components/CodeSheet';
 import { ErrorText, Notice } from '../components/Messages';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import type { IssuedCode, JoinCode } from '../types';
+import './codesPanel.css';
 
 type Target = { team: string } | { role: 'observer' | 'evaluator' };
 
 /**
- * Join codes of the exercise. The server keeps only a hash of each code, so a code's text is shown here once,
- * when it is issued (or re-issued); the list shows who each code is for and whether it still works.
+ * Join codes of the exercise, one row per team (and for observers and evaluators): issue, revoke and re-issue from
+ * the same table, codes for every team in one click, and a printable sheet of the codes issued here. The server
+ * keeps only a hash of each code, so a code's text is shown here once, when it is issued (or re-issued).
  */
 export function CodesPanel({ store }: { store: ExerciseStore }) {
   const teams = store.outline.value?.teams ?? [];
@@ -17,6 +20,7 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
   /** Team or role → the code text issued for it on this page, the only place it can be seen. */
   const [issued, setIssued] = useState<Record<string, string>>({});
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [sheet, setSheet] = useState(false);
   const action = useAction();
   const id = store.exerciseId;
 
@@ -29,6 +33,14 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
       })
       .catch((e) => setLoadError(errorText(e)));
   useEffect(() => void reload(), [id]);
+  // The exercise's own name heads every card (the hub snapshot names the person signed in, not the exercise).
+  const [exerciseName, setExerciseName] = useState<string | null>(null);
+  useEffect(() => {
+    api
+      .exercise(id)
+      .then((x) => setExerciseName(x.name))
+      .catch(() => setExerciseName(null));
+  }, [id]);
 
   const show = (result: IssuedCode | undefined) => {
     if (result) setIssued((shown) => ({ ...shown, [result.team ?? result.role]: result.code }));
@@ -37,6 +49,7 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
     show(await action.run(() => api.issueCode(id, target)));
     await reload();
   };
+  const label = (c: JoinCode) => (c.team ? store.teamName(c.team) : c.role);
   const revoke = async (c: JoinCode) => {
     if (!confirm(`Revoke this code for ${label(c)}? Everyone who joined with it is signed out at once.`)) return;
     await action.run(() => api.revokeCode(id, c.id), 'Code revoked; its sessions have ended.');
@@ -47,70 +60,107 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
     show(await action.run(() => api.reissueCode(id, c.id), 'New code issued; the old one no longer works.'));
     await reload();
   };
+  /** One new code per team, one request each, in scenario order; stops at the first refusal and says how far it got. */
+  const issueAll = async () => {
+    const holding = teams.filter((t) => codes.some((c) => c.team === t.id && !c.revoked));
+    if (holding.length > 0 && !confirm(`${holding.length} of ${teams.length} teams already have a working code; it keeps working. Issue a new code for every team?`)) return;
+    let done = 0;
+    await action.run(async () => {
+      try {
+        for (const t of teams) {
+          show(await api.issueCode(id, { team: t.id }));
+          done++;
+        }
+      } catch (e) {
+        throw new Error(`Codes issued for ${done} of ${teams.length} teams; ${teams[done]?.name ?? 'the next team'} failed: ${errorText(e)}`);
+      }
+    }, `A new code for each of the ${teams.length} teams; print the code sheet to hand them out.`);
+    await reload();
+  };
+
   const targets: [string, string, Target][] = [
     ...teams.map((t) => [t.id, t.name, { team: t.id }] as [string, string, Target]),
     ['observer', 'Observer', { role: 'observer' }],
     ['evaluator', 'Evaluator', { role: 'evaluator' }],
   ];
-  const label = (c: JoinCode) => (c.team ? store.teamName(c.team) : c.role);
+  const codesOf = (key: string) => codes.filter((c) => (c.team ?? c.role) === key);
+  const cards: SheetCard[] = teams.filter((t) => issued[t.id]).map((t) => ({ key: t.id, name: t.name, code: issued[t.id] }));
 
   return (
     <section class="panel codes" aria-labelledby="codes-title">
       <h2 id="codes-title">Join codes</h2>
-      <p class="muted small">A code is shown only once, when it is issued. If one is lost or shared too widely, re-issue it.</p>
-      <ul class="plain code-issue">
-        {targets.map(([key, name, target]) => (
-          <li key={key}>
-            <button type="button" class="secondary" data-testid={`issue-code-${key}`} disabled={action.busy} onClick={() => void issue(target)}>
-              Issue code: {name}
-            </button>
-            {issued[key] && (
-              <code class="issued" data-testid={`issued-code-${key}`}>
-                {issued[key]}
-              </code>
-            )}
-          </li>
-        ))}
-      </ul>
+      <p class="muted small">A code is shown only once, when it is issued; the code sheet holds the codes issued on this page. If one is lost or shared too widely, re-issue it.</p>
+      <div class="button-row">
+        <button type="button" data-testid="issue-codes-all" disabled={action.busy || teams.length === 0} onClick={() => void issueAll()}>
+          Issue codes for all teams
+        </button>
+        <button type="button" class="secondary" data-testid="open-code-sheet" disabled={cards.length === 0} onClick={() => setSheet(true)}>
+          Printable code sheet ({cards.length})
+        </button>
+      </div>
       <ErrorText error={action.error ?? loadError} />
       <Notice text={action.notice} />
-      {codes.length > 0 && (
-        <div class="table-wrap">
-          <table class="small">
-            <thead>
-              <tr>
-                <th scope="col">For</th>
-                <th scope="col">Issued</th>
-                <th scope="col">
-                  <span class="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {codes.map((c) => (
-                <tr key={c.id} class={c.revoked ? 'revoked' : ''} data-testid={`code-row-${c.id}`}>
-                  <td>{label(c)}</td>
-                  <td>{new Date(c.createdAt).toLocaleTimeString()}</td>
+      <div class="table-wrap">
+        <table class="small codes-table">
+          <thead>
+            <tr>
+              <th scope="col">For</th>
+              <th scope="col">Code (shown once)</th>
+              <th scope="col">Working codes</th>
+              <th scope="col">
+                <span class="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {targets.map(([key, name, target]) => {
+              const own = codesOf(key);
+              const working = own.filter((c) => !c.revoked);
+              const revoked = own.length - working.length;
+              return (
+                <tr key={key} data-testid={`codes-for-${key}`}>
+                  <th scope="row">{name}</th>
                   <td>
-                    {c.revoked ? (
-                      <span class="muted">revoked</span>
+                    {issued[key] ? (
+                      <code class="issued" data-testid={`issued-code-${key}`}>
+                        {issued[key]}
+                      </code>
                     ) : (
-                      <span class="row-actions">
-                        <button type="button" class="secondary" aria-label={`Revoke a code for ${label(c)}`} data-testid={`revoke-${c.id}`} disabled={action.busy} onClick={() => void revoke(c)}>
-                          Revoke
-                        </button>{' '}
-                        <button type="button" class="secondary" aria-label={`Re-issue a code for ${label(c)}`} data-testid={`reissue-${c.id}`} disabled={action.busy} onClick={() => void reissue(c)}>
-                          Re-issue
-                        </button>
-                      </span>
+                      <span class="muted">—</span>
                     )}
                   </td>
+                  <td>
+                    {working.length === 0 && <span class="muted">none</span>}
+                    <ul class="plain">
+                      {working.map((c) => (
+                        <li key={c.id} data-testid={`code-row-${c.id}`}>
+                          {new Date(c.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}{' '}
+                          <span class="row-actions">
+                            <button type="button" class="secondary" aria-label={`Revoke a code for ${label(c)}`} data-testid={`revoke-${c.id}`} disabled={action.busy} onClick={() => void revoke(c)}>
+                              Revoke
+                            </button>{' '}
+                            <button type="button" class="secondary" aria-label={`Re-issue a code for ${label(c)}`} data-testid={`reissue-${c.id}`} disabled={action.busy} onClick={() => void reissue(c)}>
+                              Re-issue
+                            </button>
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                    {revoked > 0 && <span class="muted">{revoked} revoked</span>}
+                  </td>
+                  <td>
+                    <button type="button" class="secondary" data-testid={`issue-code-${key}`} disabled={action.busy} onClick={() => void issue(target)}>
+                      {working.length === 0 ? 'Issue' : 'Issue another'}
+                      <span class="sr-only"> code: {name}</span>
+                    </button>
+                  </td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {sheet && <CodeSheet title={exerciseName ?? store.outline.value?.title ?? store.exerciseId} cards={cards} onClose={() => setSheet(false)} />}
     </section>
   );
 }

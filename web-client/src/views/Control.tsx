@@ -17,6 +17,7 @@ import { MessageComposer } from '../components/MessageComposer';
 import { ObservationLog } from '../components/Evaluation';
 import { CodesPanel } from './CodesPanel';
 import { FlowPanel } from '../components/FlowPanel';
+import { TeamBoard } from '../components/TeamBoard';
 
 /** Team activity that counts towards "who is active". */
 const ACTIVITY_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);
@@ -69,6 +70,7 @@ export function Control({ exerciseId }: { exerciseId: string }) {
         </section>
         <OnDemandDeck store={store} />
         <MselPanel store={store} />
+        <TeamBoard store={store} canAct />
         <AdHocComposer store={store} />
         <CodesPanel store={store} />
         <TeamActivity store={store} />

@@ -5,6 +5,7 @@ import { useAction } from '../state/action';
 import { hrefFor, navigate } from '../state/router';
 import { endedNotice, homeFor, loadMe, me, signOut } from '../state/session';
 import type { ExerciseSummary, ScenarioSummary } from '../types';
+import { codeFromHash } from '../state/joinLink';
 
 export function Landing() {
   const who = me.value;
@@ -39,7 +40,8 @@ export function Landing() {
 }
 
 function JoinForm() {
-  const [code, setCode] = useState('');
+  // Opened from a code sheet's QR code: the code is already filled in.
+  const [code, setCode] = useState(() => codeFromHash(location.hash));
   const [name, setName] = useState('');
   const action = useAction();
   const submit = async (e: Event) => {

@@ -4,6 +4,7 @@ import { EventList } from '../components/EventList';
 import { ExerciseHeader } from '../components/ExerciseHeader';
 import { InjectContent } from '../components/InjectContent';
 import { SectorPanel } from '../components/SectorPanel';
+import { TeamBoard } from '../components/TeamBoard';
 import { ObservationLog, RatingsPanel } from '../components/Evaluation';
 import { formatElapsed, parseTimeSpan } from '../clock';
 import { hrefFor } from '../state/router';
@@ -73,6 +74,7 @@ export function Observer({ exerciseId }: { exerciseId: string }) {
           <h2 id="timeline-title">Timeline</h2>
           <EventList store={store} events={timeline} testId="timeline" itemTestId="timeline-item" label="Exercise timeline" empty="Nothing has happened yet." />
         </section>
+        <TeamBoard store={store} />
         <ObservationLog store={store} canWrite={snapshot?.role === 'evaluator'} />
         {snapshot?.role === 'evaluator' && <RatingsPanel store={store} />}
         <div class="wide">
