@@ -53,6 +53,20 @@ export function formatStoryTime(ms: number, offsetMinutes: number, zoneLabel: st
   return zoneLabel ? `${text} ${zoneLabel}` : text;
 }
 
+/**
+ * The story's wall clock at a game time, as formatStoryTime writes it but without the zone label (a table names
+ * the zone once, in its header): the anchor pairs one game time with one story time, so any other follows.
+ */
+export function storyTimeOfGame(a: ClockAnchor, gameMs: number): string {
+  return formatStoryTime(a.storyMs - a.gameMs + gameMs, a.storyOffsetMinutes, '');
+}
+
+/** "Mon 12:26": the story's weekday and time at a game time, for narrow columns and feeds. */
+export function storyDayTimeOfGame(a: ClockAnchor, gameMs: number): string {
+  const parts = storyTimeOfGame(a, gameMs).split(' ');
+  return parts.length >= 4 ? `${parts[0]} ${parts[3]}` : parts.join(' ');
+}
+
 /** A clock reading anchored to the browser time at which it was received. */
 export interface ClockAnchor {
   gameMs: number;

@@ -1,0 +1,69 @@
+import type { SeriesPoint } from '../state/exercise';
+import type { ExerciseStore } from '../state/exercise';
+import type { SectorOutline } from '../types';
+import { StateBadge } from './StateBadge';
+
+const WIDTH = 120;
+const HEIGHT = 28;
+
+/**
+ * Every sector in one compact row: name, state badge, inoperability and a sparkline of it over game time, so the
+ * picture of the crisis stays in sight while control works the MSEL. The full charts are a tab away.
+ */
+export function SectorStrip({ store, onOpenCharts }: { store: ExerciseStore; onOpenCharts?: () => void }) {
+  const sectors = store.sectors.value;
+  const series = store.series.value;
+  const outline = store.outline.value;
+  return (
+    <section class="sector-strip" aria-label="Sectors at a glance" data-testid="sector-strip">
+      {sectors.length === 0 && <p class="muted small">No sectors to show.</p>}
+      {sectors.map((s) => {
+        const points = series.get(s.id) ?? [];
+        const name = s.name || store.sectorName(s.id);
+        const percent = Math.round(s.inoperability * 100);
+        return (
+          <article key={s.id} class={`strip-card strip-${(s.state || 'unknown').toLowerCase()}`} data-testid={`strip-sector-${s.id}`}>
+            <div class="strip-head">
+              <strong class="strip-name">{name}</strong>
+              <StateBadge state={s.state} testId={`strip-state-${s.id}`} />
+            </div>
+            <div class="strip-body">
+              <span class="strip-value" aria-label={`${percent}% inoperable`}>
+                {percent}%
+              </span>
+              <Sparkline points={points} thresholds={outline?.sectors.find((o) => o.id === s.id)} label={`${name}: inoperability over game time, ${points.length} samples`} />
+            </div>
+          </article>
+        );
+      })}
+      {onOpenCharts && sectors.length > 0 && (
+        <button type="button" class="link-button small strip-more" data-testid="strip-open-charts" onClick={onOpenCharts}>
+          Charts
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** A tiny inline SVG of the last points (no axes); the y scale is 0..max(1, peak) as on the full chart. */
+function Sparkline({ points, thresholds, label }: { points: SeriesPoint[]; thresholds?: SectorOutline; label: string }) {
+  if (points.length === 0) {
+    return <svg class="sparkline" width={WIDTH} height={HEIGHT} role="img" aria-label={`${label}: no samples yet`} />;
+  }
+  const first = points[0].gameMs;
+  const last = points[points.length - 1].gameMs;
+  const span = Math.max(1, last - first);
+  const top = Math.max(1, ...points.map((p) => p.inoperability));
+  const y = (v: number) => HEIGHT - 1 - (v / top) * (HEIGHT - 2);
+  const step = Math.max(1, Math.floor(points.length / WIDTH));
+  const coords: string[] = [];
+  for (let k = 0; k < points.length; k += step) coords.push(`${(((points[k].gameMs - first) / span) * WIDTH).toFixed(1)},${y(points[k].inoperability).toFixed(1)}`);
+  coords.push(`${WIDTH},${y(points[points.length - 1].inoperability).toFixed(1)}`);
+  const degraded = thresholds?.degraded;
+  return (
+    <svg class="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+      {typeof degraded === 'number' && degraded <= top && <line x1="0" x2={WIDTH} y1={y(degraded)} y2={y(degraded)} class="spark-threshold" />}
+      <polyline points={coords.join(' ')} class="spark-line" />
+    </svg>
+  );
+}
