@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatElapsed, parseTimeSpan, storyDayTimeOfGame } from '../clock';
+import { formatElapsed, parseTimeSpan, storyDayTimeOfGame, storyFrame } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import { describeEvent, eventBody } from './eventText';
 import { FEED_KINDS, feedMatches, type FeedKind } from './feedKinds';
@@ -16,7 +16,7 @@ const MORE = 300;
 export function LiveFeed({ store }: { store: ExerciseStore }) {
   const events = store.events.value;
   const teams = store.outline.value?.teams ?? [];
-  const clock = store.clock.value;
+  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
   const [kinds, setKinds] = useState<Set<FeedKind>>(new Set(FEED_KINDS.map(([k]) => k)));
   const [team, setTeam] = useState('');
   const [limit, setLimit] = useState(FIRST);
@@ -100,7 +100,7 @@ export function LiveFeed({ store }: { store: ExerciseStore }) {
             return (
               <li key={e.seq} class={`event event-${e.type}`} data-testid="feed-item" data-seq={e.seq} data-type={e.type}>
                 <span class="event-time" title={`T+${formatElapsed(game)}`}>
-                  {clock ? storyDayTimeOfGame(clock, game) : `T+${formatElapsed(game)}`}
+                  {frame ? storyDayTimeOfGame(frame, game) : `T+${formatElapsed(game)}`}
                 </span>
                 <span class="event-text">{describeEvent(store, e)}</span>
                 {body && <blockquote class="event-body">{body}</blockquote>}

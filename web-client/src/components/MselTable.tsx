@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatElapsed, parseTimeSpan, storyDayTimeOfGame, storyTimeOfGame, type ClockAnchor } from '../clock';
+import { formatElapsed, parseTimeSpan, storyDayTimeOfGame, storyFrame, storyTimeOfGame, type StoryFrame } from '../clock';
 import { renderMarkdown } from '../markdown';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
@@ -28,6 +28,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
   const injects = store.injects.value;
   const outline = store.outline.value;
   const clock = store.clock.value;
+  const frame = storyFrame(clock, outline?.storyStart);
   const [filter, setFilter] = useState<MselFilter>(EMPTY_FILTER);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -124,7 +125,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
         shown={shown.length}
         total={injects.length}
         next={next}
-        nextLabel={next[0] && clock ? storyTimeOfGame(clock, dueMs(next[0]) ?? 0) : ''}
+        nextLabel={next[0] && frame ? storyDayTimeOfGame(frame, dueMs(next[0]) ?? 0) : ''}
         overdue={counts.overdue}
         held={counts.held}
         onShowNext={showNext}
@@ -210,7 +211,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
                       key={i.id}
                       store={store}
                       inject={i}
-                      clock={clock}
+                      frame={frame}
                       teamCount={teamCount}
                       isNext={nextIds.has(i.id)}
                       isSelected={selected.has(i.id)}
@@ -233,7 +234,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
 interface RowProps {
   store: ExerciseStore;
   inject: InjectDetail;
-  clock: ClockAnchor | null;
+  frame: StoryFrame | null;
   teamCount: number;
   isNext: boolean;
   isSelected: boolean;
@@ -244,7 +245,7 @@ interface RowProps {
   onFocus: () => void;
 }
 
-function MselRow({ store, inject: i, clock, teamCount, isNext, isSelected, isFocused, isOpen, onToggleSelected, onToggleOpen, onFocus }: RowProps) {
+function MselRow({ store, inject: i, frame, teamCount, isNext, isSelected, isFocused, isOpen, onToggleSelected, onToggleOpen, onFocus }: RowProps) {
   const due = dueMs(i);
   const released = i.releasedAt ? parseTimeSpan(i.releasedAt) : null;
   const classes = [`status-row-${statusOf(i)}`, isNext && 'is-next', isOverdue(i) && 'is-overdue', isSelected && 'is-selected'].filter(Boolean).join(' ');
@@ -256,9 +257,9 @@ function MselRow({ store, inject: i, clock, teamCount, isNext, isSelected, isFoc
       </td>
       <td class="num">{i.number}</td>
       <td class="small time-cell" data-testid={`msel-time-${i.id}`}>
-        {due !== null && clock ? (
+        {due !== null && frame ? (
           <>
-            <span class="story">{storyTimeOfGame(clock, due)}</span>
+            <span class="story">{storyTimeOfGame(frame, due)}</span>
             <span class="muted"> T+{formatElapsed(due).slice(0, 5)}</span>
           </>
         ) : (
@@ -291,9 +292,9 @@ function MselRow({ store, inject: i, clock, teamCount, isNext, isSelected, isFoc
       <td class="small">{everyone ? `All teams (${teamCount})` : i.recipients.map((r) => store.teamName(r)).join(', ')}</td>
       <td>
         <StatusBadge status={isOverdue(i) ? 'overdue' : i.status} />
-        {released !== null && clock && (
+        {released !== null && frame && (
           <div class="muted small" title={`T+${formatElapsed(released)}`}>
-            released {storyDayTimeOfGame(clock, released)}
+            released {storyDayTimeOfGame(frame, released)}
           </div>
         )}
       </td>
