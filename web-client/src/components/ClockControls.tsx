@@ -57,10 +57,12 @@ export function ClockControls({ store }: { store: ExerciseStore }) {
           void cmd(`speed:${value}`, 'SetSpeed', value);
         }}
       >
-        <label for="control-speed">Speed</label>
-        <input id="control-speed" data-testid="control-speed" type="number" min="0.1" step="any" placeholder={rate !== undefined ? String(rate) : '1'} value={speed} onInput={(e) => setSpeed(e.currentTarget.value)} />
-        <button type="submit" data-testid="control-speed-set" disabled={action.busy || !speed}>
-          Set speed
+        <label for="control-speed" class="sr-only">
+          Speed (game minutes per minute)
+        </label>
+        <input id="control-speed" data-testid="control-speed" type="number" min="0.1" step="any" placeholder={`speed ${rate !== undefined ? String(rate) : '1'}`} title="Game minutes per minute" value={speed} onInput={(e) => setSpeed(e.currentTarget.value)} />
+        <button type="submit" data-testid="control-speed-set" aria-label="Set speed" disabled={action.busy || !speed}>
+          Set
         </button>
       </form>
       <div class="inline-form">
@@ -76,8 +78,10 @@ export function ClockControls({ store }: { store: ExerciseStore }) {
           if (to) void cmd(`jump:${to}`, 'Jump', to);
         }}
       >
-        <label for="control-jump">Jump to</label>
-        <input id="control-jump" data-testid="control-jump" placeholder="2h30m or PT2H" value={jumpTo} onInput={(e) => setJumpTo(e.currentTarget.value)} />
+        <label for="control-jump" class="sr-only">
+          Jump to game time
+        </label>
+        <input id="control-jump" data-testid="control-jump" placeholder="jump to 2h30m" value={jumpTo} onInput={(e) => setJumpTo(e.currentTarget.value)} />
         <button type="submit" data-testid="control-jump-set" disabled={action.busy || !jumpTo.trim()}>
           Jump
         </button>

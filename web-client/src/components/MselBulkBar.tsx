@@ -121,7 +121,7 @@ export function MselBulkBar({ store, selected, request, onRequest, onClear, onDo
 
   return (
     <div class="msel-bulk" aria-live="polite">
-      {selected.length > 0 ? (
+      {selected.length > 0 && (
         <>
           <span data-testid="msel-selected-count">{selected.length} selected</span>
           <button type="button" data-testid="msel-bulk-release" disabled={busy || !selected.some(canRelease)} onClick={() => ask('release')}>
@@ -137,10 +137,6 @@ export function MselBulkBar({ store, selected, request, onRequest, onClear, onDo
             Clear selection
           </button>
         </>
-      ) : (
-        <span class="muted small">
-          Keys: ↑/↓ move · Space select · R release · H hold · S skip (each asks first) · Enter details
-        </span>
       )}
       <ErrorText error={error} />
       <Notice text={notice} />

@@ -4,10 +4,10 @@ import { renderMarkdown } from '../markdown';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import type { InjectDetail } from '../types';
-import { channelLabel } from './channels';
+import { channelIcon, channelLabel } from './channels';
 import { ErrorText } from './Messages';
 import { MselBulkBar, type BulkRequest, type BulkVerb } from './MselBulkBar';
-import { attentionCounts, DURING_PLAY, dueMs, EMPTY_FILTER, filterInjects, groupByPhase, isOverdue, nextDue, phaseKey, statusOf, type MselFilter } from './mselFilter';
+import { attentionCounts, dueMs, EMPTY_FILTER, filterInjects, groupByPhase, isOverdue, nextDue, phaseKey, phaseLabel, statusOf, type MselFilter } from './mselFilter';
 import { MselToolbar } from './MselToolbar';
 import { StatusBadge } from './StateBadge';
 
@@ -109,7 +109,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
 
   const allKeys = groups.map((g) => g.key);
   const allCollapsed = allKeys.length > 0 && allKeys.every((k) => collapsed.has(k));
-  const phaseName = (key: string) => (key === DURING_PLAY ? 'Written during play' : (outline?.phases.find((p) => p.id === key)?.name ?? key));
+  const phaseName = (key: string) => phaseLabel(key, outline?.phases ?? []);
   const visibleIds = visible.map((i) => i.id);
   const allVisibleSelected = visibleIds.length > 0 && visibleIds.every((id) => selected.has(id));
 
@@ -117,6 +117,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
     <section class="panel msel" aria-labelledby="msel-title" data-testid="msel">
       <div class="panel-head">
         <h2 id="msel-title">MSEL timeline</h2>
+        <span class="muted small keys-hint">Keys on a row: ↑/↓ move · Space select · R release · H hold · S skip (each asks first) · Enter details</span>
       </div>
       <MselToolbar
         store={store}
@@ -257,21 +258,20 @@ function MselRow({ store, inject: i, frame, teamCount, isNext, isSelected, isFoc
       </td>
       <td class="num">{i.number}</td>
       <td class="small time-cell" data-testid={`msel-time-${i.id}`}>
-        {due !== null && frame ? (
-          <>
-            <span class="story">{storyTimeOfGame(frame, due)}</span>
-            <span class="muted"> T+{formatElapsed(due).slice(0, 5)}</span>
-          </>
-        ) : (
-          <em class="muted">{i.onDemand ? 'on demand' : 'not scheduled'}</em>
-        )}
-        {i.trigger && !i.onDemand && <div class="muted trigger">{i.trigger}</div>}
+        {due !== null && frame ? <span class="story">{storyTimeOfGame(frame, due)}</span> : <em class="muted">{i.onDemand ? 'on demand' : 'not scheduled'}</em>}
+        <div class="muted trigger">
+          {due !== null && `T+${formatElapsed(due).slice(0, 5)}`}
+          {i.trigger && !i.onDemand && (due !== null ? ` · ${i.trigger}` : i.trigger)}
+        </div>
       </td>
       <td>
+        <span class="channel-icon" title={channelLabel(i.channel)} aria-hidden="true">
+          {channelIcon(i.channel)}
+        </span>{' '}
         <button type="button" class="link-button" aria-expanded={isOpen} onClick={onToggleOpen}>
           {i.title}
         </button>
-        <span class="muted small"> · {channelLabel(i.channel)}</span>
+        <span class="sr-only"> ({channelLabel(i.channel)})</span>
         {isNext && <span class="badge next-badge">next</span>}
         {isOpen && (
           <div class="msel-detail small">
@@ -289,12 +289,14 @@ function MselRow({ store, inject: i, frame, teamCount, isNext, isSelected, isFoc
           </div>
         )}
       </td>
-      <td class="small">{everyone ? `All teams (${teamCount})` : i.recipients.map((r) => store.teamName(r)).join(', ')}</td>
+      <td class="small" title={i.recipients.map((r) => store.teamName(r)).join('\n')}>
+        {everyone ? `All teams (${teamCount})` : shortList(i.recipients.map((r) => store.teamName(r)))}
+      </td>
       <td>
         <StatusBadge status={isOverdue(i) ? 'overdue' : i.status} />
         {released !== null && frame && (
-          <div class="muted small" title={`T+${formatElapsed(released)}`}>
-            released {storyDayTimeOfGame(frame, released)}
+          <div class="muted small nowrap" title={`Released at T+${formatElapsed(released)}`}>
+            at {storyDayTimeOfGame(frame, released)}
           </div>
         )}
       </td>
@@ -303,6 +305,15 @@ function MselRow({ store, inject: i, frame, teamCount, isNext, isSelected, isFoc
       </td>
     </tr>
   );
+}
+
+/**
+ * Recipients in a narrow cell: the part of each name before " — " (teams are often "Nation — body"), at most three,
+ * then "+n"; the full names are in the cell's title.
+ */
+function shortList(names: string[]): string {
+  const short = names.map((n) => n.split(' — ')[0]);
+  return short.length <= 3 ? short.join(', ') : `${short.slice(0, 3).join(', ')} +${short.length - 3}`;
 }
 
 const RELEASABLE = new Set(['pending', 'held', 'due']);

@@ -1,7 +1,7 @@
 import type { ExerciseStore } from '../state/exercise';
 import { CHANNELS, type InjectDetail } from '../types';
 import { channelLabel } from './channels';
-import { DURING_PLAY, EMPTY_FILTER, STATUS_FILTERS, type MselFilter, type StatusFilter } from './mselFilter';
+import { DURING_PLAY, EMPTY_FILTER, NO_PHASE, ON_DEMAND, STATUS_FILTERS, type MselFilter, type StatusFilter } from './mselFilter';
 
 interface Props {
   store: ExerciseStore;
@@ -47,6 +47,19 @@ export function MselToolbar({ store, filter, onFilter, shown, total, next, nextL
         >
           Held <span class="count">{held}</span>
         </button>
+        <span class="toolbar-end">
+        <span class="muted small" data-testid="msel-count" aria-live="polite">
+            {shown} of {total}
+          </span>
+          {filtered && (
+            <button type="button" class="link-button small" data-testid="msel-filter-clear" onClick={() => onFilter(EMPTY_FILTER)}>
+              Clear filters
+            </button>
+          )}
+          <button type="button" class="link-button small" data-testid="msel-collapse-all" onClick={() => onCollapseAll(!allCollapsed)}>
+            {allCollapsed ? 'Expand all phases' : 'Collapse all phases'}
+          </button>
+        </span>
       </div>
       <div class="msel-filters" role="search" aria-label="Filter the MSEL">
         <input
@@ -64,6 +77,8 @@ export function MselToolbar({ store, filter, onFilter, shown, total, next, nextL
               {p.name}
             </option>
           ))}
+          <option value={ON_DEMAND}>On demand (no phase)</option>
+          <option value={NO_PHASE}>No phase</option>
           <option value={DURING_PLAY}>Written during play</option>
         </select>
         <select data-testid="msel-filter-team" aria-label="Team" value={filter.team} onChange={(e) => set({ team: e.currentTarget.value })}>
@@ -89,17 +104,6 @@ export function MselToolbar({ store, filter, onFilter, shown, total, next, nextL
             </option>
           ))}
         </select>
-        <span class="muted small" data-testid="msel-count" aria-live="polite">
-          {shown} of {total}
-        </span>
-        {filtered && (
-          <button type="button" class="link-button small" data-testid="msel-filter-clear" onClick={() => onFilter(EMPTY_FILTER)}>
-            Clear filters
-          </button>
-        )}
-        <button type="button" class="link-button small" data-testid="msel-collapse-all" onClick={() => onCollapseAll(!allCollapsed)}>
-          {allCollapsed ? 'Expand all phases' : 'Collapse all phases'}
-        </button>
       </div>
     </div>
   );

@@ -48,7 +48,7 @@ export function SectorStrip({ store, onOpenCharts }: { store: ExerciseStore; onO
 /** A tiny inline SVG of the last points (no axes); the y scale is 0..max(1, peak) as on the full chart. */
 function Sparkline({ points, thresholds, label }: { points: SeriesPoint[]; thresholds?: SectorOutline; label: string }) {
   if (points.length === 0) {
-    return <svg class="sparkline" width={WIDTH} height={HEIGHT} role="img" aria-label={`${label}: no samples yet`} />;
+    return <svg class="sparkline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={`${label}: no samples yet`} />;
   }
   const first = points[0].gameMs;
   const last = points[points.length - 1].gameMs;
@@ -61,9 +61,9 @@ function Sparkline({ points, thresholds, label }: { points: SeriesPoint[]; thres
   coords.push(`${WIDTH},${y(points[points.length - 1].inoperability).toFixed(1)}`);
   const degraded = thresholds?.degraded;
   return (
-    <svg class="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
-      {typeof degraded === 'number' && degraded <= top && <line x1="0" x2={WIDTH} y1={y(degraded)} y2={y(degraded)} class="spark-threshold" />}
-      <polyline points={coords.join(' ')} class="spark-line" />
+    <svg class="sparkline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={label}>
+      {typeof degraded === 'number' && degraded <= top && <line x1="0" x2={WIDTH} y1={y(degraded)} y2={y(degraded)} class="spark-threshold" vector-effect="non-scaling-stroke" />}
+      <polyline points={coords.join(' ')} class="spark-line" vector-effect="non-scaling-stroke" />
     </svg>
   );
 }

@@ -4,11 +4,11 @@ import type { ExerciseEvent } from '../types';
 export type FeedKind = 'teams' | 'injects' | 'sectors' | 'clock' | 'review';
 
 export const FEED_KINDS: [FeedKind, string][] = [
-  ['teams', 'Team activity'],
+  ['teams', 'Teams'],
   ['injects', 'Injects'],
   ['sectors', 'Sectors'],
   ['clock', 'Clock'],
-  ['review', 'Observations & review'],
+  ['review', 'Review'],
 ];
 
 const TEAM_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);

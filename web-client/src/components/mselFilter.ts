@@ -30,8 +30,13 @@ export const STATUS_FILTERS: [StatusFilter, string][] = [
 
 export const EMPTY_FILTER: MselFilter = { phase: '', team: '', channel: '', status: '', text: '' };
 
-/** The phase key of injects written during play (they have no phase). */
+/** Phase keys of injects without a phase: written during play, on demand, or simply unphased. */
 export const DURING_PLAY = '~during-play';
+export const ON_DEMAND = '~on-demand';
+export const NO_PHASE = '~no-phase';
+
+/** The trigger the server gives an inject control wrote during play. */
+const WRITTEN_DURING_PLAY = 'written during play';
 
 const WAITING = new Set(['pending', 'held', 'due']);
 const RELEASED = new Set(['released', 'acknowledged', 'responded', 'expired']);
@@ -53,8 +58,20 @@ export function dueMs(i: InjectDetail): number | null {
 }
 
 export function phaseKey(i: InjectDetail): string {
-  return i.phase ?? DURING_PLAY;
+  if (i.phase) return i.phase;
+  if (i.onDemand) return ON_DEMAND;
+  return i.trigger === WRITTEN_DURING_PLAY ? DURING_PLAY : NO_PHASE;
 }
+
+/** A phase key's name: the scenario's phase title, or what the injects without a phase have in common. */
+export function phaseLabel(key: string, phases: { id: string; name: string }[]): string {
+  if (key === DURING_PLAY) return 'Written during play';
+  if (key === ON_DEMAND) return 'On demand (no phase)';
+  if (key === NO_PHASE) return 'No phase';
+  return phases.find((p) => p.id === key)?.name ?? key;
+}
+
+const TAIL = [ON_DEMAND, NO_PHASE, DURING_PLAY];
 
 function matchesStatus(i: InjectDetail, status: StatusFilter): boolean {
   const s = statusOf(i);
@@ -127,7 +144,7 @@ export interface PhaseGroup {
   injects: InjectDetail[];
 }
 
-/** Injects grouped by phase, the phases in the scenario's order and "during play" last. */
+/** Injects grouped by phase, the phases in the scenario's order, then on demand, unphased and written during play. */
 export function groupByPhase(injects: InjectDetail[], phaseOrder: string[]): PhaseGroup[] {
   const groups = new Map<string, InjectDetail[]>();
   for (const i of injects) {
@@ -137,8 +154,10 @@ export function groupByPhase(injects: InjectDetail[], phaseOrder: string[]): Pha
     list.push(i);
   }
   const rank = (key: string) => {
+    const tail = TAIL.indexOf(key);
+    if (tail >= 0) return phaseOrder.length + 1 + tail;
     const at = phaseOrder.indexOf(key);
-    return key === DURING_PLAY ? Number.MAX_SAFE_INTEGER : at < 0 ? phaseOrder.length : at;
+    return at < 0 ? phaseOrder.length : at;
   };
   return [...groups.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0])).map(([key, list]) => ({ key, injects: list }));
 }

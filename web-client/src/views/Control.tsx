@@ -67,7 +67,7 @@ export function Control({ exerciseId }: { exerciseId: string }) {
             onActive={setTab}
             tabs={[
               { key: 'deck', label: 'On demand', content: <OnDemandDeck store={store} /> },
-              { key: 'adhoc', label: 'Ad-hoc inject', content: <AdHocComposer store={store} /> },
+              { key: 'adhoc', label: 'Ad hoc', content: <AdHocComposer store={store} /> },
               {
                 key: 'message',
                 label: 'Message',
@@ -79,8 +79,8 @@ export function Control({ exerciseId }: { exerciseId: string }) {
               // Team board slot: another branch adds components/TeamBoard.tsx; it mounts here as
               // content: <TeamBoard store={store} /> (a null content keeps the tab out of the list until then).
               { key: 'board', label: 'Team board', content: null /* team board mounts here */ },
-              { key: 'sectors', label: 'Sector charts', content: <SectorPanel store={store} title="Sector dashboard" /> },
-              { key: 'token', label: 'API token', content: <ApiTokenPanel /> },
+              { key: 'sectors', label: 'Charts', content: <SectorPanel store={store} title="Sector dashboard" /> },
+              { key: 'token', label: 'Token', content: <ApiTokenPanel /> },
             ]}
           />
         </aside>
