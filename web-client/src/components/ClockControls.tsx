@@ -24,15 +24,20 @@ export function ClockControls({ store }: { store: ExerciseStore }) {
         {rate !== undefined && <span class="muted small"> ×{rate}</span>}
       </p>
       <div class="button-row">
-        <button type="button" data-testid="control-start" disabled={action.busy || lifecycle !== 'ready'} onClick={() => void cmd('start', 'Start')}>
-          Start
-        </button>
-        <button type="button" data-testid="control-pause" disabled={action.busy || lifecycle !== 'running'} onClick={() => void cmd('pause', 'Pause')}>
-          Pause
-        </button>
-        <button type="button" data-testid="control-resume" disabled={action.busy || lifecycle !== 'paused'} onClick={() => void cmd('resume', 'Resume')}>
-          Resume
-        </button>
+        {/* One lifecycle button, the one that applies now: start when ready, pause while running, resume when paused. */}
+        {lifecycle === 'running' ? (
+          <button type="button" data-testid="control-pause" disabled={action.busy} onClick={() => void cmd('pause', 'Pause')}>
+            Pause
+          </button>
+        ) : lifecycle === 'paused' ? (
+          <button type="button" data-testid="control-resume" disabled={action.busy} onClick={() => void cmd('resume', 'Resume')}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" data-testid="control-start" disabled={action.busy || lifecycle !== 'ready'} onClick={() => void cmd('start', 'Start')}>
+            Start
+          </button>
+        )}
         <button
           type="button"
           class="danger"

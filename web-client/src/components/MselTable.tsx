@@ -259,19 +259,21 @@ function MselRow({ store, inject: i, frame, teamCount, isNext, isSelected, isFoc
       <td class="num">{i.number}</td>
       <td class="small time-cell" data-testid={`msel-time-${i.id}`}>
         {due !== null && frame ? <span class="story">{storyTimeOfGame(frame, due)}</span> : <em class="muted">{i.onDemand ? 'on demand' : 'not scheduled'}</em>}
-        <div class="muted trigger">
+        <div class="muted trigger" title={i.trigger ?? undefined}>
           {due !== null && `T+${formatElapsed(due).slice(0, 5)}`}
           {i.trigger && !i.onDemand && (due !== null ? ` · ${i.trigger}` : i.trigger)}
         </div>
       </td>
       <td>
-        <span class="channel-icon" title={channelLabel(i.channel)} aria-hidden="true">
-          {channelIcon(i.channel)}
-        </span>{' '}
-        <button type="button" class="link-button" aria-expanded={isOpen} onClick={onToggleOpen}>
-          {i.title}
-        </button>
-        <span class="sr-only"> ({channelLabel(i.channel)})</span>
+        <div class="title-line">
+          <span class="channel-icon" title={channelLabel(i.channel)} aria-hidden="true">
+            {channelIcon(i.channel)}
+          </span>
+          <button type="button" class="link-button" aria-expanded={isOpen} onClick={onToggleOpen}>
+            {i.title}
+            <span class="sr-only"> ({channelLabel(i.channel)})</span>
+          </button>
+        </div>
         {isNext && <span class="badge next-badge">next</span>}
         {isOpen && (
           <div class="msel-detail small">
@@ -290,7 +292,7 @@ function MselRow({ store, inject: i, frame, teamCount, isNext, isSelected, isFoc
         )}
       </td>
       <td class="small" title={i.recipients.map((r) => store.teamName(r)).join('\n')}>
-        {everyone ? `All teams (${teamCount})` : shortList(i.recipients.map((r) => store.teamName(r)))}
+        <div class="clamp-2">{everyone ? `All teams (${teamCount})` : shortList(i.recipients.map((r) => store.teamName(r)))}</div>
       </td>
       <td>
         <StatusBadge status={isOverdue(i) ? 'overdue' : i.status} />

@@ -23,11 +23,11 @@ export function SectorStrip({ store, onOpenCharts }: { store: ExerciseStore; onO
         const percent = Math.round(s.inoperability * 100);
         return (
           <article key={s.id} class={`strip-card strip-${(s.state || 'unknown').toLowerCase()}`} data-testid={`strip-sector-${s.id}`}>
-            <div class="strip-head">
-              <strong class="strip-name">{name}</strong>
-              <StateBadge state={s.state} testId={`strip-state-${s.id}`} />
-            </div>
+            <strong class="strip-name" title={name}>
+              {name}
+            </strong>
             <div class="strip-body">
+              <StateBadge state={s.state} testId={`strip-state-${s.id}`} />
               <span class="strip-value" aria-label={`${percent}% inoperable`}>
                 {percent}%
               </span>
