@@ -69,6 +69,10 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
         var view = await server.GetJsonAsync($"/api/exercises/{exerciseId}");
         Assert.True(TimeSpan.Parse(view.GetProperty("clock").GetProperty("gameTime").GetString()!, CultureInfo.InvariantCulture) >= SevenHours);
 
+        // Ten teams at work: acknowledgements, answers and messages, as many as seven hours of play would bring.
+        var played = await TeamsAtPlay.PlayAsync(server, exerciseId, messagesPerTeam: 60);
+        Assert.True(played >= 600, $"only {played} team commands were accepted");
+
         // The whole log, loaded afresh: reload and measure the MSEL's first renders.
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("msel-row-d09-finest-trip")).ToHaveAttributeAsync("data-status", "due", new() { Timeout = 15_000 });
@@ -137,7 +141,7 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
 
         var longTasks = await page.EvaluateAsync<double[][]>("() => window.__longTasks");
         var figures = string.Join('\n',
-            $"Flagship '{Flagship}' at T+{SevenHours:hh\\:mm}: {Injects(view).Count} injects, {events} events in the log.",
+            $"Flagship '{Flagship}' at T+{SevenHours:hh\\:mm}: {Injects(view).Count} injects, {events} events in the log ({played} from ten teams at play).",
             $"MSEL render after reload with the whole log (ms): {Describe(load)}",
             $"MSEL render on filtering to one team (ms): {Describe(filterTeam)}",
             string.Create(CultureInfo.InvariantCulture, $"Console loaded with the whole log {loaded:F0} ms after the reload began."),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../api';
 import type { ExerciseStore } from '../state/exercise';
 import type { InjectDetail } from '../types';
@@ -42,7 +42,8 @@ export function MselBulkBar({ store, selected, request, onRequest, onClear, onDo
   const [notice, setNotice] = useState<string | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Focus moves to "Confirm" in the same task the bar appears, so an Enter typed right after R / H / S confirms.
+  useLayoutEffect(() => {
     if (request) confirmButton.current?.focus();
   }, [request]);
 

@@ -83,6 +83,11 @@ export function MselTable({ store }: { store: ExerciseStore }) {
   /** Keys on a focused row: move, select, and ask to release / hold / skip the selection (or the row). */
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
+    if (request && e.key === 'Escape') {
+      e.preventDefault();
+      setRequest(null);
+      return;
+    }
     if (e.ctrlKey || e.metaKey || e.altKey || request || target.closest('input, select, textarea, button, a')) return;
     const at = visible.findIndex((i) => i.id === focused);
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;

@@ -45,7 +45,10 @@ export function SectorStrip({ store, onOpenCharts }: { store: ExerciseStore; onO
   );
 }
 
-/** A tiny inline SVG of the last points (no axes); the y scale is 0..max(1, peak) as on the full chart. */
+/**
+ * A tiny inline SVG of the curve (no axes). The y scale reaches a little above the peak or the "degraded"
+ * threshold, whichever is higher, so a sector at 8% still shows its shape; the threshold is the dashed line.
+ */
 function Sparkline({ points, thresholds, label }: { points: SeriesPoint[]; thresholds?: SectorOutline; label: string }) {
   if (points.length === 0) {
     return <svg class="sparkline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={`${label}: no samples yet`} />;
@@ -53,13 +56,13 @@ function Sparkline({ points, thresholds, label }: { points: SeriesPoint[]; thres
   const first = points[0].gameMs;
   const last = points[points.length - 1].gameMs;
   const span = Math.max(1, last - first);
-  const top = Math.max(1, ...points.map((p) => p.inoperability));
+  const degraded = thresholds?.degraded;
+  const top = Math.max(0.05, ...points.map((p) => p.inoperability), typeof degraded === 'number' ? degraded : 0) * 1.15;
   const y = (v: number) => HEIGHT - 1 - (v / top) * (HEIGHT - 2);
   const step = Math.max(1, Math.floor(points.length / WIDTH));
   const coords: string[] = [];
   for (let k = 0; k < points.length; k += step) coords.push(`${(((points[k].gameMs - first) / span) * WIDTH).toFixed(1)},${y(points[k].inoperability).toFixed(1)}`);
   coords.push(`${WIDTH},${y(points[points.length - 1].inoperability).toFixed(1)}`);
-  const degraded = thresholds?.degraded;
   return (
     <svg class="sparkline" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={label}>
       {typeof degraded === 'number' && degraded <= top && <line x1="0" x2={WIDTH} y1={y(degraded)} y2={y(degraded)} class="spark-threshold" vector-effect="non-scaling-stroke" />}
