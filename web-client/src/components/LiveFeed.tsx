@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatElapsed, parseTimeSpan, storyDayTimeOfGame, storyFrame } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import { describeEvent, eventBody } from './eventText';
@@ -6,6 +6,8 @@ import { FEED_KINDS, feedMatches, type FeedKind } from './feedKinds';
 
 /** How many of the newest items are drawn at first, and how many more each time the list is scrolled to its end. */
 const FIRST = 150;
+/** User-timing name the browser test reads: one measure per render of the feed. */
+export const FEED_RENDER = 'feed-render';
 const MORE = 300;
 
 /**
@@ -14,6 +16,7 @@ const MORE = 300;
  * down), and once scrolled away from the top "Jump to now" brings it back and counts what came in meanwhile.
  */
 export function LiveFeed({ store }: { store: ExerciseStore }) {
+  performance.mark('feed-render-start');
   const events = store.events.value;
   const teams = store.outline.value?.teams ?? [];
   const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
@@ -36,6 +39,11 @@ export function LiveFeed({ store }: { store: ExerciseStore }) {
   const drawn = matching.slice(0, limit);
   const newer = awayAt === null ? 0 : matching.findIndex((e) => e.seq <= awayAt);
   const newCount = newer < 0 ? matching.length : newer;
+
+  useLayoutEffect(() => {
+    performance.mark('feed-render-end');
+    performance.measure(FEED_RENDER, 'feed-render-start', 'feed-render-end');
+  });
 
   const onScroll = () => {
     const el = list.current;
