@@ -14,6 +14,9 @@ import { StatusBadge } from './StateBadge';
 /** User-timing names the browser test reads: one measure per render of the table. */
 export const MSEL_RENDER = 'msel-render';
 const RENDER_START = 'msel-render-start';
+/** Measures kept before the oldest are dropped, so hours of play do not grow the performance timeline. */
+const KEEP_MEASURES = 500;
+let measured = 0;
 
 const KEY_VERBS: Record<string, BulkVerb> = { r: 'release', h: 'hold', s: 'skip' };
 const COLUMNS = 7;
@@ -37,6 +40,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
   const [request, setRequest] = useState<BulkRequest | null>(null);
   const host = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef<string | null>(null);
+  const [, rerender] = useState(0);
 
   const teamName = (id: string) => store.teamName(id);
   const shown = useMemo(() => filterInjects(injects, filter, teamName), [injects, filter, store.teamNames.value]);
@@ -51,6 +55,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
 
   useLayoutEffect(() => {
     performance.mark('msel-render-end');
+    if (++measured % KEEP_MEASURES === 0) performance.clearMeasures(MSEL_RENDER);
     performance.measure(MSEL_RENDER, RENDER_START, 'msel-render-end');
     const target = focusAfterRender.current;
     if (target) {
@@ -61,9 +66,11 @@ export function MselTable({ store }: { store: ExerciseStore }) {
     }
   });
 
+  /** Focuses (and scrolls to) a row after the next render, which this forces even when the row is focused already. */
   const focusRow = (id: string) => {
     setFocused(id);
     focusAfterRender.current = id;
+    rerender((n) => n + 1);
   };
 
   const toggleSelected = (id: string) => {
