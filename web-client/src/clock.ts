@@ -53,6 +53,38 @@ export function formatStoryTime(ms: number, offsetMinutes: number, zoneLabel: st
   return zoneLabel ? `${text} ${zoneLabel}` : text;
 }
 
+/** Where game time zero sits in the story, and the zone the story is told in. */
+export interface StoryFrame {
+  startMs: number;
+  offsetMinutes: number;
+  zone: string;
+}
+
+/**
+ * The frame for turning game times into story times: the scenario's start (the outline's, exact) and the offset
+ * and label of the last clock reading. Without the outline the start is derived from the clock reading, whose
+ * story and game times can disagree by a rounding millisecond — enough to show 12:25 for an inject due at 12:26.
+ */
+export function storyFrame(a: ClockAnchor | null, storyStart: string | null | undefined): StoryFrame | null {
+  const start = storyStart ? Date.parse(storyStart) : NaN;
+  if (a) return { startMs: Number.isFinite(start) ? start : a.storyMs - a.gameMs, offsetMinutes: a.storyOffsetMinutes, zone: a.storyZone };
+  return Number.isFinite(start) ? { startMs: start, offsetMinutes: parseOffsetMinutes(storyStart), zone: '' } : null;
+}
+
+/**
+ * The story's wall clock at a game time, as formatStoryTime writes it but without the zone label (a table names
+ * the zone once, in its header).
+ */
+export function storyTimeOfGame(f: StoryFrame, gameMs: number): string {
+  return formatStoryTime(f.startMs + gameMs, f.offsetMinutes, '');
+}
+
+/** "Mon 12:26": the story's weekday and time at a game time, for narrow columns and feeds. */
+export function storyDayTimeOfGame(f: StoryFrame, gameMs: number): string {
+  const parts = storyTimeOfGame(f, gameMs).split(' ');
+  return parts.length >= 4 ? `${parts[0]} ${parts[3]}` : parts.join(' ');
+}
+
 /** A clock reading anchored to the browser time at which it was received. */
 export interface ClockAnchor {
   gameMs: number;

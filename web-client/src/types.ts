@@ -203,6 +203,8 @@ export interface InjectDetail {
   onDemand: boolean;
   trigger: string | null;
   notes: string | null;
+  /** Control only: the game time it fell or will fall due; null while nothing has scheduled it. */
+  dueAt?: TimeSpanString | null;
 }
 
 export type RejectionCode = 'not-found' | 'forbidden' | 'conflict' | 'invalid' | 'too-many' | 'unavailable';

@@ -106,6 +106,10 @@ public sealed partial class ExerciseState
     /// <summary>The next scheduled inject release, for "jump to next inject".</summary>
     public AgendaItem? NextInjectDue => _agenda.NextInjectDue;
 
+    /// <summary>The game time the agenda will make this inject due, or null when nothing has scheduled it yet.</summary>
+    public TimeSpan? ScheduledDue(string injectId) =>
+        _agendaByKey.TryGetValue($"{(int)AgendaKind.InjectDue}:{injectId}", out var items) && items.Count > 0 ? items.Min(i => i.Time) : null;
+
     public bool IsRecipient(InjectRuntime inject, string team) => inject.Recipients.Contains(team, StringComparer.Ordinal);
 
     private void Initialise()

@@ -1,8 +1,9 @@
 namespace ExerciseServer.Grains.Contracts;
 
 /// <summary>
-/// An inject's content for a reader. <see cref="Notes"/> and <see cref="Trigger"/> are for control only and are
-/// empty for anyone else.
+/// An inject's content for a reader. <see cref="Notes"/>, <see cref="Trigger"/> and <see cref="DueAt"/> are for
+/// control only and are empty for anyone else. <see cref="DueAt"/> is the game time it fell or will fall due: when
+/// its trigger fired, or the time on the agenda; null while nothing has scheduled it (a condition, on demand).
 /// </summary>
 public sealed record InjectDetail(
     string Id,
@@ -20,4 +21,5 @@ public sealed record InjectDetail(
     IReadOnlyList<string> ExpectedActions,
     bool OnDemand,
     string? Trigger,
-    string? Notes);
+    string? Notes,
+    TimeSpan? DueAt = null);

@@ -75,7 +75,8 @@ public static class ExerciseReads
             [.. (definition?.ExpectedActions ?? []).Where(a => sight.ExpectedAction(a.Id)).Select(a => a.Action)],
             definition?.OnDemand ?? false,
             full ? Trigger(definition) : null,
-            full ? definition?.Notes : null);
+            full ? definition?.Notes : null,
+            full ? inject.DueAt ?? state.ScheduledDue(inject.Id) ?? definition?.At?.Value ?? inject.ReleasedAt : null);
     }
 
     private static string? Trigger(Core.Scenarios.Model.Inject? inject) => inject switch

@@ -31,6 +31,7 @@ public sealed class FlowPictureBrowserTests
         await page.GetByTestId("facilitator-submit").ClickAsync();
         await BrowserFixture.Visible(page.GetByTestId("create-exercise-quickstart"));
         await page.GotoAsync($"{baseUrl}/#/control/{exerciseId}");
+        await page.GetByTestId("console-tab-flow").ClickAsync();
         await page.GetByTestId("show-flow").ClickAsync();
         var picture = page.GetByTestId("flow-picture");
         await Assertions.Expect(picture).ToBeVisibleAsync(new() { Timeout = 60_000 });

@@ -41,6 +41,7 @@ public sealed class PlayThroughBrowserTests
         var finland = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "fi-ncsc"), "Aino", csp);
         var estonia = await JoinAsync(browser, baseUrl, await IssueCodeAsync(control, "ee-ria"), "Kadri", csp);
         await BrowserFixture.ShotAsync(finland, "02-participant-before-start");
+        await control.GetByTestId("console-tab-people").ClickAsync();
         await Assertions.Expect(control.GetByTestId("presence")).ToContainTextAsync("Aino", new() { Timeout = 15_000 });
         await Assertions.Expect(control.GetByTestId("presence")).ToContainTextAsync("Kadri", new() { Timeout = 15_000 });
 
@@ -70,6 +71,7 @@ public sealed class PlayThroughBrowserTests
         await BrowserFixture.ShotAsync(control, "04-control-sees-answer");
 
         // The facilitator creates an API token in the console, and a script can use it.
+        await control.GetByTestId("console-tab-token").ClickAsync();
         await control.GetByTestId("create-api-token").ClickAsync();
         var token = (await control.GetByTestId("api-token").InnerTextAsync()).Trim();
         using (var script = new HttpClient { BaseAddress = server.Http.BaseAddress })
@@ -91,6 +93,7 @@ public sealed class PlayThroughBrowserTests
         await evaluator.GetByTestId("observation-send").ClickAsync();
         await evaluator.GetByTestId("rate-objective-share-information-S").ClickAsync();
         await Assertions.Expect(evaluator.GetByTestId("rate-objective-share-information-S")).ToHaveAttributeAsync("aria-pressed", "true", new() { Timeout = 15_000 });
+        await control.GetByTestId("console-tab-observations").ClickAsync();
         await Assertions.Expect(control.GetByTestId("observations")).ToContainTextAsync("rerouted within three minutes", new() { Timeout = 15_000 });
         await BrowserFixture.ShotAsync(evaluator, "06-evaluator-ratings");
 
@@ -128,6 +131,7 @@ public sealed class PlayThroughBrowserTests
 
     private static async Task<string> IssueCodeAsync(IPage control, string team)
     {
+        await control.GetByTestId("console-tab-codes").ClickAsync();
         await control.GetByTestId($"issue-code-{team}").ClickAsync();
         var code = control.GetByTestId($"issued-code-{team}");
         await Assertions.Expect(code).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[0-9A-Z]{5}-[0-9A-Z]{5}"));

@@ -33,12 +33,14 @@ public sealed class SessionBrowserTests
         await BrowserFixture.Visible(control.GetByTestId("create-exercise-quickstart"));
         await control.GotoAsync($"{baseUrl}/#/control/{exerciseId}");
 
-        // Issued in the console, shown there once; Aino joins with it.
+        // Issued in the console (its Codes tab), shown there once; Aino joins with it.
+        await control.GetByTestId("console-tab-codes").ClickAsync();
         await control.GetByTestId("issue-code-fi-ncsc").ClickAsync();
         var issued = control.GetByTestId("issued-code-fi-ncsc");
         await Assertions.Expect(issued).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[0-9A-Z]{5}-[0-9A-Z]{5}"));
         var code = (await issued.InnerTextAsync()).Trim();
         var aino = await BrowserFixture.JoinAsync(browser, baseUrl, code, "Aino");
+        await control.GetByTestId("console-tab-people").ClickAsync();
         var presence = control.GetByTestId("presence-item").Filter(new() { HasText = "Aino" });
         await BrowserFixture.Visible(presence);
 
@@ -51,6 +53,7 @@ public sealed class SessionBrowserTests
         // Kadri joins with the same code; control re-issues it: a new code is shown and Kadri is signed out.
         var kadri = await BrowserFixture.JoinAsync(browser, baseUrl, code, "Kadri");
         await control.ReloadAsync();
+        await control.GetByTestId("console-tab-codes").ClickAsync();
         await Assertions.Expect(control.GetByTestId("issued-code-fi-ncsc")).ToHaveCountAsync(0);
         await control.Locator("[data-testid^=reissue-]").First.ClickAsync();
         await Assertions.Expect(control.GetByTestId("issued-code-fi-ncsc")).Not.ToHaveTextAsync(code, new() { Timeout = 15_000 });

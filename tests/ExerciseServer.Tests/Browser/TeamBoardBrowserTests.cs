@@ -48,6 +48,7 @@ public sealed class TeamBoardBrowserTests
         await control.GetByTestId("facilitator-submit").ClickAsync();
         await BrowserFixture.Visible(control.GetByTestId("create-exercise-quickstart"));
         await control.GotoAsync($"{baseUrl}/#/control/{id}");
+        await control.GetByTestId("console-tab-codes").ClickAsync();
         await BrowserFixture.Visible(control.GetByTestId($"codes-for-{Laggard}"));
         await control.GetByTestId("issue-codes-all").ClickAsync();
         foreach (var team in teams)
@@ -141,6 +142,7 @@ public sealed class TeamBoardBrowserTests
         await BrowserFixture.Visible(lithuania.GetByTestId($"inbox-item-{ToAll}"));
 
         // The board: everyone but Lithuania has acknowledged; sorted by "most behind", Lithuania comes first.
+        await control.GetByTestId("console-tab-board").ClickAsync();
         var board = control.GetByTestId("team-board");
         await board.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(control.GetByTestId($"board-cell-{Laggard}-{ToAll}")).ToHaveAttributeAsync("data-state", "received", new() { Timeout = 15_000 });
@@ -207,6 +209,7 @@ public sealed class TeamBoardBrowserTests
         // all released injects per inject on request.
         await ControlAsync(server, id, "jump", new { to = "PT71H" });
         await control.ReloadAsync();
+        await control.GetByTestId("console-tab-board").ClickAsync();
         await Assertions.Expect(control.GetByTestId("board-table")).ToHaveAttributeAsync("data-mode", "phase", new() { Timeout = 30_000 });
         await BrowserFixture.Visible(control.GetByTestId($"board-phase-{Laggard}-recovery"));
         await control.GetByTestId("team-board").ScrollIntoViewIfNeededAsync();

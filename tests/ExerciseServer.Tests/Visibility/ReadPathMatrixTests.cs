@@ -144,7 +144,7 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
         }
     }
 
-    /// <summary>Triggers and controller notes are control's; a team's inject lists only its own expected actions.</summary>
+    /// <summary>Triggers, due times and controller notes are control's; a team's inject lists only its own expected actions.</summary>
     private void AssertInjectDetailsRedacted(Participant person, JsonElement injects, Facts facts)
     {
         var role = Enum.GetValues<Role>().First(r => ReferenceEquals(fixture.Person(PhaseOf(person), r), person));
@@ -156,6 +156,7 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
             if (!isControl)
             {
                 Assert.Equal(JsonValueKind.Null, inject.GetProperty("notes").ValueKind);
+                Assert.True(inject.GetProperty("dueAt").ValueKind == JsonValueKind.Null, $"{role}: due time of {injectId}");
             }
 
             var phase = PhaseOf(person);
