@@ -75,14 +75,24 @@ public static class ServerHost
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.AddExerciseGrains();
             silo.AddIncomingGrainCallFilter<StoreFailureGrainCallFilter>();
+
+            // A command's trace continues through grain calls (and observer calls) when traces are collected at all.
+            if (Telemetry.TracesWanted(builder.Configuration))
+            {
+                silo.AddActivityPropagation();
+            }
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddExerciseTelemetry(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         AddBudgets(builder.Services, builder.Configuration);
         builder.Services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = 64 * 1024;
                 options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+
+                // Outermost, so it times and counts every refusal of the filters after it.
+                options.AddFilter<TelemetryHubFilter>();
                 // An ended session is refused before it spends any budget.
                 options.AddFilter<SessionHubFilter>();
                 options.AddFilter<SessionBudgetFilter>();
@@ -137,6 +147,7 @@ public static class ServerHost
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();
+        app.MapMetrics();
         MapEndpoints(app);
         app.MapAuthApi();
         app.MapExerciseApi();
