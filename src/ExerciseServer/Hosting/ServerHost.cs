@@ -2,6 +2,7 @@ using ExerciseServer.Grains;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Health;
+using ExerciseServer.Hosting.Health;
 using ExerciseServer.Scenarios;
 using ExerciseServer.Security;
 using ExerciseServer.Hubs;
@@ -84,6 +85,7 @@ public static class ServerHost
         });
         builder.Services.AddOpenApi();
         builder.Services.AddExerciseTelemetry(builder.Configuration);
+        builder.Services.AddExerciseHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
         AddBudgets(builder.Services, builder.Configuration);
         builder.Services.AddSignalR(options =>
@@ -188,10 +190,9 @@ public static class ServerHost
 
     private static void MapEndpoints(WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
+        app.MapHealthEndpoints();
         var clientSettings = ClientSettings.From(app.Configuration);
         app.MapGet(ClientSettings.Path, () => Results.Ok(clientSettings));
-        app.MapReadiness();
         app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => catalog.Results.Select(r => new
         {
             id = r.Scenario?.Id,
