@@ -32,7 +32,8 @@ public static class ServerHost
         }
 
         // Defaults in code: `dotnet run` from the repository root does not see the project's appsettings.json.
-        builder.Services.AddSerilog((services, logger) => logger
+        var console = ConsoleLogFormat.From(builder.Configuration);
+        builder.Services.AddSerilog((services, logger) => console.WriteTo(logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
@@ -44,8 +45,7 @@ public static class ServerHost
             .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogEventLevel.Error)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+            .Enrich.FromLogContext()));
         CacheLoggers(builder.Services);
 
         var dataFolder = builder.Configuration["Storage:Path"] is { Length: > 0 } configured ? configured : "data";
@@ -76,6 +76,11 @@ public static class ServerHost
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.AddExerciseGrains();
             silo.AddIncomingGrainCallFilter<StoreFailureGrainCallFilter>();
+
+            if (OrleansDashboard.Enabled(builder.Configuration))
+            {
+                silo.AddExerciseDashboard();
+            }
 
             // A command's trace continues through grain calls (and observer calls) when traces are collected at all.
             if (Telemetry.TracesWanted(builder.Configuration))
@@ -150,6 +155,10 @@ public static class ServerHost
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapMetrics();
+        if (OrleansDashboard.Enabled(app.Configuration))
+        {
+            app.MapExerciseDashboard();
+        }
         MapEndpoints(app);
         app.MapAuthApi();
         app.MapExerciseApi();
