@@ -6,8 +6,10 @@ using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
+using ExerciseServer.Grains.Diagnostics;
 using ExerciseServer.Grains.Sectors;
 using ExerciseServer.Grains.Storage;
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,6 +37,8 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     private readonly ExerciseClockAlarm _alarm;
     private ExerciseEngine? _engine;
     private ExerciseLifecycle _recordedLifecycle;
+    /// <summary>The lifecycle this activation counts itself under in <see cref="ExerciseTelemetry.Exercises"/>.</summary>
+    private ExerciseLifecycle? _countedLifecycle;
     private readonly ObserverManager<IExerciseObserver> _observers;
 
     public ExerciseGrain(
@@ -51,7 +55,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         _budget = new TeamByteBudget((services.GetService<IOptions<TeamByteBudgetOptions>>()?.Value ?? new()).TeamBytesPerMinute);
         _logger = logger;
         _observers = new ObserverManager<IExerciseObserver>(ObserverExpiry, logger);
-        _appends = new ExerciseAppendQueue(events => _log.AppendAsync(Id, events), PublishAsync, OnAppendFailed);
+        _appends = new ExerciseAppendQueue(AppendAsync, PublishAsync, OnAppendFailed);
         _alarm = new ExerciseClockAlarm(_time, RingFromTimer);
     }
 
@@ -76,6 +80,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _alarm.Dispose();
+        CountLifecycle(null);
         return Task.CompletedTask;
     }
 
@@ -105,6 +110,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         await _state.WriteStateAsync();
         _engine = new ExerciseEngine(new ScenarioIndex(loaded.Scenario!));
         _recordedLifecycle = _engine.State.Lifecycle;
+        CountLifecycle(_recordedLifecycle);
         await RecordInDirectoryAsync();
         _logger.LogInformation("Created exercise {ExerciseId} from scenario {ScenarioId}", Id, request.ScenarioId);
         return new CreateExerciseResult(true, null, []);
@@ -112,9 +118,12 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
 
     public async Task<CommandOutcome> Execute(ExerciseCommand command)
     {
+        var type = command.GetType().Name;
+        using var activity = ExerciseTelemetry.Source.StartActivity($"exercise execute {type}");
+        activity?.SetTag("exerciseserver.exercise_id", Id);
         if (_engine is null)
         {
-            return CommandOutcome.Refused(Rejection.NotFound($"there is no exercise '{Id}'"));
+            return Counted(type, CommandOutcome.Refused(Rejection.NotFound($"there is no exercise '{Id}'")), activity);
         }
 
         var now = _time.GetUtcNow();
@@ -122,9 +131,10 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         var retry = command.IdempotencyKey is { } key && _engine.State.CommandKeys.ContainsKey(key);
         if (charge is { } text && !retry && _budget.Check(text.Team, text.Bytes, now) is { } spent)
         {
-            return CommandOutcome.Refused(spent);
+            return Counted(type, CommandOutcome.Refused(spent), activity);
         }
 
+        var clock = _engine.State.Clock;
         var result = _engine.Execute(command, now);
         if (charge is { } written && result.Accepted && !result.Duplicate)
         {
@@ -132,10 +142,87 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         }
 
         ArmAlarm();
+        CountLifecycle(_engine.State.Lifecycle);
+        if (command is AdvanceClock)
+        {
+            RecordLateness(result.Events, clock);
+        }
 
-        // Answered only when these events, and every event before them, are durable (and published).
-        await _appends.Enqueue(result.Events);
-        return CommandOutcome.Of(result);
+        try
+        {
+            // Answered only when these events, and every event before them, are durable (and published).
+            await _appends.Enqueue(result.Events);
+        }
+        catch (Exception ex)
+        {
+            ExerciseTelemetry.Commands.Add(1, new("type", type), new("outcome", "failed"));
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
+
+        return Counted(type, CommandOutcome.Of(result), activity);
+    }
+
+    private static CommandOutcome Counted(string type, CommandOutcome outcome, Activity? activity)
+    {
+        var word = outcome.Duplicate ? "duplicate" : outcome.Accepted ? "accepted" : "rejected";
+        ExerciseTelemetry.Commands.Add(1, new("type", type), new("outcome", word));
+        activity?.SetTag("exerciseserver.outcome", word);
+        if (outcome.Code is { } code)
+        {
+            ExerciseTelemetry.Rejections.Add(1, new("code", Rejection.WordOf(code)), new("origin", "exercise"));
+            activity?.SetTag("exerciseserver.rejection", Rejection.WordOf(code));
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Injects the running clock released on its own: how long after the wall time their due game time was reached
+    /// (the clock before the command, which advancing does not change). Jumps and control's releases are not lateness.
+    /// </summary>
+    private static void RecordLateness(IReadOnlyList<ExerciseEvent> events, GameClock clock)
+    {
+        foreach (var e in events)
+        {
+            if (e is InjectReleased { ByControl: false } released && clock.WallTimeReaching(released.GameTime) is { } due)
+            {
+                ExerciseTelemetry.InjectLateness.Record(Math.Max(0, (released.WallTime - due).TotalSeconds));
+            }
+        }
+    }
+
+    /// <summary>Moves this activation's count in <see cref="ExerciseTelemetry.Exercises"/> to <paramref name="lifecycle"/> (null: not counted).</summary>
+    private void CountLifecycle(ExerciseLifecycle? lifecycle)
+    {
+        if (lifecycle == _countedLifecycle)
+        {
+            return;
+        }
+
+        if (_countedLifecycle is { } before)
+        {
+            ExerciseTelemetry.Exercises.Add(-1, new KeyValuePair<string, object?>("lifecycle", Word(before)));
+        }
+
+        if (lifecycle is { } after)
+        {
+            ExerciseTelemetry.Exercises.Add(1, new KeyValuePair<string, object?>("lifecycle", Word(after)));
+        }
+
+        _countedLifecycle = lifecycle;
+    }
+
+    /// <summary>One append of this grain's batch to the event log, timed and traced.</summary>
+    private async Task AppendAsync(IReadOnlyList<ExerciseEvent> events)
+    {
+        using var activity = ExerciseTelemetry.Source.StartActivity("eventlog append");
+        activity?.SetTag("exerciseserver.exercise_id", Id);
+        activity?.SetTag("exerciseserver.events", events.Count);
+        var started = Stopwatch.GetTimestamp();
+        await _log.AppendAsync(Id, events);
+        ExerciseTelemetry.AppendDuration.Record(ExerciseTelemetry.SecondsSince(started));
+        ExerciseTelemetry.AppendEvents.Record(events.Count);
     }
 
     public Task<ExerciseView?> GetView()
@@ -290,6 +377,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         var events = await _log.ReadAsync(Id, 0, int.MaxValue, cancellationToken);
         _engine = new ExerciseEngine(ExerciseState.Replay(new ScenarioIndex(loaded.Scenario), events));
         _recordedLifecycle = _engine.State.Lifecycle;
+        CountLifecycle(_recordedLifecycle);
         _logger.LogInformation("Exercise {ExerciseId} loaded: {EventCount} events, {Lifecycle}", Id, events.Count, _engine.State.Lifecycle);
         ArmAlarm();
     }
@@ -331,6 +419,7 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         _logger.LogError(ex, "Could not store {EventCount} events of exercise {ExerciseId}; every waiting command fails and the exercise reloads", eventCount, Id);
         _engine = null;
         _alarm.Dispose();
+        CountLifecycle(null);
         DeactivateOnIdle();
     }
 

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json;
+using ExerciseServer.Grains.Diagnostics;
 using ExerciseServer.Core.Engine.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -96,7 +98,10 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 try
                 {
                     connection ??= Connection.Open(_database);
+                    var started = Stopwatch.GetTimestamp();
                     connection.Commit(batch);
+                    ExerciseTelemetry.CommitDuration.Record(ExerciseTelemetry.SecondsSince(started));
+                    ExerciseTelemetry.CommitEvents.Record(EventsIn(batch));
                     foreach (var append in batch)
                     {
                         append.Done.TrySetResult();
@@ -173,6 +178,17 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 Drop(connection);
             }
         }
+    }
+
+    private static int EventsIn(List<Append> batch)
+    {
+        var events = 0;
+        foreach (var append in batch)
+        {
+            events += append.Rows.Length;
+        }
+
+        return events;
     }
 
     private static Connection? Drop(Connection? connection)

@@ -2,6 +2,7 @@ using ExerciseServer.Grains;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Health;
+using ExerciseServer.Hosting.Health;
 using ExerciseServer.Scenarios;
 using ExerciseServer.Security;
 using ExerciseServer.Hubs;
@@ -31,7 +32,8 @@ public static class ServerHost
         }
 
         // Defaults in code: `dotnet run` from the repository root does not see the project's appsettings.json.
-        builder.Services.AddSerilog((services, logger) => logger
+        var console = ConsoleLogFormat.From(builder.Configuration);
+        builder.Services.AddSerilog((services, logger) => console.WriteTo(logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
@@ -43,8 +45,7 @@ public static class ServerHost
             .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogEventLevel.Error)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+            .Enrich.FromLogContext()));
         CacheLoggers(builder.Services);
 
         var dataFolder = builder.Configuration["Storage:Path"] is { Length: > 0 } configured ? configured : "data";
@@ -75,14 +76,30 @@ public static class ServerHost
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
             silo.AddExerciseGrains();
             silo.AddIncomingGrainCallFilter<StoreFailureGrainCallFilter>();
+
+            if (OrleansDashboard.Enabled(builder.Configuration))
+            {
+                silo.AddExerciseDashboard();
+            }
+
+            // A command's trace continues through grain calls (and observer calls) when traces are collected at all.
+            if (Telemetry.TracesWanted(builder.Configuration))
+            {
+                silo.AddActivityPropagation();
+            }
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddExerciseTelemetry(builder.Configuration);
+        builder.Services.AddExerciseHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
         AddBudgets(builder.Services, builder.Configuration);
         builder.Services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = 64 * 1024;
                 options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+
+                // Outermost, so it times and counts every refusal of the filters after it.
+                options.AddFilter<TelemetryHubFilter>();
                 // An ended session is refused before it spends any budget.
                 options.AddFilter<SessionHubFilter>();
                 options.AddFilter<SessionBudgetFilter>();
@@ -137,6 +154,11 @@ public static class ServerHost
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();
+        app.MapMetrics();
+        if (OrleansDashboard.Enabled(app.Configuration))
+        {
+            app.MapExerciseDashboard();
+        }
         MapEndpoints(app);
         app.MapAuthApi();
         app.MapExerciseApi();
@@ -177,10 +199,9 @@ public static class ServerHost
 
     private static void MapEndpoints(WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
+        app.MapHealthEndpoints();
         var clientSettings = ClientSettings.From(app.Configuration);
         app.MapGet(ClientSettings.Path, () => Results.Ok(clientSettings));
-        app.MapReadiness();
         app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => catalog.Results.Select(r => new
         {
             id = r.Scenario?.Id,

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Visibility;
+using ExerciseServer.Grains.Diagnostics;
 using ExerciseServer.Grains.Exercises;
 using Microsoft.AspNetCore.SignalR;
 
@@ -15,7 +17,7 @@ namespace ExerciseServer.Hubs;
 /// would reach nobody; on each renewal the bridge therefore asks for the events after the last one it forwarded and
 /// forwards any it missed (browsers drop events they already have, by sequence number).
 /// </summary>
-public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub> hub, ILogger<ExerciseBridge> logger)
+public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub> hub, TimeProvider time, ILogger<ExerciseBridge> logger)
     : BackgroundService, IExerciseObserver
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
@@ -49,9 +51,19 @@ public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub
             return;
         }
 
+        using var activity = ExerciseTelemetry.Source.StartActivity("fanout push");
+        activity?.SetTag("exerciseserver.exercise_id", exerciseId);
+        activity?.SetTag("exerciseserver.events", events.Count);
         var last = events[^1].Seq;
         _forwarded.AddOrUpdate(exerciseId, last, (_, seen) => Math.Max(seen, last));
         await Task.WhenAll(PushAudiences.Of(groups, events).Select(audience => PushAsync(exerciseId, audience)));
+
+        // From the earliest event's recording: what the longest-waiting event of the batch waited.
+        var delay = time.GetUtcNow() - events[0].WallTime;
+        if (delay >= TimeSpan.Zero)
+        {
+            ExerciseTelemetry.FanOutDelay.Record(delay.TotalSeconds);
+        }
     }
 
     private async Task PushAsync(string exerciseId, PushAudience audience)

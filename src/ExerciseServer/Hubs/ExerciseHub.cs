@@ -6,6 +6,7 @@ using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
+using ExerciseServer.Grains.Diagnostics;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Presence;
 using ExerciseServer.Security;
@@ -80,7 +81,9 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
     public async Task<IReadOnlyList<ExerciseEvent>> CatchUp(string exerciseId, long after)
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
-        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetVisibleEvents(caller.Viewer, Math.Max(0, after), CatchUpPage);
+        var page = await grains.GetGrain<IExerciseGrain>(exerciseId).GetVisibleEvents(caller.Viewer, Math.Max(0, after), CatchUpPage);
+        ExerciseTelemetry.CatchUpEvents.Record(page.Count);
+        return page;
     }
 
     public Task<CommandOutcome> Acknowledge(string exerciseId, string injectId, string idempotencyKey) =>

@@ -29,6 +29,18 @@ public sealed class HealthEndpointTests : IClassFixture<ServerFactory>
     }
 
     [Fact]
+    public async Task Readyz_names_each_check_it_ran()
+    {
+        var body = await _client.GetStringAsync(new Uri("/readyz", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        using var json = JsonDocument.Parse(body);
+        var checks = json.RootElement.GetProperty("checks");
+        Assert.Equal(["scenarios", "silo", "store"], checks.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.All(checks.EnumerateObject(), c => Assert.Equal("healthy", c.Value.GetString()));
+        Assert.True(json.RootElement.GetProperty("scenarios").GetInt32() >= 3);
+    }
+
+    [Fact]
     public async Task The_scenario_library_lists_the_shipped_scenarios_as_playable()
     {
         var body = await _client.GetStringAsync(new Uri("/api/scenarios", UriKind.Relative), TestContext.Current.CancellationToken);
