@@ -5,6 +5,7 @@ import { EventList } from '../components/EventList';
 import { ExerciseHeader } from '../components/ExerciseHeader';
 import { mselUrl } from '../api';
 import { ErrorText, Notice } from '../components/Messages';
+import { IncidentMapPanel } from '../components/IncidentMapPanel';
 import { SectorPanel } from '../components/SectorPanel';
 import { StatusBadge } from '../components/StateBadge';
 import { formatElapsed, parseTimeSpan } from '../clock';
@@ -75,6 +76,9 @@ export function Control({ exerciseId }: { exerciseId: string }) {
         <ApiTokenPanel />
         <div class="wide">
           <SectorPanel store={store} title="Sector dashboard" />
+        </div>
+        <div class="wide">
+          <IncidentMapPanel store={store} />
         </div>
       </main>
     </div>
