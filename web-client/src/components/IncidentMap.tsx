@@ -4,25 +4,26 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
-import { boundsOf, categoryClass, labelAnchor, projectionFor, screenPoints, svgPath, type MapState } from '../map/geometry';
+import { boundsOf, categoryClass, labelAnchor, projectionFor, screenPoints, svgPath, type Bounds, type MapState } from '../map/geometry';
 import type { MapFeature } from '../types';
 
 const WIDTH = 640;
 const HEIGHT = 460;
 
-type Countries = FeatureCollection<Geometry>;
-type BaseMap = { status: 'loading' } | { status: 'ready'; countries: Countries } | { status: 'failed' };
+/** A country with its longitude/latitude box, so only those near the map's area are projected (50m is detailed). */
+type Country = { feature: Feature<Geometry>; box: Bounds };
+type BaseMap = { status: 'loading' } | { status: 'ready'; countries: Country[] } | { status: 'failed' };
 
-let atlas: Promise<Countries> | undefined;
+let atlas: Promise<Country[]> | undefined;
 
 /** Natural Earth's 1:50m countries, shipped with the client (no tile server: exercises often run on closed networks). */
-function loadCountries(): Promise<Countries> {
+function loadCountries(): Promise<Country[]> {
   atlas ??= fetch(atlasUrl, { credentials: 'same-origin' })
     .then((r) => {
       if (!r.ok) throw new Error(`base map: HTTP ${r.status}`);
       return r.json() as Promise<Topology<{ countries: GeometryCollection }>>;
     })
-    .then((topology) => feature(topology, topology.objects.countries) as Countries)
+    .then((topology) => (feature(topology, topology.objects.countries) as FeatureCollection<Geometry>).features.map((f) => ({ feature: f, box: boxOf(f.geometry) })))
     .catch((e: unknown) => {
       atlas = undefined;
       throw e;
@@ -44,6 +45,26 @@ function useBaseMap(): BaseMap {
   return base;
 }
 
+function boxOf(geometry: Geometry | null): Bounds {
+  const box = { west: 180, south: 90, east: -180, north: -90 };
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      box.west = Math.min(box.west, c[0]);
+      box.east = Math.max(box.east, c[0]);
+      box.south = Math.min(box.south, c[1] as number);
+      box.north = Math.max(box.north, c[1] as number);
+    } else c.forEach(walk);
+  };
+  if (geometry && 'coordinates' in geometry) walk(geometry.coordinates);
+  return box;
+}
+
+/** Whether a country's box comes near the map's area (generously: a conic map shows more than its box at the edges). */
+function near(box: Bounds, area: Bounds): boolean {
+  return box.east >= area.west - 15 && box.west <= area.east + 15 && box.north >= area.south - 8 && box.south <= area.north + 8;
+}
+
 const DRAW_ORDER: Record<string, number> = { area: 0, line: 1, point: 2 };
 
 /**
@@ -54,12 +75,18 @@ const DRAW_ORDER: Record<string, number> = { area: 0, line: 1, point: 2 };
 export function IncidentMap({ state, label, testId = 'incident-map' }: { state: MapState; label: string; testId?: string }) {
   const base = useBaseMap();
   const { features, highlighted } = state;
-  const projection = useMemo(() => projectionFor(boundsOf(features), WIDTH, HEIGHT), [features]);
+  // Keyed by the box's numbers, not the list: a refresh with the same locations must not re-project the coastlines.
+  const box = boundsOf(features);
+  const bounds = useMemo(() => box, [box.west, box.south, box.east, box.north]);
+  const projection = useMemo(() => projectionFor(bounds, WIDTH, HEIGHT), [bounds]);
   const land = useMemo(() => {
     if (base.status !== 'ready') return [];
     const path = geoPath(projection);
-    return base.countries.features.map((c: Feature<Geometry>, i) => ({ key: String(c.id ?? i), d: path(c) ?? '' })).filter((c) => c.d);
-  }, [base, projection]);
+    return base.countries
+      .filter((c) => near(c.box, bounds))
+      .map((c, i) => ({ key: String(c.feature.id ?? i), d: path(c.feature) ?? '' }))
+      .filter((c) => c.d);
+  }, [base, projection, bounds]);
   const drawn = useMemo(() => {
     const project = (p: [number, number]) => projection(p);
     return [...features]

@@ -86,7 +86,8 @@ export function projectionFor(bounds: Bounds, width: number, height: number, mar
     ],
     { type: 'MultiPoint', coordinates: outline },
   );
-  return projection.clipExtent([
+  // Resampling to a pixel is plenty for a 640-pixel map and keeps Natural Earth's 1:50m coastlines quick to draw.
+  return projection.precision(1).clipExtent([
     [0, 0],
     [width, height],
   ]);
