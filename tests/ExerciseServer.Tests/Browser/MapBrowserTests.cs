@@ -40,7 +40,7 @@ public sealed class MapBrowserTests
         await Assertions.Expect(controlMap).ToHaveAttributeAsync("data-basemap", "ready", new() { Timeout = 60_000 });
         await Assertions.Expect(controlMap).ToHaveAttributeAsync("data-locations", FlagshipLocations.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(controlMap).ToHaveAttributeAsync("data-highlighted", "0");
-        Assert.True(await controlMap.Locator(".map-land path").CountAsync() > 20, "the base map draws the countries around the Baltic");
+        Assert.True(await controlMap.Locator(".map-land path").CountAsync() >= 8, "the base map draws the countries around the Baltic");
         await controlMap.ScrollIntoViewIfNeededAsync();
         await ShotAsync(controlMap, "20-map-control-before-start");
 
