@@ -148,6 +148,8 @@ export interface Outline {
   phases: NamedItem[];
   objectives: ObjectiveOutline[];
   expectedActions: ActionOutline[];
+  /** The map locations this reader may see when it asked (control: all). */
+  locations?: MapFeature[];
 }
 
 /** An objective for evaluators; `scale` lists rating codes (id) and labels (name), best first. */
@@ -205,6 +207,22 @@ export interface InjectDetail {
   notes: string | null;
   /** Control only: the game time it fell or will fall due; null while nothing has scheduled it. */
   dueAt?: TimeSpanString | null;
+  /** The map locations the inject mentions. */
+  locations?: MapFeature[];
+}
+
+/**
+ * A scenario location for the incident map, GeoJSON-like: `coordinates` are [longitude, latitude] pairs (one for a
+ * point, an area's ring closed); `injects` are the injects mentioning it that this reader may see.
+ */
+export interface MapFeature {
+  id: string;
+  name: string;
+  kind: 'point' | 'line' | 'area' | string;
+  category: string | null;
+  description: string | null;
+  coordinates: number[][];
+  injects: string[];
 }
 
 export type RejectionCode = 'not-found' | 'forbidden' | 'conflict' | 'invalid' | 'too-many' | 'unavailable';

@@ -44,6 +44,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor StoryTimeBeforeStart = Error("ES210", "A story clock time in 'at' before the exercise starts");
     public static readonly DiagnosticDescriptor StoryTimeAfterEnd = Error("ES211", "A story clock time in 'at' after the exercise's duration");
     public static readonly DiagnosticDescriptor WeekdayOutsideExercise = Error("ES212", "A weekday in 'at' that is not exactly one of the exercise's days");
+    public static readonly DiagnosticDescriptor CoordinateOutOfRange = Error("ES220", "A map position with a longitude outside -180..180 or a latitude outside -90..90");
+    public static readonly DiagnosticDescriptor InvalidGeometry = Error("ES221", "A map position that is not a [longitude, latitude] pair, a line with fewer than two points, or an area with fewer than three corners");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("ES300", "Two items of the same kind share an id");
     public static readonly DiagnosticDescriptor UnresolvedReference = Error("ES301", "A reference to something the scenario does not define");
@@ -71,6 +73,7 @@ public static class DiagnosticCodes
         ConditionSyntax, InvalidDateTime, AmbiguousScalar, UnreadableFile, ExpandedTextLimit, InvalidTimeZone,
         OutOfRange, NegativeDuration, ThresholdsOutOfOrder, ConflictingTriggers, EmptyText, TooFewOptions,
         UndeclaredLanguage, ZeroDuration, SelfDependency, EmptyEffect, StoryTimeBeforeStart, StoryTimeAfterEnd, WeekdayOutsideExercise,
+        CoordinateOutOfRange, InvalidGeometry,
         DuplicateId, UnresolvedReference, DependencyCycle, OutsideExercise, SingularInterdependency, ConditionType,
         AmbiguousExpectedTeam,
         UnreceivableInject, UnexercisedObjective, UnaddressedTeam, UnreachableInject, UnofferedDecision,

@@ -38,4 +38,7 @@ public sealed record ExerciseReview
     public required IReadOnlyList<FindingReview> Findings { get; init; }
     public required IReadOnlyList<ImprovementReview> ImprovementPlan { get; init; }
     public required IReadOnlyList<HotWashReview> HotWash { get; init; }
+
+    /// <summary>The incident map's locations, each with the injects that mention it, for the replay's map.</summary>
+    public IReadOnlyList<Maps.MapFeature> Locations { get; init; } = [];
 }

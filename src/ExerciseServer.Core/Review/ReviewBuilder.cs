@@ -70,6 +70,7 @@ public static class ReviewBuilder
             Findings = [.. state.Findings.Values.OrderBy(f => f.Seq).Select(f => new FindingReview(f.FindingId, f.Kind, f.ObjectiveId, f.Text, f.By, f.GameTime, f.WallTime))],
             ImprovementPlan = [.. state.Improvements.Values.OrderBy(i => i.Due).ThenBy(i => i.Seq).Select(i => new ImprovementReview(i.ItemId, i.FindingId, i.Action, i.Owner, i.Due, i.By, i.WallTime))],
             HotWash = [.. scenario.HotWash.Select(q => HotWash(index, state, q))],
+            Locations = Maps.IncidentMap.Of(scenario),
         };
     }
 

@@ -33,6 +33,7 @@ public static class ReviewRedaction
             Sectors = [.. review.Sectors.Where(s => sight.Sector(s.Id)).Select(s => s with { Markers = [.. s.Markers.Where(m => Sees(sight, m))] })],
             Objectives = [.. review.Objectives.Select(o => o with { ExpectedActions = [.. o.ExpectedActions.Where(actionIds.Contains)] })],
             Ratings = [.. review.Ratings.Where(r => r.TargetKind != "expected-action" || actionIds.Contains(r.TargetId))],
+            Locations = Maps.IncidentMap.Seen(sight, review.Locations),
         };
     }
 

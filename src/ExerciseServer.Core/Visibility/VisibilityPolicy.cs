@@ -19,6 +19,8 @@ namespace ExerciseServer.Core.Visibility;
 /// <item>A team sees only its own expected actions and decisions, of what has reached it, and only its own sectors,
 /// acknowledgements, answers, resources and hot-wash answers. Objectives, ratings, observations, findings, the
 /// improvement plan and the after-action review are for control, evaluators and observers.</item>
+/// <item>A map location is seen with the injects that mention it: control sees every one; anyone else once they see
+/// one of those injects (for a team: once one is released to it).</item>
 /// </list>
 /// </summary>
 public static class VisibilityPolicy
@@ -59,6 +61,10 @@ public static class VisibilityPolicy
         };
         return seen ? Sight.Redacted : Sight.None;
     }
+
+    /// <summary>A map location, given how the viewer sees each inject that mentions it: control always, others with any of them.</summary>
+    public static bool Location(Viewer viewer, IEnumerable<Sight> mentioningInjects) =>
+        viewer.Role == ViewerRole.Control || mentioningInjects.Any(s => s != Sight.None);
 
     /// <summary>An expected action of <paramref name="team"/> after <paramref name="inject"/>: a team sees only its own.</summary>
     public static bool ExpectedAction(Viewer viewer, ExerciseLifecycle phase, InjectRuntime inject, string team) =>

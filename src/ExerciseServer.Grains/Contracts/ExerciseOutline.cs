@@ -1,6 +1,9 @@
 namespace ExerciseServer.Grains.Contracts;
 
-/// <summary>The cast and set of an exercise, for labelling a screen: teams, sectors with thresholds, phases.</summary>
+/// <summary>
+/// The cast and set of an exercise, for labelling a screen: teams, sectors with thresholds, phases, and the map
+/// locations the reader may see when it asks (a team receives later ones with the injects that mention them).
+/// </summary>
 public sealed record ExerciseOutline(
     string Title,
     string? Summary,
@@ -10,4 +13,5 @@ public sealed record ExerciseOutline(
     IReadOnlyList<SectorOutline> Sectors,
     IReadOnlyList<NamedItem> Phases,
     IReadOnlyList<ObjectiveOutline> Objectives,
-    IReadOnlyList<ActionOutline> ExpectedActions);
+    IReadOnlyList<ActionOutline> ExpectedActions,
+    IReadOnlyList<Core.Maps.MapFeature> Locations);

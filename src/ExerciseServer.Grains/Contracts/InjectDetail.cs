@@ -4,6 +4,7 @@ namespace ExerciseServer.Grains.Contracts;
 /// An inject's content for a reader. <see cref="Notes"/>, <see cref="Trigger"/> and <see cref="DueAt"/> are for
 /// control only and are empty for anyone else. <see cref="DueAt"/> is the game time it fell or will fall due: when
 /// its trigger fired, or the time on the agenda; null while nothing has scheduled it (a condition, on demand).
+/// <see cref="Locations"/> are the map locations it mentions.
 /// </summary>
 public sealed record InjectDetail(
     string Id,
@@ -22,4 +23,5 @@ public sealed record InjectDetail(
     bool OnDemand,
     string? Trigger,
     string? Notes,
+    IReadOnlyList<Core.Maps.MapFeature> Locations,
     TimeSpan? DueAt = null);

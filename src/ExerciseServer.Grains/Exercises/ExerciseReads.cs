@@ -1,5 +1,6 @@
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Maps;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Scenarios.Loading;
 using ExerciseServer.Core.Visibility;
@@ -28,13 +29,15 @@ public static class ExerciseReads
             [.. objectives.Select(o => new ObjectiveOutline(o.Id, o.Title, o.Capability,
                 [.. o.CriticalTasks.Select(t => new NamedItem(t.Id, t.Title))], [.. o.RatingScale.Select(l => new NamedItem(l.Code, l.Label))]))],
             [.. state.Actions.Values.Where(a => sight.ExpectedAction(a.Definition.Id)).OrderBy(a => a.Inject.Number)
-                .Select(a => new ActionOutline(a.Definition.Id, a.Definition.Action, a.Team, a.Inject.Id))]);
+                .Select(a => new ActionOutline(a.Definition.Id, a.Definition.Action, a.Team, a.Inject.Id))],
+            IncidentMap.Seen(sight, IncidentMap.Of(scenario)));
     }
 
     public static IReadOnlyList<InjectDetail> InjectDetails(ExerciseSight sight, ExerciseState state)
     {
         var personas = state.Index.Scenario.Personas.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-        return [.. state.InjectsInOrder.Where(i => sight.SeesInject(i.Id)).Select(i => Detail(sight, state, i, personas))];
+        var features = IncidentMap.Of(state.Index.Scenario);
+        return [.. state.InjectsInOrder.Where(i => sight.SeesInject(i.Id)).Select(i => Detail(sight, state, i, personas, features))];
     }
 
     /// <summary>The lifecycle, clock, sectors and injects as the viewer may see them now.</summary>
@@ -48,7 +51,7 @@ public static class ExerciseReads
         })],
     };
 
-    private static InjectDetail Detail(ExerciseSight sight, ExerciseState state, InjectRuntime inject, Dictionary<string, string> personas)
+    private static InjectDetail Detail(ExerciseSight sight, ExerciseState state, InjectRuntime inject, Dictionary<string, string> personas, IReadOnlyList<MapFeature> features)
     {
         var definition = inject.Definition;
         var full = sight.Inject(inject.Id) == Sight.Full;
@@ -76,6 +79,7 @@ public static class ExerciseReads
             definition?.OnDemand ?? false,
             full ? Trigger(definition) : null,
             full ? definition?.Notes : null,
+            IncidentMap.OfInject(sight, definition, features),
             full ? inject.DueAt ?? state.ScheduledDue(inject.Id) ?? definition?.At?.Value ?? inject.ReleasedAt : null);
     }
 

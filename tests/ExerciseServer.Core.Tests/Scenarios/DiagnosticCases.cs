@@ -106,6 +106,16 @@ public static class DiagnosticCases
         ["ES210"] = Header + Sectors + Teams + Injects.Replace("at: 10m", "at: «2025-12-31T23:59", StringComparison.Ordinal),
         ["ES211"] = Header + Sectors + Teams + Injects.Replace("at: 10m", "at: «2026-01-01T02:01", StringComparison.Ordinal),
         ["ES212"] = Header + Sectors + Teams + Injects.Replace("at: 10m", "at: «Fri 00:30", StringComparison.Ordinal),
+        ["ES220"] = Header + Sectors + Teams + Injects + """
+            locations:
+              - { id: ferry, name: Ferry, kind: point, coordinates: [24.9, «95.0] }
+
+            """,
+        ["ES221"] = Header + Sectors + Teams + Injects + """
+            locations:
+              - { id: cable, name: Cable, kind: line, coordinates: «[[24.9, 60.1]] }
+
+            """,
         ["ES300"] = Header + Sectors + Teams + "  - id: «red\n    name: Red again\n" + Injects,
         ["ES301"] = Header + Sectors + Teams + Injects.Replace("to: red", "to: «blue", StringComparison.Ordinal),
         ["ES302"] = Header + Sectors + Teams + Injects + """

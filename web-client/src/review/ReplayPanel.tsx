@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorText, getJson } from '../api';
+import { IncidentMap } from '../components/IncidentMap';
 import { ErrorText } from '../components/Messages';
 import { StateBadge } from '../components/StateBadge';
+import { replayMapState } from '../map/geometry';
 import { gameTime, percent, words } from './format';
 import type { ExerciseReview, ExerciseSnapshot } from './reviewTypes';
 
@@ -54,6 +56,10 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
   const decision = (id: string) => review.decisions.find((d) => d.id === id);
   const actionText = (id: string) => review.expectedActions.find((a) => a.id === id)?.action ?? id;
   const shown = snapshot;
+  const map = useMemo(
+    () => replayMapState(review.locations, (shown?.injects ?? []).filter((i) => i.releasedAt !== null).map((i) => i.id)),
+    [review.locations, shown],
+  );
 
   return (
     <section class="panel wide" aria-labelledby="replay-title" data-testid="review-replay">
@@ -101,6 +107,12 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
         {loading && <span class="muted small">loading…</span>}
       </p>
       <ErrorText error={error} />
+      {shown && map.features.length > 0 && (
+        <div class="replay-map" aria-busy={loading}>
+          <h3>Map at this moment</h3>
+          <IncidentMap state={map} label="Map at this moment of the replay" testId="replay-map" />
+        </div>
+      )}
       {shown && (
         <div class="replay-grid" aria-busy={loading}>
           <div>

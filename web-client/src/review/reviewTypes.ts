@@ -1,4 +1,5 @@
 /** The after-action review and replay snapshots as the server sends them (see src/ExerciseServer.Core/Review). */
+import type { MapFeature } from '../types';
 type TimeSpanString = string;
 
 export interface RatingReview {
@@ -150,6 +151,8 @@ export interface ExerciseReview {
   findings: FindingReview[];
   improvementPlan: ImprovementReview[];
   hotWash: { id: string; question: string; teams: string[]; answers: { team: string; text: string; wallTime: string }[] }[];
+  /** The incident map's locations with the injects mentioning each, for the replay's map. */
+  locations?: MapFeature[];
 }
 
 export interface ExerciseSnapshot {

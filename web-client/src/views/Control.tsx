@@ -16,6 +16,7 @@ import { TeamActivity } from '../components/TeamActivity';
 import { useExercise } from '../state/useExercise';
 import { CodesPanel } from './CodesPanel';
 import { FlowPanel } from '../components/FlowPanel';
+import { IncidentMapPanel } from '../components/IncidentMapPanel';
 import { TeamBoard } from '../components/TeamBoard';
 
 /**
@@ -81,6 +82,7 @@ export function Control({ exerciseId }: { exerciseId: string }) {
               { key: 'board', label: 'Team board', content: <TeamBoard store={store} canAct /> },
               { key: 'flow', label: 'Flow', content: scenarioId ? <FlowPanel scenarioId={scenarioId} /> : null },
               { key: 'sectors', label: 'Charts', content: <SectorPanel store={store} title="Sector dashboard" /> },
+              { key: 'map', label: 'Map', content: <IncidentMapPanel store={store} /> },
               { key: 'token', label: 'Token', content: <ApiTokenPanel /> },
             ]}
           />

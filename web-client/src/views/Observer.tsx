@@ -3,6 +3,7 @@ import { channelLabel } from '../components/channels';
 import { EventList } from '../components/EventList';
 import { ExerciseHeader } from '../components/ExerciseHeader';
 import { InjectContent } from '../components/InjectContent';
+import { IncidentMapPanel } from '../components/IncidentMapPanel';
 import { SectorPanel } from '../components/SectorPanel';
 import { TeamBoard } from '../components/TeamBoard';
 import { ObservationLog, RatingsPanel } from '../components/Evaluation';
@@ -79,6 +80,9 @@ export function Observer({ exerciseId }: { exerciseId: string }) {
         {snapshot?.role === 'evaluator' && <RatingsPanel store={store} />}
         <div class="wide">
           <SectorPanel store={store} />
+        </div>
+        <div class="wide">
+          <IncidentMapPanel store={store} />
         </div>
       </main>
     </div>

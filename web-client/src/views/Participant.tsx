@@ -6,6 +6,7 @@ import { HotWashPanel } from '../components/HotWashPanel';
 import { InjectContent } from '../components/InjectContent';
 import { MessageComposer } from '../components/MessageComposer';
 import { ErrorText, Notice } from '../components/Messages';
+import { IncidentMapPanel } from '../components/IncidentMapPanel';
 import { SectorPanel } from '../components/SectorPanel';
 import { parseTimeSpan } from '../clock';
 import { useAction } from '../state/action';
@@ -104,6 +105,7 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
             <MessageComposer store={store} recipients={recipients} label="Send a message" idPrefix="message" />
           </section>
           <SectorPanel store={store} title="Your sectors" />
+          <IncidentMapPanel store={store} />
         </aside>
       </main>
     </div>

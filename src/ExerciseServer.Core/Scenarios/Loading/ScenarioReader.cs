@@ -80,6 +80,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Decisions = [.. Items(map["decisions"], "decisions", ReadDecision)],
             End = ReadEnd(map["end"]),
             HotWash = [.. Items(map["hot_wash"], "hot_wash", ReadHotWash)],
+            Locations = [.. Items(map["locations"], "locations", new LocationReader(_read).Read)],
         };
     }
 
@@ -220,6 +221,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             RecoveryTime = _read.Duration(map["recovery"], "the recovery time", positive: true)?.Value ?? TimeSpan.FromDays(1),
             Thresholds = ReadThresholds(map["thresholds"]),
             DependsOn = dependencies,
+            Locations = _read.References(map["locations"], "the sector's locations"),
         };
     }
 
@@ -499,6 +501,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Decision = map["decision"] is { } decision ? _read.Reference(decision, "the decision") : null,
             Objectives = _read.References(map["objectives"], "objectives"),
             Notes = OptionalText(map["notes"], "the controller notes"),
+            Locations = _read.References(map["locations"], "the inject's locations"),
         };
     }
 

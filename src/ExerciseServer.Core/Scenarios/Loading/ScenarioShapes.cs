@@ -9,14 +9,14 @@ public static class ScenarioShapes
 {
     public static readonly ObjectShape Scenario = new("scenario",
         ["schema", "id", "title", "summary", "sources", "languages", "clock", "sectors", "actors", "teams", "personas",
-         "objectives", "phases", "inject_defaults", "injects", "decisions", "end", "hot_wash", "templates"],
+         "objectives", "phases", "inject_defaults", "injects", "decisions", "end", "hot_wash", "templates", "locations"],
         ["schema", "id", "title", "clock"]);
 
     public static readonly ObjectShape Source = new("source", ["title", "url", "date"], ["title"]);
     public static readonly ObjectShape Clock = new("clock", ["start", "speed", "duration", "time_zone"], ["start", "duration"]);
 
     public static readonly ObjectShape Sector = new("sector",
-        ["id", "name", "description", "initial", "recovery", "thresholds", "depends_on"], ["id", "name", "recovery"]);
+        ["id", "name", "description", "initial", "recovery", "thresholds", "depends_on", "locations"], ["id", "name", "recovery"]);
 
     public static readonly ObjectShape Thresholds = new("thresholds", ["degraded", "disrupted", "failed"], []);
     public static readonly ObjectShape Dependency = new("dependency", ["sector", "weight", "type", "note"], ["sector", "weight", "type"]);
@@ -40,7 +40,7 @@ public static class ScenarioShapes
 
     public static readonly ObjectShape Inject = new("inject",
         ["id", "phase", "at", "after", "when", "on_demand", "to", "channel", "from", "title", "body", "translations",
-         "sector", "effects", "expected_actions", "contingency_for", "decision", "objectives", "notes"],
+         "sector", "effects", "expected_actions", "contingency_for", "decision", "objectives", "notes", "locations"],
         ["id", "title"]);
 
     public static readonly ObjectShape After = new("after", ["inject", "delay"], ["inject"]);
@@ -60,12 +60,16 @@ public static class ScenarioShapes
 
     public static readonly ObjectShape FollowUp = new("follow_up", ["inject", "delay"], ["inject"]);
     public static readonly ObjectShape End = new("end", ["when"], []);
+    /// <summary>A place on the incident map; coordinates are [longitude, latitude] as in GeoJSON.</summary>
+    public static readonly ObjectShape Location = new("location",
+        ["id", "name", "kind", "coordinates", "category", "description"], ["id", "name", "kind", "coordinates"]);
+
     public static readonly ObjectShape HotWashQuestion = new("hot_wash_question", ["id", "question", "to"], ["id", "question"]);
 
     public static IReadOnlyList<ObjectShape> All { get; } =
     [
         Scenario, Source, Clock, Sector, Thresholds, Dependency, Actor, Team, Role, Persona, Objective, CriticalTask,
         RatingLevel, Phase, InjectDefaults, Inject, After, Translation, Effect, ExpectedAction, Decision, Option, FollowUp, End,
-        HotWashQuestion,
+        HotWashQuestion, Location,
     ];
 }

@@ -49,6 +49,9 @@ public sealed record Inject
 
     public IReadOnlyList<Reference> Objectives { get; init; } = [];
 
+    /// <summary>The map locations the inject is about; a recipient sees them once it is released.</summary>
+    public IReadOnlyList<Reference> Locations { get; init; } = [];
+
     /// <summary>Notes for the controllers only; never shown to players.</summary>
     public string? Notes { get; init; }
 

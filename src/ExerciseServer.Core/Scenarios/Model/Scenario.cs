@@ -31,6 +31,9 @@ public sealed record Scenario
     public EndConditions End { get; init; } = new();
     public IReadOnlyList<HotWashQuestion> HotWash { get; init; } = [];
 
+    /// <summary>Places for the incident map, referred to by injects and sectors.</summary>
+    public IReadOnlyList<MapLocation> Locations { get; init; } = [];
+
     /// <summary>Where the <c>sectors</c> list starts, for problems of the sector model as a whole.</summary>
     public SourceLocation SectorsLocation { get; init; }
 }

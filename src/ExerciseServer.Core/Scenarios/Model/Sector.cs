@@ -20,4 +20,7 @@ public sealed record Sector
 
     /// <summary>The row of A*: what this sector's inoperability takes from the others'.</summary>
     public IReadOnlyList<SectorDependency> DependsOn { get; init; } = [];
+
+    /// <summary>The map locations the sector's infrastructure runs through (shown to control).</summary>
+    public IReadOnlyList<Reference> Locations { get; init; } = [];
 }

@@ -25,6 +25,7 @@ internal sealed class ScenarioSymbols
         Decisions = Index(scenario.Decisions, d => d.Id, d => d.Location, "decision");
         ExpectedActions = Index(scenario.Injects.SelectMany(i => i.ExpectedActions.Select(a => (Action: a, Inject: i))), x => x.Action.Id, x => x.Action.Location, "expected action");
         Index(scenario.HotWash, q => q.Id, q => q.Location, "hot-wash question");
+        Locations = Index(scenario.Locations, l => l.Id, l => l.Location, "location");
         Options = scenario.Decisions.ToDictionary(d => d, d => Index(d.Options, o => o.Id, o => o.Location, $"option of decision '{d.Id}'"));
         foreach (var team in scenario.Teams)
         {
@@ -48,6 +49,7 @@ internal sealed class ScenarioSymbols
     public IReadOnlyDictionary<string, Decision> Decisions { get; }
     public IReadOnlyDictionary<string, (ExpectedAction Action, Inject Inject)> ExpectedActions { get; }
     public IReadOnlyDictionary<Decision, Dictionary<string, DecisionOption>> Options { get; }
+    public IReadOnlyDictionary<string, MapLocation> Locations { get; }
 
     /// <summary>The injects that put each decision to its team.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Inject>> Presenters { get; }

@@ -31,6 +31,11 @@ public static class ScenarioValidator
             }
         }
 
+        foreach (var location in scenario.Sectors.SelectMany(s => s.Locations).Concat(scenario.Injects.SelectMany(i => i.Locations)))
+        {
+            symbols.Resolve(location, symbols.Locations, "location");
+        }
+
         foreach (var phase in scenario.Phases)
         {
             CheckMomentInside(phase.Starts, scenario.Clock, $"phase '{phase.Id}' starts", diagnostics);
