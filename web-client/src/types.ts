@@ -148,6 +148,15 @@ export interface Outline {
   phases: NamedItem[];
   objectives: ObjectiveOutline[];
   expectedActions: ActionOutline[];
+  /** Role briefings the viewer may read: a participant its own role's, staff every one. */
+  briefings?: RoleBriefing[] | null;
+}
+
+export interface RoleBriefing {
+  team: string;
+  role: string;
+  roleName: string;
+  markdown: string;
 }
 
 /** An objective for evaluators; `scale` lists rating codes (id) and labels (name), best first. */

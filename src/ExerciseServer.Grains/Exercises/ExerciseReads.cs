@@ -28,7 +28,9 @@ public static class ExerciseReads
             [.. objectives.Select(o => new ObjectiveOutline(o.Id, o.Title, o.Capability,
                 [.. o.CriticalTasks.Select(t => new NamedItem(t.Id, t.Title))], [.. o.RatingScale.Select(l => new NamedItem(l.Code, l.Label))]))],
             [.. state.Actions.Values.Where(a => sight.ExpectedAction(a.Definition.Id)).OrderBy(a => a.Inject.Number)
-                .Select(a => new ActionOutline(a.Definition.Id, a.Definition.Action, a.Team, a.Inject.Id))]);
+                .Select(a => new ActionOutline(a.Definition.Id, a.Definition.Action, a.Team, a.Inject.Id))],
+            [.. scenario.Teams.SelectMany(t => t.Roles.Where(r => r.Briefing is not null && VisibilityPolicy.RoleBriefing(sight.Viewer, t.Id, r.Id))
+                .Select(r => new RoleBriefing(t.Id, r.Id, r.Name, r.Briefing!)))]);
     }
 
     public static IReadOnlyList<InjectDetail> InjectDetails(ExerciseSight sight, ExerciseState state)
