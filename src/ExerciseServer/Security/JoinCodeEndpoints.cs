@@ -33,6 +33,11 @@ public static class JoinCodeEndpoints
             return Results.Problem(statusCode: 404, title: "No such exercise", detail: $"There is no exercise '{id}'.");
         }
 
+        if (body.TeamRole is not null && body.Team is null)
+        {
+            return Results.Problem(statusCode: 400, title: "No such team role", detail: "A team role needs its team: send {\"team\": \"team-id\", \"teamRole\": \"role-id\"}.");
+        }
+
         var role = body.Team is not null ? ExerciseClaims.Player : body.Role ?? "";
         if (role is not (ExerciseClaims.Player or ExerciseClaims.Observer or ExerciseClaims.Evaluator))
         {
@@ -46,12 +51,11 @@ public static class JoinCodeEndpoints
 
         if (body.TeamRole is { } teamRole)
         {
-            var roles = body.Team is null ? [] : await grains.GetGrain<IExerciseGrain>(id).GetTeamRoles(body.Team);
+            var roles = await grains.GetGrain<IExerciseGrain>(id).GetTeamRoles(body.Team!);
             if (!roles.Contains(teamRole, StringComparer.Ordinal))
             {
                 return Results.Problem(statusCode: 400, title: "No such team role",
-                    detail: body.Team is null ? "A team role needs its team: send {\"team\": \"team-id\", \"teamRole\": \"role-id\"}."
-                        : $"Team '{body.Team}' has no role '{teamRole}'" + (roles.Count == 0 ? "; it defines none." : $"; its roles are {string.Join(", ", roles)}."));
+                    detail: $"Team '{body.Team}' has no role '{teamRole}'" + (roles.Count == 0 ? "; it defines none." : $"; its roles are {string.Join(", ", roles)}."));
             }
         }
 
