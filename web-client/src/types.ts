@@ -150,6 +150,15 @@ export interface Outline {
   expectedActions: ActionOutline[];
   /** The map locations this reader may see when it asked (control: all). */
   locations?: MapFeature[];
+  /** Role briefings the viewer may read: a participant its own role's, staff every one. */
+  briefings?: RoleBriefing[] | null;
+}
+
+export interface RoleBriefing {
+  team: string;
+  role: string;
+  roleName: string;
+  markdown: string;
 }
 
 /** An objective for evaluators; `scale` lists rating codes (id) and labels (name), best first. */

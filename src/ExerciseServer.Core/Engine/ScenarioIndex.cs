@@ -59,10 +59,10 @@ public sealed class ScenarioIndex
         _addressed.TryGetValue(audience, out var known) ? known.Audience : Addressed(audience);
 
     private IReadOnlyList<string> Recipients(Audience audience) =>
-        audience.AllPlayers ? Teams : [.. audience.Teams.Select(t => t.Id).Distinct(StringComparer.Ordinal)];
+        audience.AllPlayers ? Teams : [.. audience.NamedTeams.Select(t => t.Id).Distinct(StringComparer.Ordinal)];
 
     private static EventAudience Addressed(Audience audience) =>
-        EventAudience.Addressed(audience.AllPlayers, audience.Teams.Select(t => t.Id), audience.Observers);
+        EventAudience.Addressed(audience.AllPlayers, audience.Teams.Select(t => t.Id), audience.Observers, audience.Roles.Select(r => r.Key));
 
     public EventAudience SectorAudience(string sector) => EventAudience.ForTeams(SectorViewers.GetValueOrDefault(sector) ?? []);
 

@@ -2,9 +2,10 @@ namespace ExerciseServer.Core.Visibility;
 
 /// <summary>
 /// Who is reading: a role, the exercise the reader signed in to (control reads every exercise, so it has none) and,
-/// for a player, the team. <see cref="VisibilityPolicy"/> decides what such a reader may see.
+/// for a player, the team and the seat in it, if the sign-in was for one (<c>TeamRole</c>, such as minister).
+/// <see cref="VisibilityPolicy"/> decides what such a reader may see.
 /// </summary>
-public sealed record Viewer(ViewerRole Role, string? ExerciseId = null, string? Team = null)
+public sealed record Viewer(ViewerRole Role, string? ExerciseId = null, string? Team = null, string? TeamRole = null)
 {
     public static Viewer Control { get; } = new(ViewerRole.Control);
 
@@ -12,7 +13,7 @@ public sealed record Viewer(ViewerRole Role, string? ExerciseId = null, string? 
 
     public static Viewer Evaluator(string exerciseId) => new(ViewerRole.Evaluator, exerciseId);
 
-    public static Viewer Player(string exerciseId, string team) => new(ViewerRole.Player, exerciseId, team);
+    public static Viewer Player(string exerciseId, string team, string? teamRole = null) => new(ViewerRole.Player, exerciseId, team, teamRole);
 
     /// <summary>Control, evaluators and observers: the people around the exercise rather than in it.</summary>
     public bool IsStaff => Role is ViewerRole.Control or ViewerRole.Evaluator or ViewerRole.Observer;
@@ -20,7 +21,7 @@ public sealed record Viewer(ViewerRole Role, string? ExerciseId = null, string? 
     public override string ToString() => Role switch
     {
         ViewerRole.Control => "control",
-        ViewerRole.Player => $"team '{Team}' of {ExerciseId}",
+        ViewerRole.Player => TeamRole is null ? $"team '{Team}' of {ExerciseId}" : $"role '{TeamRole}' of team '{Team}' of {ExerciseId}",
         _ => $"{Role.ToString().ToLowerInvariant()} of {ExerciseId}",
     };
 }

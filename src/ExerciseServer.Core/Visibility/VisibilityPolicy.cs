@@ -11,7 +11,8 @@ namespace ExerciseServer.Core.Visibility;
 /// <list type="bullet">
 /// <item>Control sees everything of every exercise; everybody else only the exercise they signed in to.</item>
 /// <item>An event is seen by whom its audience names: evaluators and observers by its observers flag, a team when
-/// it is addressed to all players or to that team. Control-only events (held, due, skipped, cancelled injects;
+/// it is addressed to all players or to that team, and a team's participants of one role when it is addressed to
+/// that role (the team's other participants do not see it). Control-only events (held, due, skipped, cancelled injects;
 /// control-only injects) reach control alone.</item>
 /// <item>An inject addressed to control only is control's in every phase. Otherwise: a team reads it once released
 /// to it; observers once released, and the whole MSEL after the end; evaluators (exercise staff) the whole MSEL at
@@ -35,7 +36,7 @@ public static class VisibilityPolicy
     {
         ViewerRole.Control => true,
         ViewerRole.Evaluator or ViewerRole.Observer => audience.Observers,
-        ViewerRole.Player => viewer.Team is { } team && audience.IncludesTeam(team),
+        ViewerRole.Player => viewer.Team is { } team && audience.Admits(team, viewer.TeamRole),
         _ => false,
     };
 
@@ -56,7 +57,7 @@ public static class VisibilityPolicy
         {
             ViewerRole.Evaluator => true,
             ViewerRole.Observer => inject.IsReleased || phase == ExerciseLifecycle.Ended,
-            ViewerRole.Player => inject.IsReleased && viewer.Team is { } team && inject.Recipients.Contains(team, StringComparer.Ordinal),
+            ViewerRole.Player => inject.IsReleased && viewer.Team is { } team && inject.Audience.Admits(team, viewer.TeamRole),
             _ => false,
         };
         return seen ? Sight.Redacted : Sight.None;
@@ -83,6 +84,10 @@ public static class VisibilityPolicy
     public static bool Sector(Viewer viewer, ScenarioIndex index, string sector) =>
         viewer.Role != ViewerRole.Player
         || (viewer.Team is { } team && index.SectorViewers.GetValueOrDefault(sector)?.Contains(team, StringComparer.Ordinal) == true);
+
+    /// <summary>A role's briefing: the participants signed in for that role of that team, and staff.</summary>
+    public static bool RoleBriefing(Viewer viewer, string team, string role) =>
+        viewer.IsStaff || (viewer.Role == ViewerRole.Player && viewer.Team == team && viewer.TeamRole == role);
 
     /// <summary>What one team did (acknowledged, answered, its resources, its hot-wash answers): that team and staff.</summary>
     public static bool TeamActivity(Viewer viewer, string team) => viewer.IsStaff || viewer.Team == team;

@@ -28,9 +28,9 @@ public sealed class ExerciseAccessGrain(
         await base.OnActivateAsync(cancellationToken);
     }
 
-    public async Task<IssuedJoinCode> Issue(string role, string? team)
+    public async Task<IssuedJoinCode> Issue(string role, string? team, string? teamRole = null)
     {
-        var issued = await NewCodeAsync(role, team);
+        var issued = await NewCodeAsync(role, team, teamRole);
         await state.WriteStateAsync();
         return issued;
     }
@@ -61,7 +61,7 @@ public sealed class ExerciseAccessGrain(
 
         await RevokeAtAsync(index);
         var old = state.State.Codes[index];
-        var issued = await NewCodeAsync(old.Role, old.Team);
+        var issued = await NewCodeAsync(old.Role, old.Team, old.TeamRole);
         await state.WriteStateAsync();
         return issued;
     }
@@ -93,12 +93,12 @@ public sealed class ExerciseAccessGrain(
         return migrated;
     }
 
-    private async Task<IssuedJoinCode> NewCodeAsync(string role, string? team)
+    private async Task<IssuedJoinCode> NewCodeAsync(string role, string? team, string? teamRole)
     {
         while (true)
         {
             var text = NewCode();
-            var entry = new AccessCode(NewId(), await hasher.HashAsync(text), role, team, Revoked: false, _time.GetUtcNow());
+            var entry = new AccessCode(NewId(), await hasher.HashAsync(text), role, team, Revoked: false, _time.GetUtcNow(), TeamRole: teamRole);
             var code = ToJoinCode(entry);
             if (await GrainFactory.GetGrain<IJoinCodeGrain>(entry.Hash!).Assign(code))
             {
@@ -117,7 +117,7 @@ public sealed class ExerciseAccessGrain(
 
     private int IndexOf(string codeId) => state.State.Codes.FindIndex(c => !c.IsLegacy && c.Id == codeId);
 
-    private JoinCode ToJoinCode(AccessCode entry) => new(entry.Id!, ExerciseId, entry.Role, entry.Team, entry.Revoked, entry.CreatedAt);
+    private JoinCode ToJoinCode(AccessCode entry) => new(entry.Id!, ExerciseId, entry.Role, entry.Team, entry.Revoked, entry.CreatedAt, entry.TeamRole);
 
     private static string NewCode()
     {

@@ -8,7 +8,7 @@ public interface IExerciseAccessGrain : IGrainWithStringKey
 {
     /// <summary>A new code; its text is in the answer and nowhere else.</summary>
     [Alias("Issue")]
-    Task<IssuedJoinCode> Issue(string role, string? team);
+    Task<IssuedJoinCode> Issue(string role, string? team, string? teamRole = null);
 
     [Alias("List")]
     Task<IReadOnlyList<JoinCode>> List();

@@ -1,8 +1,9 @@
 namespace ExerciseServer.Grains.Contracts;
 
 /// <summary>
-/// The cast and set of an exercise, for labelling a screen: teams, sectors with thresholds, phases, and the map
-/// locations the reader may see when it asks (a team receives later ones with the injects that mention them).
+/// The cast and set of an exercise, for labelling a screen: teams, sectors with thresholds, phases, the map
+/// locations the reader may see when it asks (a team receives later ones with the injects that mention them), and
+/// the role briefings the viewer may read (a participant its own role's; staff every one).
 /// </summary>
 public sealed record ExerciseOutline(
     string Title,
@@ -14,4 +15,5 @@ public sealed record ExerciseOutline(
     IReadOnlyList<NamedItem> Phases,
     IReadOnlyList<ObjectiveOutline> Objectives,
     IReadOnlyList<ActionOutline> ExpectedActions,
-    IReadOnlyList<Core.Maps.MapFeature> Locations);
+    IReadOnlyList<Core.Maps.MapFeature> Locations,
+    IReadOnlyList<RoleBriefing>? Briefings = null);

@@ -4,6 +4,7 @@ using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Scenarios.Model;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Diagnostics;
@@ -317,6 +318,12 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
 
     public Task<IReadOnlyList<string>> GetTeams() =>
         Task.FromResult<IReadOnlyList<string>>(_engine is null ? [] : _engine.State.Index.Teams);
+
+    public Task<IReadOnlyList<string>> GetRoleSeats() =>
+        Task.FromResult<IReadOnlyList<string>>(_engine?.State.Index.Scenario.Teams.SelectMany(t => t.Roles.Select(r => RoleAddress.Of(t.Id, r.Id))).ToList() ?? []);
+
+    public Task<IReadOnlyList<string>> GetTeamRoles(string team) =>
+        Task.FromResult<IReadOnlyList<string>>(_engine?.State.Index.Scenario.Teams.FirstOrDefault(t => t.Id == team)?.Roles.Select(r => r.Id).ToList() ?? []);
 
     public async Task<ExerciseReview?> GetReview(Viewer viewer)
     {

@@ -30,7 +30,9 @@ public static class ExerciseReads
                 [.. o.CriticalTasks.Select(t => new NamedItem(t.Id, t.Title))], [.. o.RatingScale.Select(l => new NamedItem(l.Code, l.Label))]))],
             [.. state.Actions.Values.Where(a => sight.ExpectedAction(a.Definition.Id)).OrderBy(a => a.Inject.Number)
                 .Select(a => new ActionOutline(a.Definition.Id, a.Definition.Action, a.Team, a.Inject.Id))],
-            IncidentMap.Seen(sight, IncidentMap.Of(scenario)));
+            IncidentMap.Seen(sight, IncidentMap.Of(scenario)),
+            [.. scenario.Teams.SelectMany(t => t.Roles.Where(r => r.Briefing is not null && VisibilityPolicy.RoleBriefing(sight.Viewer, t.Id, r.Id))
+                .Select(r => new RoleBriefing(t.Id, r.Id, r.Name, r.Briefing!)))]);
     }
 
     public static IReadOnlyList<InjectDetail> InjectDetails(ExerciseSight sight, ExerciseState state)

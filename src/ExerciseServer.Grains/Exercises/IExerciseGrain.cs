@@ -58,6 +58,14 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("GetTeams")]
     Task<IReadOnlyList<string>> GetTeams();
 
+    /// <summary>The ids of a team's roles (seats such as minister), empty for an unknown team.</summary>
+    [Alias("GetTeamRoles")]
+    Task<IReadOnlyList<string>> GetTeamRoles(string team);
+
+    /// <summary>Every role of every team as <c>team/role</c>.</summary>
+    [Alias("GetRoleSeats")]
+    Task<IReadOnlyList<string>> GetRoleSeats();
+
     /// <summary>The after-action review derived from the whole log, redacted for the viewer; null for an unknown exercise or a viewer who may not read it.</summary>
     [Alias("GetReview")]
     Task<ExerciseReview?> GetReview(Viewer viewer);

@@ -37,7 +37,7 @@ public sealed class ExerciseBridge(IGrainFactory grains, IHubContext<ExerciseHub
         }
 
         var exercise = grains.GetGrain<IExerciseGrain>(exerciseId);
-        var groups = ExerciseGroups.All(exerciseId, await exercise.GetTeams()).ToList();
+        var groups = ExerciseGroups.All(exerciseId, await exercise.GetTeams(), await exercise.GetRoleSeats()).ToList();
         if (_exercises.TryAdd(exerciseId, groups))
         {
             await exercise.Subscribe(Reference);

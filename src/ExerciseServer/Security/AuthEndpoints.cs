@@ -28,6 +28,7 @@ public static class AuthEndpoints
                 role = user.FindFirstValue(ExerciseClaims.Role),
                 exercise = user.FindFirstValue(ExerciseClaims.Exercise),
                 team = user.FindFirstValue(ExerciseClaims.Team),
+                teamRole = user.FindFirstValue(ExerciseClaims.TeamRole),
                 name = user.FindFirstValue(ExerciseClaims.Name),
             })
             : Results.Problem(statusCode: 401, title: "Not signed in")).RequireAuthorization();
@@ -66,11 +67,15 @@ public static class AuthEndpoints
         if (found.Team is { } team)
         {
             claims.Add(new Claim(ExerciseClaims.Team, team));
+            if (found.TeamRole is { } teamRole)
+            {
+                claims.Add(new Claim(ExerciseClaims.TeamRole, teamRole));
+            }
             await grains.GetGrain<Grains.Teams.ITeamGrain>($"{found.ExerciseId}/{team}").Join(name);
         }
 
         await SignInAsync(context, sessions, claims);
-        return Results.Ok(new { role = found.Role, exercise = found.ExerciseId, team = found.Team });
+        return Results.Ok(new { role = found.Role, exercise = found.ExerciseId, team = found.Team, teamRole = found.TeamRole });
     }
 
     /// <summary>Ends the cookie's session on the server too, so a copy of the cookie stops working everywhere.</summary>

@@ -6,6 +6,9 @@ public static class ExerciseClaims
     public const string Role = "es:role";
     public const string Exercise = "es:exercise";
     public const string Team = "es:team";
+
+    /// <summary>The seat in the team (such as minister) a player's code was issued for; absent for the whole team.</summary>
+    public const string TeamRole = "es:team-role";
     public const string Name = "es:name";
 
     /// <summary>A random id per sign-in: budgets and revocation are per session, across all its connections.</summary>

@@ -33,6 +33,11 @@ public static class JoinCodeEndpoints
             return Results.Problem(statusCode: 404, title: "No such exercise", detail: $"There is no exercise '{id}'.");
         }
 
+        if (body.TeamRole is not null && body.Team is null)
+        {
+            return Results.Problem(statusCode: 400, title: "No such team role", detail: "A team role needs its team: send {\"team\": \"team-id\", \"teamRole\": \"role-id\"}.");
+        }
+
         var role = body.Team is not null ? ExerciseClaims.Player : body.Role ?? "";
         if (role is not (ExerciseClaims.Player or ExerciseClaims.Observer or ExerciseClaims.Evaluator))
         {
@@ -44,7 +49,17 @@ public static class JoinCodeEndpoints
             return Results.Problem(statusCode: 400, title: "No such team", detail: $"Exercise '{id}' has no team '{team}'.");
         }
 
-        return Issued(id, await grains.GetGrain<IExerciseAccessGrain>(id).Issue(role, body.Team));
+        if (body.TeamRole is { } teamRole)
+        {
+            var roles = await grains.GetGrain<IExerciseGrain>(id).GetTeamRoles(body.Team!);
+            if (!roles.Contains(teamRole, StringComparer.Ordinal))
+            {
+                return Results.Problem(statusCode: 400, title: "No such team role",
+                    detail: $"Team '{body.Team}' has no role '{teamRole}'" + (roles.Count == 0 ? "; it defines none." : $"; its roles are {string.Join(", ", roles)}."));
+            }
+        }
+
+        return Issued(id, await grains.GetGrain<IExerciseAccessGrain>(id).Issue(role, body.Team, body.TeamRole));
     }
 
     /// <summary><c>{"id": "jc-..."}</c>, or the code itself as typed: <c>{"code": "K7QX2-MFA9Z"}</c>.</summary>
@@ -98,7 +113,7 @@ public static class JoinCodeEndpoints
     }
 
     private static IResult Issued(string exerciseId, IssuedJoinCode issued) =>
-        Results.Created($"/api/exercises/{exerciseId}/codes", new { code = issued.Code, id = issued.Entry.Id, role = issued.Entry.Role, team = issued.Entry.Team });
+        Results.Created($"/api/exercises/{exerciseId}/codes", new { code = issued.Code, id = issued.Entry.Id, role = issued.Entry.Role, team = issued.Entry.Team, teamRole = issued.Entry.TeamRole });
 
     private static IResult NoSuchCode() => Results.Problem(statusCode: 404, title: "No such code", detail: "This exercise has no such join code.");
 }

@@ -17,7 +17,7 @@ public static class ViewerClaims
             ExerciseClaims.Control => Viewer.Control,
             ExerciseClaims.Evaluator when exercise is not null => Viewer.Evaluator(exercise),
             ExerciseClaims.Observer when exercise is not null => Viewer.Observer(exercise),
-            ExerciseClaims.Player when exercise is not null && team is not null => Viewer.Player(exercise, team),
+            ExerciseClaims.Player when exercise is not null && team is not null => Viewer.Player(exercise, team, user?.FindFirstValue(ExerciseClaims.TeamRole)),
             _ => null,
         };
     }

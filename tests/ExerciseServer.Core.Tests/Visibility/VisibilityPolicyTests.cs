@@ -9,7 +9,8 @@ namespace ExerciseServer.Core.Tests.Visibility;
 
 /// <summary>
 /// The visibility policy against one table of expectations: every role × ready, running and ended × every kind of
-/// inject (to one team, to both, to all, to observers, to control only, not yet released), then expected actions,
+/// inject (to one team, to both, to all, to one role of a team, to observers, to control only, not yet released),
+/// with a player of red signed in for its liaison role and one for its lead role beside the plain players; then expected actions,
 /// decisions, sectors, events and the review's redaction.
 /// </summary>
 public sealed class VisibilityPolicyTests
@@ -23,7 +24,10 @@ public sealed class VisibilityPolicyTests
           - { id: energy, name: Energy, recovery: 1h }
           - { id: digital, name: Digital, recovery: 2h }
         teams:
-          - { id: red, name: Red, sees: [energy, digital] }
+          - id: red
+            name: Red
+            sees: [energy, digital]
+            roles: [{ id: lead, name: Lead, briefing: Chair the cell. }, { id: liaison, name: Liaison, briefing: Liaise. }]
           - { id: blue, name: Blue, sees: [energy] }
         injects:
           - id: to-red
@@ -41,6 +45,7 @@ public sealed class VisibilityPolicyTests
               - { id: both-blue, team: blue, action: Blue answers, within: 30m }
           - { id: to-all, at: 3m, to: all, title: To all, effects: [{ sector: digital, perturbation: 0.3 }] }
           - { id: to-observers, at: 4m, to: observers, title: To observers }
+          - { id: to-red-liaison, at: 4m, to: red/liaison, title: To red's liaison alone }
           - { id: to-control, at: 5m, to: control, title: To control }
           - { id: later, at: 90m, to: blue, title: Later, decision: unused, expected_actions: [{ id: later-blue, action: Answer later, within: 10m }] }
         decisions:
@@ -60,21 +65,26 @@ public sealed class VisibilityPolicyTests
         Viewer.Evaluator("ex-1"),
         Viewer.Observer("ex-1"),
         Viewer.Player("ex-1", "red"),
+        Viewer.Player("ex-1", "red", "liaison"),
+        Viewer.Player("ex-1", "red", "lead"),
         Viewer.Player("ex-1", "blue"),
     ];
 
-    /// <summary>(inject, phase) → who reads it: C control, E evaluator, O observer, R red, B blue.</summary>
+    /// <summary>(inject, phase) → who reads it: C control, E evaluator, O observer, R red, L red's liaison, D red's lead, B blue.</summary>
     private static readonly Dictionary<(string Inject, ExerciseLifecycle Phase), string> InjectTable = new()
     {
         [("to-red", ExerciseLifecycle.Ready)] = "CE",
-        [("to-red", ExerciseLifecycle.Running)] = "CEOR",
-        [("to-red", ExerciseLifecycle.Ended)] = "CEOR",
+        [("to-red", ExerciseLifecycle.Running)] = "CEORLD",
+        [("to-red", ExerciseLifecycle.Ended)] = "CEORLD",
         [("to-both", ExerciseLifecycle.Ready)] = "CE",
-        [("to-both", ExerciseLifecycle.Running)] = "CEORB",
-        [("to-both", ExerciseLifecycle.Ended)] = "CEORB",
+        [("to-both", ExerciseLifecycle.Running)] = "CEORLDB",
+        [("to-both", ExerciseLifecycle.Ended)] = "CEORLDB",
         [("to-all", ExerciseLifecycle.Ready)] = "CE",
-        [("to-all", ExerciseLifecycle.Running)] = "CEORB",
-        [("to-all", ExerciseLifecycle.Ended)] = "CEORB",
+        [("to-all", ExerciseLifecycle.Running)] = "CEORLDB",
+        [("to-all", ExerciseLifecycle.Ended)] = "CEORLDB",
+        [("to-red-liaison", ExerciseLifecycle.Ready)] = "CE",
+        [("to-red-liaison", ExerciseLifecycle.Running)] = "CEOL",
+        [("to-red-liaison", ExerciseLifecycle.Ended)] = "CEOL",
         [("to-observers", ExerciseLifecycle.Ready)] = "CE",
         [("to-observers", ExerciseLifecycle.Running)] = "CEO",
         [("to-observers", ExerciseLifecycle.Ended)] = "CEO",
@@ -90,8 +100,8 @@ public sealed class VisibilityPolicyTests
     private static readonly Dictionary<(string Action, ExerciseLifecycle Phase), string> ActionTable = new()
     {
         [("red-answers", ExerciseLifecycle.Ready)] = "CE",
-        [("red-answers", ExerciseLifecycle.Running)] = "CEOR",
-        [("both-red", ExerciseLifecycle.Running)] = "CEOR",
+        [("red-answers", ExerciseLifecycle.Running)] = "CEORLD",
+        [("both-red", ExerciseLifecycle.Running)] = "CEORLD",
         [("both-blue", ExerciseLifecycle.Running)] = "CEOB",
         [("both-blue", ExerciseLifecycle.Ended)] = "CEOB",
         [("later-blue", ExerciseLifecycle.Running)] = "CE",
@@ -102,7 +112,7 @@ public sealed class VisibilityPolicyTests
     private static readonly Dictionary<(string Decision, ExerciseLifecycle Phase), string> DecisionTable = new()
     {
         [("choose", ExerciseLifecycle.Ready)] = "CE",
-        [("choose", ExerciseLifecycle.Running)] = "CEOR",
+        [("choose", ExerciseLifecycle.Running)] = "CEORLD",
         [("unused", ExerciseLifecycle.Running)] = "CE",
         [("unused", ExerciseLifecycle.Ended)] = "CEO",
     };
@@ -169,7 +179,8 @@ public sealed class VisibilityPolicyTests
                 {
                     ViewerRole.Control => true,
                     ViewerRole.Evaluator or ViewerRole.Observer => e.Audience.Observers,
-                    _ => e.Audience.AllPlayers || e.Audience.Teams.Contains(viewer.Team!),
+                    _ => e.Audience.AllPlayers || e.Audience.Teams.Contains(viewer.Team!)
+                        || (viewer.TeamRole is { } role && e.Audience.Roles.Contains($"{viewer.Team}/{role}")),
                 };
                 Assert.True(expected == VisibilityPolicy.MaySee(viewer, e), $"{e.GetType().Name} {e.Seq} for {viewer}");
             }
@@ -178,6 +189,33 @@ public sealed class VisibilityPolicyTests
         var toControl = Assert.Single(log.OfType<Core.Engine.Events.InjectReleased>(), r => r.InjectId == "to-control");
         Assert.All(Viewers.Skip(1), v => Assert.False(VisibilityPolicy.MaySee(v, toControl)));
         Assert.False(VisibilityPolicy.MaySee(new Viewer(ViewerRole.Player, "ex-1"), log[0]));
+    }
+
+    [Fact]
+    public void What_goes_to_one_role_reaches_only_that_roles_players_though_the_team_is_a_recipient()
+    {
+        var inject = StateIn(ExerciseLifecycle.Running).Injects["to-red-liaison"];
+
+        Assert.Equal(["red"], inject.Recipients);
+        Assert.True(inject.Audience.IncludesTeam("red"));
+        Assert.False(inject.Audience.IncludesTeam("blue"));
+        Assert.True(VisibilityPolicy.MaySee(Viewer.Player("ex-1", "red", "liaison"), inject.Audience));
+        Assert.False(VisibilityPolicy.MaySee(Viewer.Player("ex-1", "red", "lead"), inject.Audience));
+        Assert.False(VisibilityPolicy.MaySee(Viewer.Player("ex-1", "red"), inject.Audience));
+        Assert.False(VisibilityPolicy.MaySee(Viewer.Player("ex-1", "blue", "liaison"), inject.Audience));
+        Assert.True(VisibilityPolicy.MaySee(Viewer.Observer("ex-1"), inject.Audience));
+    }
+
+    [Fact]
+    public void A_roles_briefing_is_read_by_that_roles_players_and_by_staff()
+    {
+        foreach (var viewer in Viewers)
+        {
+            var reads = viewer.IsStaff || viewer.TeamRole == "liaison";
+            Assert.Equal(reads, VisibilityPolicy.RoleBriefing(viewer, "red", "liaison"));
+        }
+
+        Assert.False(VisibilityPolicy.RoleBriefing(Viewer.Player("ex-1", "blue", "liaison"), "red", "liaison"));
     }
 
     [Fact]
@@ -247,10 +285,10 @@ public sealed class VisibilityPolicyTests
             observer.Sectors.SelectMany(s => s.Markers).Select(m => $"{m.Kind}:{m.Id}").Order());
         Assert.Contains(observer.Sectors.SelectMany(s => s.Markers), m => m.Kind == "decision" && m.Id == "choose");
         Assert.Contains(observer.Sectors.SelectMany(s => s.Markers), m => m.Kind == "inject" && m.Id == "to-all");
-        Assert.Equal(["to-red", "to-both", "to-all", "to-observers"], observer.Injects.Select(i => i.Id));
+        Assert.Equal(["to-red", "to-both", "to-all", "to-observers", "to-red-liaison"], observer.Injects.Select(i => i.Id));
         Assert.DoesNotContain(observer.ExpectedActions, a => a.Id == "later-blue");
         Assert.DoesNotContain(observer.Decisions, d => d.Id == "unused");
-        Assert.Equal(["to-red", "to-both", "to-all", "to-observers"], snapshot.Injects.Select(i => i.Id));
+        Assert.Equal(["to-red", "to-both", "to-all", "to-observers", "to-red-liaison"], snapshot.Injects.Select(i => i.Id));
         Assert.Contains(review.Injects, i => i.Id == "to-control");
     }
 
@@ -259,7 +297,8 @@ public sealed class VisibilityPolicyTests
         ViewerRole.Control => "C",
         ViewerRole.Evaluator => "E",
         ViewerRole.Observer => "O",
-        _ => viewer.Team == "red" ? "R" : "B",
+        _ when viewer.Team == "red" => viewer.TeamRole switch { "liaison" => "L", "lead" => "D", _ => "R" },
+        _ => "B",
     };
 
     private static ExerciseState StateIn(ExerciseLifecycle phase) => Played(phase).State;

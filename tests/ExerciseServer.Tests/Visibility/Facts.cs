@@ -25,12 +25,15 @@ public sealed record Facts(
         var file = Path.Combine(RepositoryPaths.Scenarios, "baltic-critical-infrastructure.yaml");
         var scenario = ScenarioLoader.Load(file, await File.ReadAllTextAsync(file)).Scenario!;
         return new Facts(
-            injects.EnumerateArray().Select(i => new InjectFact(
-                i.GetProperty("id").GetString()!,
-                i.GetProperty("title").GetString()!,
-                i.GetProperty("recipients").GetArrayLength() == 0,
-                i.GetProperty("releasedAt").ValueKind != JsonValueKind.Null,
-                [.. i.GetProperty("recipients").EnumerateArray().Select(r => r.GetString()!)])).ToDictionary(i => i.Id),
+            injects.EnumerateArray().Select(i =>
+            {
+                var injectId = i.GetProperty("id").GetString()!;
+                var recipients = i.GetProperty("recipients").EnumerateArray().Select(r => r.GetString()!).ToList();
+                var scripted = scenario.Injects.FirstOrDefault(s => s.Id == injectId);
+                var whole = scripted is null ? recipients : scripted.To.AllPlayers ? [.. scenario.Teams.Select(t => t.Id)] : [.. scripted.To.Teams.Select(t => t.Id)];
+                return new InjectFact(injectId, i.GetProperty("title").GetString()!, recipients.Count == 0,
+                    i.GetProperty("releasedAt").ValueKind != JsonValueKind.Null, recipients, whole, [.. scripted?.To.Roles.Select(r => r.Key) ?? []]);
+            }).ToDictionary(i => i.Id),
             [.. outline.GetProperty("expectedActions").EnumerateArray().Select(a => new ActionFact(
                 a.GetProperty("id").GetString()!, a.GetProperty("team").GetString()!, a.GetProperty("injectId").GetString()!))],
             [.. snapshot.GetProperty("decisions").EnumerateArray().Select(d => new DecisionFact(

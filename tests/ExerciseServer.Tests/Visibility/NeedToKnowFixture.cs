@@ -22,6 +22,9 @@ public sealed class NeedToKnowFixture : IAsyncLifetime
     public const string TeamA = "fi-gov";
     public const string TeamB = "ee-gov";
 
+    /// <summary>The role of team A that <see cref="Role.TeamARole"/> signs in for; the scenario addresses one inject to it alone.</summary>
+    public const string TeamARole = "border";
+
     private readonly Dictionary<(Phase, Role), Participant> _people = [];
     private int _step;
 
@@ -42,6 +45,7 @@ public sealed class NeedToKnowFixture : IAsyncLifetime
             Exercises[phase] = id;
             _people[(phase, Role.Control)] = await ConnectAsync(id, null, null);
             _people[(phase, Role.TeamA)] = await ConnectAsync(id, await IssueAsync(control, id, new { team = TeamA }), "Aino <b>FI</b>");
+            _people[(phase, Role.TeamARole)] = await ConnectAsync(id, await IssueAsync(control, id, new { team = TeamA, teamRole = TeamARole }), "Bertta");
             _people[(phase, Role.TeamB)] = await ConnectAsync(id, await IssueAsync(control, id, new { team = TeamB }), "Kadri");
             _people[(phase, Role.Observer)] = await ConnectAsync(id, await IssueAsync(control, id, new { role = "observer" }), "Olli");
             _people[(phase, Role.Evaluator)] = await ConnectAsync(id, await IssueAsync(control, id, new { role = "evaluator" }), "Eeva");

@@ -13,19 +13,21 @@ public static class NeedToKnowTable
 
     private static string? TeamOf(Role role) => role switch
     {
-        Role.TeamA => NeedToKnowFixture.TeamA,
+        Role.TeamA or Role.TeamARole => NeedToKnowFixture.TeamA,
         Role.TeamB => NeedToKnowFixture.TeamB,
         _ => null,
     };
 
-    /// <summary>An inject's content: control-only injects stay with control; teams read what reached them; observers the released ones, and the MSEL after the end; evaluators the MSEL.</summary>
+    private static string? SeatOf(Role role) => role == Role.TeamARole ? NeedToKnowFixture.TeamARole : null;
+
+    /// <summary>An inject's content: control-only injects stay with control; teams read what reached them (an inject to a role, only that role's players); observers the released ones, and the MSEL after the end; evaluators the MSEL.</summary>
     public static bool SeesInject(Role role, Phase phase, InjectFact inject) => role switch
     {
         Role.Control => true,
         _ when inject.ControlOnly => false,
         Role.Evaluator => true,
         Role.Observer => inject.Released || phase == Phase.Ended,
-        Role.TeamA or Role.TeamB => inject.Released && inject.Recipients.Contains(TeamOf(role)!),
+        Role.TeamA or Role.TeamARole or Role.TeamB => inject.Released && inject.Reaches(TeamOf(role)!, SeatOf(role)),
         _ => false,
     };
 
@@ -38,7 +40,7 @@ public static class NeedToKnowTable
     {
         Role.Control or Role.Evaluator => true,
         Role.Observer => decision.Presented || phase == Phase.Ended,
-        Role.TeamA or Role.TeamB => decision.Presented && decision.By == TeamOf(role),
+        Role.TeamA or Role.TeamARole or Role.TeamB => decision.Presented && decision.By == TeamOf(role),
         _ => false,
     };
 
@@ -66,7 +68,7 @@ public static class NeedToKnowTable
         {
             _ when type.StartsWith("exercise-", StringComparison.Ordinal) || type.StartsWith("clock-", StringComparison.Ordinal) => staff || team is not null,
             "inject-released" or "ad-hoc-inject-created" => facts.Injects[Text("injectId")] is var inject && !inject.ControlOnly
-                && (staff || inject.Recipients.Contains(team!)),
+                && (staff || inject.Reaches(team!, SeatOf(role))),
             "inject-held" or "inject-due" or "inject-skipped" or "inject-cancelled" => false,
             "inject-acknowledged" or "inject-responded" or "decision-taken" or "hot-wash-answered" => Ours("team"),
             "message-sent" => staff || Text("from") == team || Text("to") == team,

@@ -5,6 +5,9 @@ public enum Role
 {
     Control,
     TeamA,
+
+    /// <summary>A player of team A signed in for one role of it (the Border Guard liaison), who also reads what goes to that role alone.</summary>
+    TeamARole,
     TeamB,
     Observer,
     Evaluator,

@@ -5,6 +5,7 @@ import { ExerciseHeader } from '../components/ExerciseHeader';
 import { HotWashPanel } from '../components/HotWashPanel';
 import { InjectContent } from '../components/InjectContent';
 import { MessageComposer } from '../components/MessageComposer';
+import { RoleBriefings } from '../components/RoleBriefings';
 import { ErrorText, Notice } from '../components/Messages';
 import { IncidentMapPanel } from '../components/IncidentMapPanel';
 import { SectorPanel } from '../components/SectorPanel';
@@ -44,6 +45,7 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
       <ExerciseHeader store={store} subtitle={team ? `${store.teamName(team)} · ${snapshot?.name ?? ''}` : snapshot?.name} />
       {store.lifecycle.value === 'ready' && <Notice text="The exercise has not started yet. Injects will appear here as they arrive." />}
       {store.lifecycle.value === 'ended' && <Notice text="The exercise has ended." />}
+      <RoleBriefings store={store} />
       {store.lifecycle.value === 'ended' && (
         <div class="page-section">
           <HotWashPanel store={store} />

@@ -169,6 +169,19 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
         return new Reference(scalar.Value, scalar.Start);
     }
 
+    /// <summary><c>team/role</c> in an audience: two ids around one '/'.</summary>
+    public RoleAddress? RoleAddress(YamlScalar scalar)
+    {
+        var parts = scalar.Value.Split(Model.RoleAddress.Separator);
+        if (parts.Length != 2 || !IdPattern().IsMatch(parts[0]) || !IdPattern().IsMatch(parts[1]))
+        {
+            Report(DiagnosticCodes.InvalidId, scalar.Start, $"'{Shorten(scalar.Value)}' is not a team role: write the team id, '/', and the role id, such as fi-gov/minister");
+            return null;
+        }
+
+        return new RoleAddress(new Reference(parts[0], scalar.Start), new Reference(parts[1], scalar.LocationOfOffset(parts[0].Length + 1)));
+    }
+
     public IReadOnlyList<Reference> References(YamlNode? node, string what)
     {
         var result = new List<Reference>();

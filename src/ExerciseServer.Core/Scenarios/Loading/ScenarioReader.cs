@@ -288,7 +288,10 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             var roleId = role is null ? null : _read.Id(role["id"], "the role id");
             if (role is not null && roleId is not null)
             {
-                roles.Add(new TeamRole(roleId, _read.Text(role["name"], "the role name") ?? roleId, OptionalText(role["description"], "the description"), role["id"]!.Start));
+                roles.Add(new TeamRole(roleId, _read.Text(role["name"], "the role name") ?? roleId, OptionalText(role["description"], "the description"), role["id"]!.Start)
+                {
+                    Briefing = OptionalText(role["briefing"], "the role's briefing"),
+                });
             }
         }
 
@@ -526,9 +529,20 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
     private Audience ReadAudience(YamlNode? node, SourceLocation fallback)
     {
         var teams = new List<Reference>();
+        var roles = new List<RoleAddress>();
         bool all = false, control = false, observers = false;
         foreach (var item in _read.List(node, "'to'", allowSingle: true))
         {
+            if (item is YamlScalar { Value: var text } scalar && text.Contains(RoleAddress.Separator, StringComparison.Ordinal))
+            {
+                if (_read.RoleAddress(scalar) is { } role)
+                {
+                    roles.Add(role);
+                }
+
+                continue;
+            }
+
             if (_read.Reference(item, "a recipient") is not { } recipient)
             {
                 continue;
@@ -543,7 +557,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             }
         }
 
-        return new Audience { Teams = teams, AllPlayers = all, Control = control, Observers = observers, Location = node?.Start ?? fallback };
+        return new Audience { Teams = teams, Roles = roles, AllPlayers = all, Control = control, Observers = observers, Location = node?.Start ?? fallback };
     }
 
     private IReadOnlyList<Translation> ReadTranslations(YamlNode? node)

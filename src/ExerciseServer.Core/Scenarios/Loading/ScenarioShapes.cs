@@ -25,7 +25,7 @@ public static class ScenarioShapes
     public static readonly ObjectShape Team = new("team",
         ["id", "name", "plays", "description", "sees", "roles", "resources"], ["id", "name"]);
 
-    public static readonly ObjectShape Role = new("role", ["id", "name", "description"], ["id", "name"]);
+    public static readonly ObjectShape Role = new("role", ["id", "name", "description", "briefing"], ["id", "name"]);
     public static readonly ObjectShape Persona = new("persona", ["id", "name", "organisation", "role"], ["id", "name"]);
 
     public static readonly ObjectShape Objective = new("objective",

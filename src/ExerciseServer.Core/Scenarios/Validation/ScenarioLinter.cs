@@ -20,7 +20,7 @@ internal static class ScenarioLinter
         CheckObjectives(scenario, symbols, diagnostics);
 
         var addressesAll = scenario.Injects.Any(i => i.To.AllPlayers);
-        var addressed = scenario.Injects.SelectMany(i => i.To.Teams).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var addressed = scenario.Injects.SelectMany(i => i.To.NamedTeams).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var team in scenario.Teams)
         {
             if (!addressesAll && !addressed.Contains(team.Id))
@@ -59,7 +59,7 @@ internal static class ScenarioLinter
             return;
         }
 
-        var recipients = inject.To.AllPlayers ? scenario.Teams : inject.To.Teams.Select(t => symbols.Teams.GetValueOrDefault(t.Id)).OfType<Team>();
+        var recipients = inject.To.AllPlayers ? scenario.Teams : inject.To.NamedTeams.Select(t => symbols.Teams.GetValueOrDefault(t.Id)).OfType<Team>().Distinct();
         var recipientList = recipients.ToList();
         if (recipientList.Count > 0 && !recipientList.Any(t => t.Sees.Any(s => s.Id == sector.Id)))
         {

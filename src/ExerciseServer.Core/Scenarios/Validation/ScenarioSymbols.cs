@@ -71,6 +71,16 @@ internal sealed class ScenarioSymbols
 
     public bool Has<T>(Reference reference, IReadOnlyDictionary<string, T> table, string kind) => Resolve(reference, table, kind) is not null;
 
+    /// <summary>Looks up <c>team/role</c>: the team, then the role among that team's roles.</summary>
+    public void Resolve(RoleAddress address)
+    {
+        if (Resolve(address.Team, Teams, "team") is { } team && team.Roles.All(r => r.Id != address.Role.Id))
+        {
+            var known = team.Roles.Count == 0 ? $"; team '{team.Id}' defines no roles" : DidYouMean.Hint(address.Role.Id, team.Roles.Select(r => r.Id));
+            _diagnostics.Report(DiagnosticCodes.UnresolvedReference, address.Role.Location, $"team '{team.Id}' has no role '{address.Role.Id}'{known}");
+        }
+    }
+
     private Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> location, string kind)
     {
         var table = new Dictionary<string, T>(StringComparer.Ordinal);

@@ -62,6 +62,11 @@ public static class ScenarioValidator
             {
                 symbols.Resolve(team, symbols.Teams, "team");
             }
+
+            foreach (var role in question.Audience.Roles)
+            {
+                symbols.Resolve(role);
+            }
         }
 
         var dependencies = BuildDependencies(scenario, symbols, binder);
@@ -126,6 +131,11 @@ public static class ScenarioValidator
             symbols.Resolve(team, symbols.Teams, "team");
         }
 
+        foreach (var role in inject.To.Roles)
+        {
+            symbols.Resolve(role);
+        }
+
         if (inject.From is { } from)
         {
             symbols.Resolve(from, symbols.Personas, "persona");
@@ -147,10 +157,10 @@ public static class ScenarioValidator
             {
                 symbols.Resolve(team, symbols.Teams, "team");
             }
-            else if (inject.To.AllPlayers || inject.To.Teams.Count != 1)
+            else if (inject.To.AllPlayers || inject.To.NamedTeams.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count() != 1)
             {
                 diagnostics.Report(DiagnosticCodes.AmbiguousExpectedTeam, action.Location,
-                    $"inject '{inject.Id}' goes to {(inject.To.AllPlayers ? "all players" : $"{inject.To.Teams.Count} teams")}, so expected action '{action.Id}' must say which 'team' acts");
+                    $"inject '{inject.Id}' goes to {(inject.To.AllPlayers ? "all players" : $"{inject.To.NamedTeams.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count()} teams")}, so expected action '{action.Id}' must say which 'team' acts");
             }
 
             CheckSpanInside(action.Within, clock, $"the deadline of expected action '{action.Id}'", diagnostics);
