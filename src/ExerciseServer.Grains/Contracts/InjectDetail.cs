@@ -2,7 +2,7 @@ namespace ExerciseServer.Grains.Contracts;
 
 /// <summary>
 /// An inject's content for a reader. <see cref="Notes"/> and <see cref="Trigger"/> are for control only and are
-/// empty for anyone else.
+/// empty for anyone else. <see cref="Media"/> names the inject's files, served at <c>/api/exercises/{id}/media/{name}</c>.
 /// </summary>
 public sealed record InjectDetail(
     string Id,
@@ -20,4 +20,5 @@ public sealed record InjectDetail(
     IReadOnlyList<string> ExpectedActions,
     bool OnDemand,
     string? Trigger,
-    string? Notes);
+    string? Notes,
+    IReadOnlyList<string> Media);

@@ -37,6 +37,10 @@ public static class ExerciseReads
         return [.. state.InjectsInOrder.Where(i => sight.SeesInject(i.Id)).Select(i => Detail(sight, state, i, personas))];
     }
 
+    /// <summary>The injects of the scenario that carry the media file <paramref name="name"/>.</summary>
+    public static IEnumerable<InjectRuntime> MediaCarriers(ExerciseState state, string name) =>
+        state.InjectsInOrder.Where(i => i.Definition?.Media.Any(m => m.Value == name) == true);
+
     /// <summary>The lifecycle, clock, sectors and injects as the viewer may see them now.</summary>
     public static ExerciseView View(ExerciseSight sight, ExerciseState state, ExerciseView whole) => sight.IsControl ? whole : whole with
     {
@@ -75,7 +79,8 @@ public static class ExerciseReads
             [.. (definition?.ExpectedActions ?? []).Where(a => sight.ExpectedAction(a.Id)).Select(a => a.Action)],
             definition?.OnDemand ?? false,
             full ? Trigger(definition) : null,
-            full ? definition?.Notes : null);
+            full ? definition?.Notes : null,
+            [.. (definition?.Media ?? []).Select(m => m.Value)]);
     }
 
     private static string? Trigger(Core.Scenarios.Model.Inject? inject) => inject switch
