@@ -203,6 +203,8 @@ export interface InjectDetail {
   onDemand: boolean;
   trigger: string | null;
   notes: string | null;
+  /** Names of the inject's media files, served at /api/exercises/{id}/media/{name}. */
+  media: string[];
 }
 
 export type RejectionCode = 'not-found' | 'forbidden' | 'conflict' | 'invalid' | 'too-many' | 'unavailable';
