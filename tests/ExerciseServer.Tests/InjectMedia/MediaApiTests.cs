@@ -47,6 +47,10 @@ public sealed class MediaApiTests(ServerFactory server) : IClassFixture<ServerFa
         Assert.NotNull(released.Headers.ETag);
         Assert.Equal(HttpStatusCode.OK, (await observer.GetAsync(url)).StatusCode);
 
+        // The self-contained HTML report embeds the chart where the inject's body shows it.
+        var report = await control.GetStringAsync($"/api/exercises/{id}/report?format=html");
+        Assert.Contains($"<img src=\"data:image/png;base64,{Convert.ToBase64String(bytes)}\" alt=\"Interference reports per hour, Sunday and Monday\"", report, StringComparison.Ordinal);
+
         // Another team, an anonymous caller, and a name no released inject carries: the same 404 with problem details.
         foreach (var (who, client, path) in new[] { ("Finland", finland, url), ("anonymous", anonymous, url), ("the Commission, another name", commission, $"/api/exercises/{id}/media/secret.png") })
         {
