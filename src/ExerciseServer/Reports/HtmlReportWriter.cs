@@ -394,10 +394,14 @@ internal static class HtmlReportWriter
         Close(html);
     }
 
-    /// <summary>What the released injects said, with their images: the body as Markdown, then media the body does not show.</summary>
+    /// <summary>
+    /// What the released scenario injects said, with their images: the body as Markdown, then media the body does not
+    /// show. Injects written during play are left out: like everything typed during play, the report shows their text
+    /// only escaped, in the MSEL table.
+    /// </summary>
     private static void InjectTexts(StringBuilder html, ExerciseReview review, IReadOnlyDictionary<string, ReportImage> images)
     {
-        var released = review.Injects.Where(i => i.ReleasedAt is not null && (i.Body.Length > 0 || i.Media.Count > 0)).ToList();
+        var released = review.Injects.Where(i => i.ReleasedAt is not null && !i.AdHoc && (i.Body.Length > 0 || i.Media.Count > 0)).ToList();
         if (released.Count == 0)
         {
             return;

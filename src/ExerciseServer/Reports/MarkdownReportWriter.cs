@@ -276,12 +276,12 @@ internal static class MarkdownReportWriter
     }
 
     /// <summary>
-    /// What the released injects said: each body is Markdown already, so it goes in as written, except that '&lt;'
+    /// What the released scenario injects said (those written during play stay in the MSEL table, escaped): each body is Markdown already, so it goes in as written, except that '&lt;'
     /// is escaped — HTML in a body is text, as in the web client and the HTML report. Images keep their media names.
     /// </summary>
     private static void InjectTexts(StringBuilder md, ExerciseReview review)
     {
-        var released = review.Injects.Where(i => i.ReleasedAt is not null && (i.Body.Length > 0 || i.Media.Count > 0)).ToList();
+        var released = review.Injects.Where(i => i.ReleasedAt is not null && !i.AdHoc && (i.Body.Length > 0 || i.Media.Count > 0)).ToList();
         if (released.Count == 0)
         {
             return;
