@@ -1,88 +1,107 @@
-import { h, type ComponentChildren, type VNode } from 'preact';
+import DOMPurify from 'dompurify';
+import MarkdownIt from 'markdown-it';
+import { h, type VNode } from 'preact';
+import { mediaUrl } from './media';
+
+type Token = ReturnType<typeof parser.parse>[number];
 
 /**
- * A small, safe Markdown subset rendered to Preact nodes (never to HTML strings): paragraphs, hard line breaks
- * (two trailing spaces or a trailing backslash),
- * headings (#..###), bullet and numbered lists, **bold**, *italic* / _italic_ and `code`. Everything else is text,
- * so any HTML in the source is shown literally, escaped by Preact.
+ * Inject bodies and other scenario text as Markdown (CommonMark with GitHub tables), parsed by markdown-it and
+ * sanitised by DOMPurify before it reaches the page. Raw HTML in the source is shown as text (markdown-it's
+ * `html: false`), and DOMPurify keeps only the tags the subset produces, so a `<script>` or an `onerror` never
+ * runs even if a parser bug let one through. A relative link or image naming one of the inject's media files points
+ * at the exercise's media endpoint; other images are dropped (the page loads nothing from elsewhere), and links
+ * go only to http(s) and mailto, in a new tab. Table alignment becomes a class, since the page's CSP forbids
+ * inline styles; headings start at h4 so they sit under the inject's title.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyNode = VNode<any>;
 
-export function renderMarkdown(source: string | null | undefined): AnyNode[] {
-  const lines = (source ?? '').replace(/\r\n?/g, '\n').split('\n');
-  const blocks: AnyNode[] = [];
-  let paragraph: string[] = [];
-  let list: { ordered: boolean; items: string[] } | null = null;
-
-  const flushParagraph = () => {
-    if (paragraph.length === 0) return;
-    const children: ComponentChildren[] = [];
-    paragraph.forEach((line, i) => {
-      const hard = / {2,}$|\\$/.test(line);
-      children.push(...inline(line.replace(/ {2,}$|\\$/, '')));
-      // Markdown line breaks: a line ending in two spaces or a backslash breaks; a plain newline is a space.
-      if (i < paragraph.length - 1) children.push(hard ? h('br', null) : ' ');
-    });
-    blocks.push(h('p', { key: blocks.length }, children));
-    paragraph = [];
-  };
-  const flushList = () => {
-    if (!list) return;
-    const items = list.items.map((item, i) => h('li', { key: i }, inline(item)));
-    blocks.push(h(list.ordered ? 'ol' : 'ul', { key: blocks.length }, items));
-    list = null;
-  };
-
-  for (const raw of lines) {
-    const line = raw.replace(/\s+$/, (ws) => (ws.startsWith('  ') ? '  ' : ''));
-    const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
-    const numbered = /^\s*\d+[.)]\s+(.*)$/.exec(line);
-    const heading = /^(#{1,3})\s+(.*)$/.exec(line);
-    if (line.trim() === '') {
-      flushParagraph();
-      flushList();
-    } else if (heading) {
-      flushParagraph();
-      flushList();
-      blocks.push(h(`h${heading[1].length + 3}` as 'h4', { key: blocks.length, class: 'md-heading' }, inline(heading[2])));
-    } else if (bullet || numbered) {
-      flushParagraph();
-      const ordered = !bullet;
-      if (list && list.ordered !== ordered) flushList();
-      if (!list) list = { ordered, items: [] };
-      list.items.push((bullet ?? numbered)![1]);
-    } else if (list && /^\s{2,}\S/.test(raw)) {
-      // continuation of the previous list item
-      list.items[list.items.length - 1] += ` ${line.trim()}`;
-    } else {
-      flushList();
-      paragraph.push(line);
-    }
-  }
-  flushParagraph();
-  flushList();
-  return blocks;
+/** The exercise and media names a body's relative links and images may name. */
+export interface MarkdownMedia {
+  exerciseId: string;
+  names: readonly string[];
 }
 
-const INLINE = /(\*\*(.+?)\*\*|__(.+?)__|\*(?!\s)(.+?)\*|(?<!\w)_(?!\s)(.+?)_(?!\w)|`([^`]+)`)/;
+const parser = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-function inline(text: string): ComponentChildren[] {
-  const out: ComponentChildren[] = [];
-  let rest = text;
-  let key = 0;
-  while (rest.length > 0) {
-    const m = INLINE.exec(rest);
-    if (!m) {
-      out.push(rest);
-      break;
-    }
-    if (m.index > 0) out.push(rest.slice(0, m.index));
-    const [whole, , bold1, bold2, em1, em2, code] = m;
-    if (bold1 !== undefined || bold2 !== undefined) out.push(h('strong', { key: key++ }, inline(bold1 ?? bold2)));
-    else if (em1 !== undefined || em2 !== undefined) out.push(h('em', { key: key++ }, inline(em1 ?? em2)));
-    else out.push(h('code', { key: key++ }, code));
-    rest = rest.slice(m.index + whole.length);
+const ALLOWED_TAGS = [
+  'p', 'br', 'h4', 'h5', 'h6', 'strong', 'em', 's', 'code', 'pre', 'blockquote', 'hr', 'ul', 'ol', 'li', 'a', 'img',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td',
+];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'class', 'start', 'target', 'rel', 'download'];
+const EXTERNAL = /^(https?:|mailto:)/i;
+
+export function renderMarkdown(source: string | null | undefined, media?: MarkdownMedia): AnyNode[] {
+  return [h('div', { class: 'md-body', dangerouslySetInnerHTML: { __html: markdownToHtml(source, media) } })];
+}
+
+/** Sanitised HTML for a Markdown text. */
+export function markdownToHtml(source: string | null | undefined, media?: MarkdownMedia): string {
+  const env = {};
+  const tokens = parser.parse(source ?? '', env);
+  for (const token of tokens) {
+    adjustBlock(token);
+    for (const child of token.children ?? []) adjustInline(child, media);
   }
-  return out;
+  const html = parser.renderer.render(tokens, parser.options, env);
+  return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false });
+}
+
+/** The media names a body shows as images itself, so the attachment list does not show them twice. */
+export function imagesNamedIn(source: string | null | undefined, names: readonly string[]): Set<string> {
+  const shown = new Set<string>();
+  const visit = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (token.type === 'image') {
+        const src = attr(token, 'src');
+        if (names.includes(src)) shown.add(src);
+      }
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(parser.parse(source ?? '', {}));
+  return shown;
+}
+
+function attr(token: Token, name: string): string {
+  return String(token.attrGet(name) ?? '');
+}
+
+function adjustBlock(token: Token) {
+  if (token.type === 'heading_open' || token.type === 'heading_close') {
+    token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 3)}`;
+    if (token.type === 'heading_open') token.attrJoin('class', 'md-heading');
+  }
+  if (token.type === 'th_open' || token.type === 'td_open') {
+    const align = /text-align:\s*(left|right|center)/.exec(attr(token, 'style'));
+    token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+    if (align) token.attrJoin('class', `md-align-${align[1]}`);
+  }
+}
+
+function adjustInline(token: Token, media: MarkdownMedia | undefined) {
+  if (token.type === 'image') {
+    const src = attr(token, 'src');
+    if (media && media.names.includes(src)) {
+      token.attrSet('src', mediaUrl(media.exerciseId, src));
+    } else {
+      // Not one of the inject's files: show the alt text instead of loading anything.
+      token.type = 'text';
+      token.content = token.content || src;
+      token.children = null;
+    }
+  }
+  if (token.type === 'link_open') {
+    const href = attr(token, 'href');
+    if (media && media.names.includes(href)) {
+      token.attrSet('href', mediaUrl(media.exerciseId, href));
+      token.attrSet('download', href);
+    } else if (EXTERNAL.test(href)) {
+      token.attrSet('target', '_blank');
+      token.attrSet('rel', 'noopener noreferrer');
+    } else {
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
+    }
+  }
 }

@@ -214,6 +214,8 @@ export interface InjectDetail {
   onDemand: boolean;
   trigger: string | null;
   notes: string | null;
+  /** Names of the inject's media files, served at /api/exercises/{id}/media/{name}. */
+  media: string[];
   /** Control only: the game time it fell or will fall due; null while nothing has scheduled it. */
   dueAt?: TimeSpanString | null;
   /** The map locations the inject mentions. */

@@ -44,6 +44,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor StoryTimeBeforeStart = Error("ES210", "A story clock time in 'at' before the exercise starts");
     public static readonly DiagnosticDescriptor StoryTimeAfterEnd = Error("ES211", "A story clock time in 'at' after the exercise's duration");
     public static readonly DiagnosticDescriptor WeekdayOutsideExercise = Error("ES212", "A weekday in 'at' that is not exactly one of the exercise's days");
+    public static readonly DiagnosticDescriptor InvalidMediaName = Error("ES213", "A media name that is not a plain file name");
+    public static readonly DiagnosticDescriptor MediaTypeNotAllowed = Error("ES214", "A media file of a type injects cannot carry");
+    public static readonly DiagnosticDescriptor MediaTooLarge = Error("ES215", "A media file larger than 10 MiB");
     public static readonly DiagnosticDescriptor CoordinateOutOfRange = Error("ES220", "A map position with a longitude outside -180..180 or a latitude outside -90..90");
     public static readonly DiagnosticDescriptor InvalidGeometry = Error("ES221", "A map position that is not a [longitude, latitude] pair, a line with fewer than two points, or an area with fewer than three corners");
 
@@ -54,6 +57,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SingularInterdependency = Error("ES304", "Sector dependencies so strong (the spectral radius of A* is 1 or more) that outages feed themselves and never settle");
     public static readonly DiagnosticDescriptor ConditionType = Error("ES305", "A condition compares things of different kinds");
     public static readonly DiagnosticDescriptor AmbiguousExpectedTeam = Error("ES306", "An expected action that does not say which team must act");
+    public static readonly DiagnosticDescriptor MissingMediaFile = Error("ES320", "A media file that is not in the scenario's media folder");
 
     public static readonly DiagnosticDescriptor UnreceivableInject = Warning("ES400", "An inject no team can ever receive");
     public static readonly DiagnosticDescriptor UnexercisedObjective = Warning("ES401", "An objective no inject, expected action or decision exercises");
@@ -73,9 +77,9 @@ public static class DiagnosticCodes
         ConditionSyntax, InvalidDateTime, AmbiguousScalar, UnreadableFile, ExpandedTextLimit, InvalidTimeZone,
         OutOfRange, NegativeDuration, ThresholdsOutOfOrder, ConflictingTriggers, EmptyText, TooFewOptions,
         UndeclaredLanguage, ZeroDuration, SelfDependency, EmptyEffect, StoryTimeBeforeStart, StoryTimeAfterEnd, WeekdayOutsideExercise,
-        CoordinateOutOfRange, InvalidGeometry,
+        InvalidMediaName, MediaTypeNotAllowed, MediaTooLarge, CoordinateOutOfRange, InvalidGeometry,
         DuplicateId, UnresolvedReference, DependencyCycle, OutsideExercise, SingularInterdependency, ConditionType,
-        AmbiguousExpectedTeam,
+        AmbiguousExpectedTeam, MissingMediaFile,
         UnreceivableInject, UnexercisedObjective, UnaddressedTeam, UnreachableInject, UnofferedDecision,
         DueAfterEnd, ThresholdOutOfRange, DecidedBeforeNeeded, HeavyDependencyRow,
     ];

@@ -13,4 +13,11 @@ public sealed record InjectReview(
     TimeSpan? ReleasedAt,
     bool ReleasedByControl,
     IReadOnlyList<RecipientReview> Recipients,
-    IReadOnlyList<string> ExpectedActions);
+    IReadOnlyList<string> ExpectedActions)
+{
+    /// <summary>The Markdown body as the scenario wrote it (or control during play).</summary>
+    public string Body { get; init; } = "";
+
+    /// <summary>The inject's media files, by name; the HTML report embeds the images.</summary>
+    public IReadOnlyList<string> Media { get; init; } = [];
+}

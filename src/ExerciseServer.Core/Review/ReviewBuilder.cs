@@ -120,7 +120,11 @@ public static class ReviewBuilder
                 inject.ReleasedAt,
                 inject.ReleasedByControl,
                 recipients,
-                [.. definition?.ExpectedActions.Select(a => a.Id) ?? []]);
+                [.. definition?.ExpectedActions.Select(a => a.Id) ?? []])
+            {
+                Body = definition?.Body ?? inject.Body ?? "",
+                Media = [.. definition?.Media.Select(m => m.Value) ?? []],
+            };
         })];
     }
 

@@ -24,6 +24,23 @@ public static class ScenarioLoader
         return new ScenarioLoadResult(file, scenario, diagnostics.ToSortedList());
     }
 
+    /// <summary>
+    /// The result with problems the caller found outside the text (files the scenario names, such as its media),
+    /// sorted in with the rest so an author reads them in file order.
+    /// </summary>
+    public static ScenarioLoadResult WithFileChecks(ScenarioLoadResult result, IReadOnlyList<Diagnostic> found)
+    {
+        if (found.Count == 0)
+        {
+            return result;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(result.Diagnostics);
+        diagnostics.AddRange(found);
+        return result with { Diagnostics = diagnostics.ToSortedList() };
+    }
+
     /// <summary>The result for a file the caller could not read, so it is reported like any other problem.</summary>
     public static ScenarioLoadResult Unreadable(string file, string reason) =>
         new(file, null, [DiagnosticCodes.UnreadableFile.At(SourceLocation.StartOf(file), reason)]);

@@ -16,7 +16,7 @@ namespace ExerciseServer.Core.Visibility;
 /// control-only injects) reach control alone.</item>
 /// <item>An inject addressed to control only is control's in every phase. Otherwise: a team reads it once released
 /// to it; observers once released, and the whole MSEL after the end; evaluators (exercise staff) the whole MSEL at
-/// any time. Only control reads triggers and controller notes.</item>
+/// any time. Only control reads triggers and controller notes. A media file goes with the injects that carry it.</item>
 /// <item>A team sees only its own expected actions and decisions, of what has reached it, and only its own sectors,
 /// acknowledgements, answers, resources and hot-wash answers. Objectives, ratings, observations, findings, the
 /// improvement plan and the after-action review are for control, evaluators and observers.</item>
@@ -66,6 +66,13 @@ public static class VisibilityPolicy
     /// <summary>A map location, given how the viewer sees each inject that mentions it: control always, others with any of them.</summary>
     public static bool Location(Viewer viewer, IEnumerable<Sight> mentioningInjects) =>
         viewer.Role == ViewerRole.Control || mentioningInjects.Any(s => s != Sight.None);
+
+    /// <summary>
+    /// A media file: whoever may read one of the injects that carry it (<paramref name="carriers"/>) — so a team once
+    /// such an inject is released to it; nobody when no inject carries it.
+    /// </summary>
+    public static bool Media(Viewer viewer, ExerciseLifecycle phase, IEnumerable<InjectRuntime> carriers) =>
+        carriers.Any(inject => Inject(viewer, phase, inject) != Sight.None);
 
     /// <summary>An expected action of <paramref name="team"/> after <paramref name="inject"/>: a team sees only its own.</summary>
     public static bool ExpectedAction(Viewer viewer, ExerciseLifecycle phase, InjectRuntime inject, string team) =>

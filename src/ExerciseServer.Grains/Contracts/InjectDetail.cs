@@ -4,7 +4,8 @@ namespace ExerciseServer.Grains.Contracts;
 /// An inject's content for a reader. <see cref="Notes"/>, <see cref="Trigger"/> and <see cref="DueAt"/> are for
 /// control only and are empty for anyone else. <see cref="DueAt"/> is the game time it fell or will fall due: when
 /// its trigger fired, or the time on the agenda; null while nothing has scheduled it (a condition, on demand).
-/// <see cref="Locations"/> are the map locations it mentions.
+/// <see cref="Locations"/> are the map locations it mentions. <see cref="Media"/> names the inject's files, served at
+/// <c>/api/exercises/{id}/media/{name}</c>.
 /// </summary>
 public sealed record InjectDetail(
     string Id,
@@ -24,4 +25,5 @@ public sealed record InjectDetail(
     string? Trigger,
     string? Notes,
     IReadOnlyList<Core.Maps.MapFeature> Locations,
+    IReadOnlyList<string> Media,
     TimeSpan? DueAt = null);

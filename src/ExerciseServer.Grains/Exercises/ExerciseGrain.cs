@@ -285,6 +285,11 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
     public Task<IReadOnlyList<InjectDetail>> GetInjectDetails(Viewer viewer) =>
         Task.FromResult(Sight(viewer) is { } sight ? ExerciseReads.InjectDetails(sight, _engine!.State) : []);
 
+    public Task<string?> FindMedia(Viewer viewer, string name) =>
+        Task.FromResult(_engine is not null && VisibilityPolicy.MayEnter(viewer, Id)
+            && VisibilityPolicy.Media(viewer, _engine.State.Lifecycle, ExerciseReads.MediaCarriers(_engine.State, name))
+            ? _state.State.ScenarioId : null);
+
     public async Task<ExerciseView?> GetViewFor(Viewer viewer) =>
         Sight(viewer) is { } sight && await GetView() is { } whole ? ExerciseReads.View(sight, _engine!.State, whole) : null;
 

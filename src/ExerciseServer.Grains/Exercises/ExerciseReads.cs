@@ -42,6 +42,10 @@ public static class ExerciseReads
         return [.. state.InjectsInOrder.Where(i => sight.SeesInject(i.Id)).Select(i => Detail(sight, state, i, personas, features))];
     }
 
+    /// <summary>The injects of the scenario that carry the media file <paramref name="name"/>.</summary>
+    public static IEnumerable<InjectRuntime> MediaCarriers(ExerciseState state, string name) =>
+        state.InjectsInOrder.Where(i => i.Definition?.Media.Any(m => m.Value == name) == true);
+
     /// <summary>The lifecycle, clock, sectors and injects as the viewer may see them now.</summary>
     public static ExerciseView View(ExerciseSight sight, ExerciseState state, ExerciseView whole) => sight.IsControl ? whole : whole with
     {
@@ -82,6 +86,7 @@ public static class ExerciseReads
             full ? Trigger(definition) : null,
             full ? definition?.Notes : null,
             IncidentMap.OfInject(sight, definition, features),
+            [.. (definition?.Media ?? []).Select(m => m.Value)],
             full ? inject.DueAt ?? state.ScheduledDue(inject.Id) ?? definition?.At?.Value ?? inject.ReleasedAt : null);
     }
 

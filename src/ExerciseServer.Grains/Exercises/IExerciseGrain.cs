@@ -42,6 +42,13 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("GetInjectDetails")]
     Task<IReadOnlyList<InjectDetail>> GetInjectDetails(Viewer viewer);
 
+    /// <summary>
+    /// The id of the exercise's scenario, whose media folder holds <paramref name="name"/>, when the viewer may read an
+    /// inject that carries that file (the <see cref="VisibilityPolicy"/> decides); null otherwise.
+    /// </summary>
+    [Alias("FindMedia")]
+    Task<string?> FindMedia(Viewer viewer, string name);
+
     /// <summary>The exercise now as the viewer may see it; null for an unknown exercise or one that is not the viewer's.</summary>
     [Alias("GetViewFor")]
     Task<ExerciseView?> GetViewFor(Viewer viewer);

@@ -6,6 +6,7 @@ using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Reports;
+using ExerciseServer.Scenarios;
 using ExerciseServer.Security;
 
 namespace ExerciseServer.Hosting;
@@ -74,7 +75,7 @@ public static class ReviewEndpoints
         return await exercise.GetReplay(viewer, seq, gameTime) is { } replayed ? Results.Ok(replayed) : NoSuchExercise(id);
     }
 
-    private static async Task<IResult> ReportAsync(string id, string? format, bool? download, IGrainFactory grains, HttpContext context, ClaimsPrincipal user)
+    private static async Task<IResult> ReportAsync(string id, string? format, bool? download, IGrainFactory grains, ScenarioCatalog catalog, HttpContext context, ClaimsPrincipal user)
     {
         if (!ReportFormats.TryParse(format ?? "html", out var chosen))
         {
@@ -100,11 +101,15 @@ public static class ReviewEndpoints
             while (page.Count == EventPage);
         }
 
+        // The HTML report is self-contained: the images of the injects it shows go in as data: URIs.
+        var images = chosen == ReportFormat.Html && catalog.Find(review.ScenarioId) is { } scenario
+            ? await MediaFolder.ImagesAsync(scenario.Result.File, review.ScenarioId, review.Injects.SelectMany(i => i.Media), context.RequestAborted)
+            : null;
         var disposition = chosen == ReportFormat.Html && download != true ? "inline" : "attachment";
         context.Response.ContentType = ReportFormats.ContentType(chosen);
         context.Response.Headers.ContentDisposition = $"{disposition}; filename=\"{ReportFormats.FileName(id, chosen)}\"";
         await using var writer = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(false), leaveOpen: true);
-        await ReportWriter.WriteAsync(writer, chosen, review, events, context.RequestAborted);
+        await ReportWriter.WriteAsync(writer, chosen, review, events, context.RequestAborted, images);
         await writer.FlushAsync(context.RequestAborted);
         return Results.Empty;
     }

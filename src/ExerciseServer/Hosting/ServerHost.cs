@@ -163,6 +163,7 @@ public static class ServerHost
         app.MapAuthApi();
         app.MapExerciseApi();
         app.MapReviewApi();
+        app.MapMediaApi();
         app.MapHub<ExerciseHub>(ExerciseHub.Path);
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, app.Services.GetRequiredService<FacilitatorCredentials>()));
         if (dataFolderNotice is not null)

@@ -274,6 +274,34 @@ internal static class MarkdownReportWriter
         }));
     }
 
+    /// <summary>
+    /// What the released scenario injects said (those written during play stay in the MSEL table, escaped): each body is Markdown already, so it goes in as written, except that '&lt;'
+    /// is escaped — HTML in a body is text, as in the web client and the HTML report. Images keep their media names.
+    /// </summary>
+    private static void InjectTexts(StringBuilder md, ExerciseReview review)
+    {
+        var released = review.Injects.Where(i => i.ReleasedAt is not null && !i.AdHoc && (i.Body.Length > 0 || i.Media.Count > 0)).ToList();
+        if (released.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("### What the injects said\n\n");
+        foreach (var inject in released)
+        {
+            md.Append($"#### #{ReportText.Count(inject.Number)} {Md(inject.Title)}\n\n");
+            if (inject.Body.Trim() is { Length: > 0 } body)
+            {
+                md.Append(body.Replace("<", "&lt;", StringComparison.Ordinal)).Append("\n\n");
+            }
+
+            if (inject.Media.Count > 0)
+            {
+                md.Append($"*Media:* {string.Join(", ", inject.Media.Select(Md))}\n\n");
+            }
+        }
+    }
+
     private static void Injects(StringBuilder md, ExerciseReview review, ReviewLookup lookup)
     {
         Heading(md, ReportSections.Injects);
@@ -297,6 +325,7 @@ internal static class MarkdownReportWriter
             ReportText.Duration(r.ResponseTime),
             Status(r.Status),
         }));
+        InjectTexts(md, review);
     }
 
     private static void Heading(StringBuilder md, string anchor) =>

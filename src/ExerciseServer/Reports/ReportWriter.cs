@@ -10,7 +10,9 @@ namespace ExerciseServer.Reports;
 public static class ReportWriter
 {
     /// <param name="events">The exercise's event log; only the <see cref="ReportFormat.Json"/> export reads it.</param>
-    public static Task WriteAsync(TextWriter output, ReportFormat format, ExerciseReview review, IReadOnlyList<ExerciseEvent> events, CancellationToken cancellationToken = default)
+    /// <param name="images">Image media files by name, which the HTML report embeds; others show their names.</param>
+    public static Task WriteAsync(TextWriter output, ReportFormat format, ExerciseReview review, IReadOnlyList<ExerciseEvent> events, CancellationToken cancellationToken = default,
+        IReadOnlyDictionary<string, ReportImage>? images = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(review);
@@ -18,7 +20,7 @@ public static class ReportWriter
         return format switch
         {
             ReportFormat.Markdown => WriteTextAsync(output, MarkdownReportWriter.Render(review), cancellationToken),
-            ReportFormat.Html => WriteTextAsync(output, HtmlReportWriter.Render(review), cancellationToken),
+            ReportFormat.Html => WriteTextAsync(output, HtmlReportWriter.Render(review, images), cancellationToken),
             ReportFormat.Json => EventLogWriter.WriteAsync(output, events, cancellationToken),
             ReportFormat.Csv => WriteTextAsync(output, MselCsvWriter.Render(review), cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a report format."),

@@ -35,7 +35,10 @@ public static class ScenarioFiles
     public static bool IsPolicyFile(string path) =>
         path.EndsWith(".policy.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".policy.yml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads and validates one file; a file that cannot be read is a located error, not an exception.</summary>
+    /// <summary>
+    /// Reads and validates one file, with the media files it names (<see cref="MediaFolder"/>); a file that cannot be
+    /// read is a located error, not an exception.
+    /// </summary>
     public static async Task<ScenarioLoadResult> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
         try
@@ -47,7 +50,8 @@ public static class ScenarioFiles
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
             var offset = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-            return ScenarioLoader.Load(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset));
+            var result = ScenarioLoader.Load(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset));
+            return result.Scenario is { } scenario ? ScenarioLoader.WithFileChecks(result, MediaFolder.Check(path, scenario)) : result;
         }
         catch (DecoderFallbackException)
         {

@@ -83,6 +83,8 @@ public static class DiagnosticCases
                   - { id: go, title: Go }
 
             """,
+        ["ES213"] = Header + Sectors + Teams + Injects + "    media: [chart.png, «../secrets/key.png]\n",
+        ["ES214"] = Header + Sectors + Teams + Injects + "    media:\n      - «diagram.svg\n",
         ["ES206"] = Header + Sectors + Teams + Injects + """
                 translations:
                   «de: { title: Hallo }

@@ -2,8 +2,10 @@ import { formatElapsed, parseTimeSpan } from '../clock';
 import { renderMarkdown } from '../markdown';
 import type { InjectDetail } from '../types';
 import { channelIcon, channelLabel } from './channels';
+import { MediaAttachments } from './MediaAttachments';
 
 interface Props {
+  exerciseId: string;
   inject: InjectDetail;
   sectorName: (id: string | null) => string;
   teamName: (id: string) => string;
@@ -16,8 +18,14 @@ function handleFor(from: string | null): string {
 }
 
 /** The body of an inject, styled as the medium it arrives through. */
-export function InjectContent({ inject, sectorName, teamName }: Props) {
-  const body = <div class="md">{renderMarkdown(inject.body)}</div>;
+export function InjectContent({ exerciseId, inject, sectorName, teamName }: Props) {
+  const media = inject.media ?? [];
+  const body = (
+    <div class="md">
+      {renderMarkdown(inject.body, { exerciseId, names: media })}
+      <MediaAttachments exerciseId={exerciseId} media={media} body={inject.body} />
+    </div>
+  );
   const when = inject.releasedAt ? `T+${formatElapsed(parseTimeSpan(inject.releasedAt))}` : '';
   const to = inject.recipients.map(teamName).join(', ');
   switch (inject.channel) {

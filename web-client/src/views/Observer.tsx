@@ -66,7 +66,7 @@ export function Observer({ exerciseId }: { exerciseId: string }) {
                   {' '}
                   · {channelLabel(i.channel)} → {i.recipients.map((r) => store.teamName(r)).join(', ')}
                 </span>
-                {open === i.id && <InjectContent inject={i} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />}
+                {open === i.id && <InjectContent exerciseId={exerciseId} inject={i} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />}
               </li>
             ))}
           </ol>

@@ -124,7 +124,7 @@ function InjectDetailView({ store, inject, team }: { store: ExerciseStore; injec
 
   return (
     <div class="inject-detail" key={inject.id}>
-      <InjectContent inject={inject} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />
+      <InjectContent exerciseId={store.exerciseId} inject={inject} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />
       <div class="inject-actions">
         {acknowledged ? (
           <span class="badge ok" data-testid="acknowledged">

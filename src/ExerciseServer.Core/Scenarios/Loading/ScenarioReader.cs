@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExerciseServer.Core.Diagnostics;
+using ExerciseServer.Core.Scenarios.Media;
 using ExerciseServer.Core.Scenarios.Model;
 using ExerciseServer.Core.Scenarios.Yaml;
 
@@ -497,6 +498,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Title = _read.Text(map["title"], "the inject title") ?? id,
             Body = body ?? "",
             Translations = ReadTranslations(map["translations"]),
+            Media = ReadMedia(map["media"]),
             Sector = map["sector"] is { } sector ? _read.Reference(sector, "the sector") : null,
             Effects = [.. Items(map["effects"], "effects", ReadEffect)],
             ExpectedActions = [.. Items(map["expected_actions"], "expected_actions", ReadExpectedAction)],
@@ -506,6 +508,36 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Notes = OptionalText(map["notes"], "the controller notes"),
             Locations = _read.References(map["locations"], "the inject's locations"),
         };
+    }
+
+    /// <summary>An inject's media: plain file names of allowed types; whether each file is there is the host's check.</summary>
+    private List<Located<string>> ReadMedia(YamlNode? node)
+    {
+        var media = new List<Located<string>>();
+        foreach (var item in _read.List(node, "media", allowSingle: true))
+        {
+            if (_read.Scalar(item, "a media file name") is not { } scalar)
+            {
+                continue;
+            }
+
+            if (!MediaFiles.IsPlainName(scalar.Value))
+            {
+                _read.Report(DiagnosticCodes.InvalidMediaName, scalar.Start,
+                    $"'{scalar.Value}' is not a plain file name: name a file in the scenario's media folder, without folders, using letters, digits, '-', '_' and '.'");
+            }
+            else if (MediaFiles.TypeOf(scalar.Value) is null)
+            {
+                _read.Report(DiagnosticCodes.MediaTypeNotAllowed, scalar.Start,
+                    $"'{scalar.Value}' is not a type an inject can carry; use one of {MediaFiles.AllowedList}");
+            }
+            else
+            {
+                media.Add(new Located<string>(scalar.Value, scalar.Start));
+            }
+        }
+
+        return media;
     }
 
     private AfterTrigger? ReadAfter(YamlNode node)

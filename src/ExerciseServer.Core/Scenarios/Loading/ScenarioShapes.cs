@@ -40,7 +40,7 @@ public static class ScenarioShapes
 
     public static readonly ObjectShape Inject = new("inject",
         ["id", "phase", "at", "after", "when", "on_demand", "to", "channel", "from", "title", "body", "translations",
-         "sector", "effects", "expected_actions", "contingency_for", "decision", "objectives", "notes", "locations"],
+         "media", "sector", "effects", "expected_actions", "contingency_for", "decision", "objectives", "notes", "locations"],
         ["id", "title"]);
 
     public static readonly ObjectShape After = new("after", ["inject", "delay"], ["inject"]);

@@ -35,6 +35,9 @@ public sealed record Inject
 
     public IReadOnlyList<Translation> Translations { get; init; } = [];
 
+    /// <summary>Files from the scenario's media folder that come with the inject (plain names, checked by type).</summary>
+    public IReadOnlyList<Located<string>> Media { get; init; } = [];
+
     /// <summary>The sector a sector alert is about.</summary>
     public Reference? Sector { get; init; }
 
