@@ -18,6 +18,10 @@ internal sealed class ExerciseAgenda
     /// <summary>The next scheduled inject release.</summary>
     public AgendaItem? NextInjectDue => _items.FirstOrDefault(i => i.Kind == AgendaKind.InjectDue);
 
+    /// <summary>The earliest time scheduled for <paramref name="kind"/> and <paramref name="id"/>, or null.</summary>
+    public TimeSpan? EarliestFor(AgendaKind kind, string id) =>
+        _byKey.TryGetValue((kind, id), out var items) && items.Count > 0 ? items.Min(i => i.Time) : null;
+
     public void Schedule(AgendaItem item)
     {
         if (!_items.Add(item))

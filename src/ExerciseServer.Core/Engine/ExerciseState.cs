@@ -108,7 +108,7 @@ public sealed partial class ExerciseState
 
     /// <summary>The game time the agenda will make this inject due, or null when nothing has scheduled it yet.</summary>
     public TimeSpan? ScheduledDue(string injectId) =>
-        _agendaByKey.TryGetValue($"{(int)AgendaKind.InjectDue}:{injectId}", out var items) && items.Count > 0 ? items.Min(i => i.Time) : null;
+        _agenda.EarliestFor(AgendaKind.InjectDue, injectId);
 
     public bool IsRecipient(InjectRuntime inject, string team) => inject.Recipients.Contains(team, StringComparer.Ordinal);
 
