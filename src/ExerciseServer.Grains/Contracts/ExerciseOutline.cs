@@ -1,6 +1,10 @@
 namespace ExerciseServer.Grains.Contracts;
 
-/// <summary>The cast and set of an exercise, for labelling a screen: teams, sectors with thresholds, phases.</summary>
+/// <summary>
+/// The cast and set of an exercise, for labelling a screen: teams, sectors with thresholds, phases. Each named item
+/// says the language its words are shown in; <see cref="Languages"/> are the scenario's (main first) and
+/// <see cref="Language"/> the one this reader asked for.
+/// </summary>
 public sealed record ExerciseOutline(
     string Title,
     string? Summary,
@@ -10,4 +14,6 @@ public sealed record ExerciseOutline(
     IReadOnlyList<SectorOutline> Sectors,
     IReadOnlyList<NamedItem> Phases,
     IReadOnlyList<ObjectiveOutline> Objectives,
-    IReadOnlyList<ActionOutline> ExpectedActions);
+    IReadOnlyList<ActionOutline> ExpectedActions,
+    IReadOnlyList<string> Languages,
+    string Language);

@@ -20,4 +20,5 @@ public sealed record InjectDetail(
     IReadOnlyList<string> ExpectedActions,
     bool OnDemand,
     string? Trigger,
-    string? Notes);
+    string? Notes,
+    string? Language = null);

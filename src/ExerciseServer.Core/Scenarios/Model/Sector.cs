@@ -20,4 +20,7 @@ public sealed record Sector
 
     /// <summary>The row of A*: what this sector's inoperability takes from the others'.</summary>
     public IReadOnlyList<SectorDependency> DependsOn { get; init; } = [];
+
+    /// <summary>The item's words in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }
