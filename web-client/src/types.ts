@@ -15,6 +15,8 @@ export interface Me {
   exercise: string | null;
   team: string | null;
   name: string | null;
+  /** The language this sign-in reads the scenario in; null for the scenario's main one. */
+  language?: string | null;
 }
 
 export interface ScenarioSummary {
@@ -130,6 +132,8 @@ export interface PresenceEntry {
 export interface NamedItem {
   id: string;
   name: string;
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
 }
 
 export interface SectorOutline extends NamedItem {
@@ -148,6 +152,9 @@ export interface Outline {
   phases: NamedItem[];
   objectives: ObjectiveOutline[];
   expectedActions: ActionOutline[];
+  /** The scenario's languages, main first, and the one this reader reads it in. */
+  languages?: string[];
+  language?: string;
 }
 
 /** An objective for evaluators; `scale` lists rating codes (id) and labels (name), best first. */
@@ -170,6 +177,8 @@ export interface DecisionOption {
   id: string;
   title: string;
   description: string | null;
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
 }
 
 export interface Decision {
@@ -180,6 +189,8 @@ export interface Decision {
   within: TimeSpanString | null;
   options: DecisionOption[];
   chosen: string | null;
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
 }
 
 export type Channel = 'email' | 'news' | 'social' | 'phone' | 'sitrep' | 'sector_alert' | 'briefing';
@@ -203,6 +214,8 @@ export interface InjectDetail {
   onDemand: boolean;
   trigger: string | null;
   notes: string | null;
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
 }
 
 export type RejectionCode = 'not-found' | 'forbidden' | 'conflict' | 'invalid' | 'too-many' | 'unavailable';

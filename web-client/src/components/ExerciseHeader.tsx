@@ -3,10 +3,11 @@ import type { ExerciseStore } from '../state/exercise';
 import { signOut } from '../state/session';
 import { ConnectionBanner } from './ConnectionBanner';
 import { GameClock } from './GameClock';
+import { t } from '../i18n';
 
 /** Title, who is watching, the ticking clock and the connection state. */
 export function ExerciseHeader({ store, subtitle, children }: { store: ExerciseStore; subtitle?: string; children?: ComponentChildren }) {
-  const title = store.outline.value?.title ?? 'Exercise';
+  const title = store.outline.value?.title ?? t('header.exercise');
   return (
     <header class="app-header exercise-header">
       <div class="title-block">
@@ -18,7 +19,7 @@ export function ExerciseHeader({ store, subtitle, children }: { store: ExerciseS
         <ConnectionBanner store={store} />
         {children}
         <button type="button" class="secondary" onClick={() => void signOut()}>
-          Sign out
+          {t('common.signOut')}
         </button>
       </div>
     </header>
