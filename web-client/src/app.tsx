@@ -30,12 +30,12 @@ export function App() {
   }
   switch (r.name) {
     case 'control':
-      return <Control key={r.id} exerciseId={r.id} />;
+      return <Control key={`${r.id}:${who?.language ?? ''}`} exerciseId={r.id} />;
     case 'play':
       // A new reading language is a new sign-in cookie: a fresh store connects with it.
       return <Participant key={`${r.id}:${who?.language ?? ''}`} exerciseId={r.id} />;
     case 'observe':
-      return <Observer key={r.id} exerciseId={r.id} />;
+      return <Observer key={`${r.id}:${who?.language ?? ''}`} exerciseId={r.id} />;
     case 'review':
       return <ReviewPage key={r.id} exerciseId={r.id} />;
     default:

@@ -4,7 +4,6 @@ import { EventList } from '../components/EventList';
 import { ExerciseHeader } from '../components/ExerciseHeader';
 import { HotWashPanel } from '../components/HotWashPanel';
 import { InjectContent } from '../components/InjectContent';
-import { ReadingLanguagePicker } from '../components/ReadingLanguagePicker';
 import { ShownIn, UiLanguagePicker } from '../components/LanguagePicker';
 import { MessageComposer } from '../components/MessageComposer';
 import { ErrorText, Notice } from '../components/Messages';
@@ -45,7 +44,6 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
   return (
     <div class="page participant">
       <ExerciseHeader store={store} subtitle={team ? `${store.teamName(team)} · ${snapshot?.name ?? ''}` : snapshot?.name}>
-        <ReadingLanguagePicker store={store} />
         <UiLanguagePicker />
       </ExerciseHeader>
       {store.lifecycle.value === 'ready' && <Notice text={t('participant.notStarted')} />}
