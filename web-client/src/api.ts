@@ -41,8 +41,10 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
 export const api = {
   me: () => request<Me>('GET', '/api/auth/me'),
   signInFacilitator: (password: string) => request<{ role: Role }>('POST', '/api/auth/facilitator', { password }),
-  join: (code: string, name: string) =>
-    request<{ role: Role; exercise: string; team: string | null }>('POST', '/api/auth/join', { code, name }),
+  join: (code: string, name: string, language: string | null = null) =>
+    request<{ role: Role; exercise: string; team: string | null; language: string | null }>('POST', '/api/auth/join', { code, name, language }),
+  /** The language this sign-in reads the scenario in; the server re-issues the session's cookie with it. */
+  setLanguage: (language: string | null) => request<{ language: string | null }>('POST', '/api/auth/language', { language }),
   signOut: () => request<void>('POST', '/api/auth/signout'),
 
   scenarios: () => request<ScenarioSummary[]>('GET', '/api/scenarios'),

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from './i18n';
 import { route, navigate } from './state/router';
 import { homeFor, loadMe, me } from './state/session';
 import { Control } from './views/Control';
@@ -20,7 +21,7 @@ export function App() {
   if (who === undefined) {
     return (
       <p class="loading" role="status">
-        Loading…
+        {t('common.loading')}
       </p>
     );
   }
@@ -29,11 +30,12 @@ export function App() {
   }
   switch (r.name) {
     case 'control':
-      return <Control key={r.id} exerciseId={r.id} />;
+      return <Control key={`${r.id}:${who?.language ?? ''}`} exerciseId={r.id} />;
     case 'play':
-      return <Participant key={r.id} exerciseId={r.id} />;
+      // A new reading language is a new sign-in cookie: a fresh store connects with it.
+      return <Participant key={`${r.id}:${who?.language ?? ''}`} exerciseId={r.id} />;
     case 'observe':
-      return <Observer key={r.id} exerciseId={r.id} />;
+      return <Observer key={`${r.id}:${who?.language ?? ''}`} exerciseId={r.id} />;
     case 'review':
       return <ReviewPage key={r.id} exerciseId={r.id} />;
     default:

@@ -15,6 +15,8 @@ export interface Me {
   exercise: string | null;
   team: string | null;
   name: string | null;
+  /** The language this sign-in reads the scenario in; null for the scenario's main one. */
+  language?: string | null;
 }
 
 export interface ScenarioSummary {
@@ -130,6 +132,8 @@ export interface PresenceEntry {
 export interface NamedItem {
   id: string;
   name: string;
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
 }
 
 export interface SectorOutline extends NamedItem {
@@ -152,6 +156,9 @@ export interface Outline {
   locations?: MapFeature[];
   /** Role briefings the viewer may read: a participant its own role's, staff every one. */
   briefings?: RoleBriefing[] | null;
+  /** The scenario's languages, main first, and the one this reader reads it in. */
+  languages?: string[];
+  language?: string;
 }
 
 export interface RoleBriefing {
@@ -181,6 +188,8 @@ export interface DecisionOption {
   id: string;
   title: string;
   description: string | null;
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
 }
 
 export interface Decision {
@@ -191,6 +200,8 @@ export interface Decision {
   within: TimeSpanString | null;
   options: DecisionOption[];
   chosen: string | null;
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
 }
 
 export type Channel = 'email' | 'news' | 'social' | 'phone' | 'sitrep' | 'sector_alert' | 'briefing';
@@ -216,6 +227,8 @@ export interface InjectDetail {
   notes: string | null;
   /** Names of the inject's media files, served at /api/exercises/{id}/media/{name}. */
   media: string[];
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
   /** Control only: the game time it fell or will fall due; null while nothing has scheduled it. */
   dueAt?: TimeSpanString | null;
   /** The map locations the inject mentions. */

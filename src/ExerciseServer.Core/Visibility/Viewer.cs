@@ -15,6 +15,12 @@ public sealed record Viewer(ViewerRole Role, string? ExerciseId = null, string? 
 
     public static Viewer Player(string exerciseId, string team, string? teamRole = null) => new(ViewerRole.Player, exerciseId, team, teamRole);
 
+    /// <summary>
+    /// The language the reader asked to read the scenario in; it changes which words are shown, never what is seen.
+    /// Null reads the scenario's main language.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Control, evaluators and observers: the people around the exercise rather than in it.</summary>
     public bool IsStaff => Role is ViewerRole.Control or ViewerRole.Evaluator or ViewerRole.Observer;
 

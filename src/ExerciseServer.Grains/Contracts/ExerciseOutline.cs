@@ -3,7 +3,9 @@ namespace ExerciseServer.Grains.Contracts;
 /// <summary>
 /// The cast and set of an exercise, for labelling a screen: teams, sectors with thresholds, phases, the map
 /// locations the reader may see when it asks (a team receives later ones with the injects that mention them), and
-/// the role briefings the viewer may read (a participant its own role's; staff every one).
+/// the role briefings the viewer may read (a participant its own role's; staff every one). Each named item says the
+/// language its words are shown in; <see cref="Languages"/> are the scenario's (main first) and <see cref="Language"/>
+/// the one this reader asked for.
 /// </summary>
 public sealed record ExerciseOutline(
     string Title,
@@ -16,4 +18,6 @@ public sealed record ExerciseOutline(
     IReadOnlyList<ObjectiveOutline> Objectives,
     IReadOnlyList<ActionOutline> ExpectedActions,
     IReadOnlyList<Core.Maps.MapFeature> Locations,
+    IReadOnlyList<string> Languages,
+    string Language,
     IReadOnlyList<RoleBriefing>? Briefings = null);

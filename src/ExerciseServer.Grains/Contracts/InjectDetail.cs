@@ -26,4 +26,5 @@ public sealed record InjectDetail(
     string? Notes,
     IReadOnlyList<Core.Maps.MapFeature> Locations,
     IReadOnlyList<string> Media,
-    TimeSpan? DueAt = null);
+    TimeSpan? DueAt = null,
+    string? Language = null);

@@ -1,3 +1,3 @@
 namespace ExerciseServer.Grains.Contracts;
 
-public sealed record InjectView(string Id, int Number, string Title, string Status, TimeSpan? ReleasedAt, IReadOnlyList<string> Recipients, IReadOnlyList<string> AcknowledgedBy, IReadOnlyList<string> RespondedBy);
+public sealed record InjectView(string Id, int Number, string Title, string Status, TimeSpan? ReleasedAt, IReadOnlyList<string> Recipients, IReadOnlyList<string> AcknowledgedBy, IReadOnlyList<string> RespondedBy, string? Language = null);

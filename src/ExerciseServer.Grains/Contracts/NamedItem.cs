@@ -1,3 +1,3 @@
 namespace ExerciseServer.Grains.Contracts;
 
-public sealed record NamedItem(string Id, string Name);
+public sealed record NamedItem(string Id, string Name, string? Language = null);

@@ -357,19 +357,11 @@ public sealed class ExerciseGrain : Grain, IExerciseGrain
         return ReviewRedaction.For(sight, ExerciseReplay.AtSeq(_engine!.State.Index, events, upTo));
     }
 
-    public Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(string team)
-    {
-        if (_engine is null)
-        {
-            return Task.FromResult<IReadOnlyList<HotWashQuestionView>>([]);
-        }
+    public Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(Viewer player) =>
+        Task.FromResult(player.Team is { } team && Sight(player) is { } sight ? ExerciseReads.HotWash(sight, _engine!.State, team) : []);
 
-        var state = _engine.State;
-        var questions = state.Index.Scenario.HotWash
-            .Where(q => state.Index.RecipientsOf(q.Audience).Contains(team, StringComparer.Ordinal))
-            .Select(q => new HotWashQuestionView(q.Id, q.Question, state.HotWashAnswers.GetValueOrDefault((q.Id, team))?.Text));
-        return Task.FromResult<IReadOnlyList<HotWashQuestionView>>([.. questions]);
-    }
+    public Task<IReadOnlyList<string>> GetLanguages() =>
+        Task.FromResult<IReadOnlyList<string>>(_engine is null ? [] : [.. _engine.State.Index.Scenario.Languages.Select(l => l.Value)]);
 
     public Task<string> Wake() => Task.FromResult(_engine is null ? "none" : Word(_engine.State.Lifecycle));
 

@@ -88,9 +88,13 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("GetReplay")]
     Task<ExerciseSnapshot?> GetReplay(Viewer viewer, long? seq, TimeSpan? at);
 
-    /// <summary>The hot-wash questions put to a team, with its latest answers.</summary>
+    /// <summary>The hot-wash questions put to a player's team, in the player's language, with the team's latest answers.</summary>
     [Alias("GetHotWash")]
-    Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(string team);
+    Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(Viewer player);
+
+    /// <summary>The scenario's languages, main first; empty for an unknown exercise or a scenario that names none.</summary>
+    [Alias("GetLanguages")]
+    Task<IReadOnlyList<string>> GetLanguages();
 
     /// <summary>Activates the exercise so that a running one carries on with its clock.</summary>
     [Alias("Wake")]

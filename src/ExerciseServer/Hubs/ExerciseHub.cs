@@ -147,7 +147,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
     public async Task<IReadOnlyList<HotWashQuestionView>> GetHotWash(string exerciseId)
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Player);
-        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetHotWash(caller.Team!);
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetHotWash(caller.Viewer);
     }
 
     /// <summary>After the end, the caller's team answers a hot-wash question; answering again replaces the answer.</summary>

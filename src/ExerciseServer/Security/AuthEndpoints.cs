@@ -22,6 +22,7 @@ public static class AuthEndpoints
         auth.MapPost("/facilitator", SignInFacilitatorAsync).RequireRateLimiting(SignInRateLimit);
         auth.MapPost("/join", JoinAsync).RequireRateLimiting(SignInRateLimit);
         auth.MapPost("/signout", SignOutAsync);
+        auth.MapLanguageApi();
         auth.MapGet("/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
             ? Results.Ok(new
             {
@@ -30,6 +31,7 @@ public static class AuthEndpoints
                 team = user.FindFirstValue(ExerciseClaims.Team),
                 teamRole = user.FindFirstValue(ExerciseClaims.TeamRole),
                 name = user.FindFirstValue(ExerciseClaims.Name),
+                language = user.FindFirstValue(ExerciseClaims.Language),
             })
             : Results.Problem(statusCode: 401, title: "Not signed in")).RequireAuthorization();
         auth.MapPost("/tokens", async (FacilitatorCredentials credentials) => Results.Ok(new { token = await credentials.CreateApiTokenAsync() }))
@@ -63,7 +65,18 @@ public static class AuthEndpoints
             return Results.Problem(statusCode: 401, title: "Unknown code", detail: "This join code is not valid; ask exercise control for a new one.");
         }
 
+        var (language, languageProblem) = await ReadingLanguage.ForExerciseAsync(grains, found.ExerciseId, body.Language);
+        if (languageProblem is not null)
+        {
+            return languageProblem;
+        }
+
         List<Claim> claims = [new(ExerciseClaims.Role, found.Role), new(ExerciseClaims.Exercise, found.ExerciseId), new(ExerciseClaims.Name, name), new(ExerciseClaims.Code, found.Id)];
+        if (language is not null)
+        {
+            claims.Add(new Claim(ExerciseClaims.Language, language));
+        }
+
         if (found.Team is { } team)
         {
             claims.Add(new Claim(ExerciseClaims.Team, team));
@@ -75,7 +88,7 @@ public static class AuthEndpoints
         }
 
         await SignInAsync(context, sessions, claims);
-        return Results.Ok(new { role = found.Role, exercise = found.ExerciseId, team = found.Team, teamRole = found.TeamRole });
+        return Results.Ok(new { role = found.Role, exercise = found.ExerciseId, team = found.Team, teamRole = found.TeamRole, language });
     }
 
     /// <summary>Ends the cookie's session on the server too, so a copy of the cookie stops working everywhere.</summary>

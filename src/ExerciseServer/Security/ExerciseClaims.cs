@@ -17,6 +17,9 @@ public static class ExerciseClaims
     /// <summary>The id (never the text) of the join code a participant signed in with: revoking it ends the session.</summary>
     public const string Code = "es:code";
 
+    /// <summary>The language the sign-in reads its exercise in (see <see cref="ReadingLanguage"/>); absent for the main one.</summary>
+    public const string Language = "es:language";
+
     /// <summary>When a sign-in ends at the latest (Unix seconds), however often its cookie is renewed.</summary>
     public const string Expires = "es:expires";
 

@@ -12,7 +12,7 @@ public static class ViewerClaims
         var role = user?.FindFirstValue(ExerciseClaims.Role);
         var exercise = user?.FindFirstValue(ExerciseClaims.Exercise);
         var team = user?.FindFirstValue(ExerciseClaims.Team);
-        return role switch
+        var viewer = role switch
         {
             ExerciseClaims.Control => Viewer.Control,
             ExerciseClaims.Evaluator when exercise is not null => Viewer.Evaluator(exercise),
@@ -20,5 +20,6 @@ public static class ViewerClaims
             ExerciseClaims.Player when exercise is not null && team is not null => Viewer.Player(exercise, team, user?.FindFirstValue(ExerciseClaims.TeamRole)),
             _ => null,
         };
+        return viewer is null ? null : viewer with { Language = user?.FindFirstValue(ExerciseClaims.Language) };
     }
 }

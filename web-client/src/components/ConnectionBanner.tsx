@@ -1,11 +1,5 @@
 import type { ExerciseStore } from '../state/exercise';
-
-const TEXT = {
-  connecting: 'Connecting…',
-  connected: 'Live',
-  reconnecting: 'Reconnecting…',
-  disconnected: 'Connection lost — retrying',
-} as const;
+import { t } from '../i18n';
 
 /** Always present; prominent only when the live connection is not up. */
 export function ConnectionBanner({ store }: { store: ExerciseStore }) {
@@ -13,10 +7,10 @@ export function ConnectionBanner({ store }: { store: ExerciseStore }) {
   return (
     <div class={`connection-banner conn-${status}`} data-testid="connection-banner" data-state={status} role="status" aria-live="polite">
       <span class="conn-dot" aria-hidden="true" />
-      <span>{TEXT[status]}</span>
+      <span>{t(`connection.${status}`)}</span>
       {status === 'disconnected' && (
         <button type="button" class="link-button" onClick={() => store.hub.retryNow()}>
-          Retry now
+          {t('connection.retry')}
         </button>
       )}
       {store.loadError.value && status === 'connected' && <span class="conn-error">{store.loadError.value}</span>}

@@ -2,6 +2,7 @@ import { formatElapsed, parseTimeSpan } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import type { ExerciseEvent } from '../types';
 import { describeEvent, eventBody } from './eventText';
+import { t } from '../i18n';
 
 interface Props {
   store: ExerciseStore;
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** A newest-first list of events, with the text of responses and messages. */
-export function EventList({ store, events, testId, itemTestId, empty = 'Nothing yet.', label }: Props) {
+export function EventList({ store, events, testId, itemTestId, empty = t('events.nothingYet'), label }: Props) {
   const newestFirst = [...events].reverse();
   return (
     <ol class="event-list" data-testid={testId} aria-label={label} aria-live="polite">

@@ -3,6 +3,8 @@ import { hubErrorText } from '../hub';
 import type { ExerciseStore } from '../state/exercise';
 import type { HotWashQuestion } from '../review/reviewTypes';
 import { ErrorText } from './Messages';
+import { ShownIn } from './LanguagePicker';
+import { t } from '../i18n';
 
 /** After the end: the scenario's hot-wash questions for this team, each answered (and re-answered) here. */
 export function HotWashPanel({ store }: { store: ExerciseStore }) {
@@ -49,11 +51,11 @@ export function HotWashPanel({ store }: { store: ExerciseStore }) {
 
   return (
     <section class="panel hotwash" aria-labelledby="hotwash-title" data-testid="hotwash-panel">
-      <h2 id="hotwash-title">Hot wash</h2>
-      <p class="muted">The exercise has ended. Tell the facilitators what you saw; saving again replaces your earlier answer.</p>
+      <h2 id="hotwash-title">{t('hotWash.title')}</h2>
+      <p class="muted">{t('hotWash.hint')}</p>
       <ErrorText error={errors.load} />
-      {questions === null && <p class="muted">Loading the questions…</p>}
-      {questions?.length === 0 && <p class="muted">There are no hot-wash questions for your team.</p>}
+      {questions === null && <p class="muted">{t('hotWash.loading')}</p>}
+      {questions?.length === 0 && <p class="muted">{t('hotWash.none')}</p>}
       {questions?.map((q) => (
         <form
           key={q.id}
@@ -65,6 +67,7 @@ export function HotWashPanel({ store }: { store: ExerciseStore }) {
           }}
         >
           <label for={`hotwash-${q.id}-text`}>{q.question}</label>
+          <ShownIn language={q.language} wanted={store.outline.value?.language} />
           <textarea
             id={`hotwash-${q.id}-text`}
             data-testid={`hotwash-answer-${q.id}`}
@@ -75,11 +78,11 @@ export function HotWashPanel({ store }: { store: ExerciseStore }) {
           />
           <div class="form-row">
             <button type="submit" data-testid={`hotwash-submit-${q.id}`} disabled={busy === q.id || !(drafts[q.id] ?? '').trim()}>
-              Save answer
+              {t('hotWash.save')}
             </button>
             {q.answer !== null && (
               <span class="saved small" data-testid={`hotwash-saved-${q.id}`} role="status">
-                {q.answer.trim() === (drafts[q.id] ?? '').trim() ? '✓ Answer saved' : 'An answer is saved; this change is not saved yet'}
+                {q.answer.trim() === (drafts[q.id] ?? '').trim() ? t('hotWash.saved') : t('hotWash.unsaved')}
               </span>
             )}
           </div>

@@ -3,6 +3,7 @@ import { renderMarkdown } from '../markdown';
 import type { InjectDetail } from '../types';
 import { channelIcon, channelLabel } from './channels';
 import { MediaAttachments } from './MediaAttachments';
+import { t } from '../i18n';
 
 interface Props {
   exerciseId: string;
@@ -33,15 +34,15 @@ export function InjectContent({ exerciseId, inject, sectorName, teamName }: Prop
       return (
         <article class="medium medium-email">
           <dl class="email-head">
-            <dt>From</dt>
-            <dd>{inject.from ?? 'Unknown sender'}</dd>
-            <dt>To</dt>
+            <dt>{t('inject.from')}</dt>
+            <dd>{inject.from ?? t('inject.unknownSender')}</dd>
+            <dt>{t('inject.to')}</dt>
             <dd>{to}</dd>
-            <dt>Subject</dt>
+            <dt>{t('inject.subject')}</dt>
             <dd class="email-subject">{inject.title}</dd>
             {when && (
               <>
-                <dt>Sent</dt>
+                <dt>{t('inject.sent')}</dt>
                 <dd>{when}</dd>
               </>
             )}
@@ -52,7 +53,7 @@ export function InjectContent({ exerciseId, inject, sectorName, teamName }: Prop
     case 'news':
       return (
         <article class="medium medium-news">
-          <p class="news-source">{inject.from ?? 'News'} · {when}</p>
+          <p class="news-source">{inject.from ?? t('inject.news')} · {when}</p>
           <h3 class="news-headline">{inject.title}</h3>
           {body}
         </article>
@@ -65,7 +66,7 @@ export function InjectContent({ exerciseId, inject, sectorName, teamName }: Prop
               {(inject.from ?? '?').replace('@', '').slice(0, 1).toUpperCase()}
             </span>
             <span>
-              <strong>{inject.from?.replace(/^@/, '') ?? 'Unknown'}</strong> <span class="muted">{handleFor(inject.from)}</span>
+              <strong>{inject.from?.replace(/^@/, '') ?? t('inject.unknown')}</strong> <span class="muted">{handleFor(inject.from)}</span>
             </span>
           </header>
           <p class="social-title">{inject.title}</p>
@@ -77,7 +78,8 @@ export function InjectContent({ exerciseId, inject, sectorName, teamName }: Prop
       return (
         <article class="medium medium-phone">
           <p class="phone-head">
-            <span aria-hidden="true">☎ </span>Call from <strong>{inject.from ?? 'unknown caller'}</strong> {when && `· ${when}`}
+            <span aria-hidden="true">☎ </span>
+            {t('inject.callFrom')} <strong>{inject.from ?? t('inject.unknownCaller')}</strong> {when && `· ${when}`}
           </p>
           <h3>{inject.title}</h3>
           <div class="transcript">{body}</div>
@@ -85,9 +87,11 @@ export function InjectContent({ exerciseId, inject, sectorName, teamName }: Prop
       );
     case 'sector_alert':
       return (
-        <article class="medium medium-alert" aria-label="Sector alert">
+        <article class="medium medium-alert" aria-label={t('inject.sectorAlert')}>
           <p class="alert-head">
-            <span aria-hidden="true">⚠ </span>Sector alert{inject.sector ? `: ${sectorName(inject.sector)}` : ''}
+            <span aria-hidden="true">⚠ </span>
+            {t('inject.sectorAlert')}
+            {inject.sector ? `: ${sectorName(inject.sector)}` : ''}
           </p>
           <h3>{inject.title}</h3>
           {body}

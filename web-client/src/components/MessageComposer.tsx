@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import { ErrorText } from './Messages';
+import { t } from '../i18n';
 
 interface Props {
   store: ExerciseStore;
@@ -29,7 +30,7 @@ export function MessageComposer({ store, recipients, label, idPrefix }: Props) {
   return (
     <form class="composer" onSubmit={send} aria-label={label}>
       <div class="row">
-        <label for={`${idPrefix}-to`}>To</label>
+        <label for={`${idPrefix}-to`}>{t('composer.to')}</label>
         <select id={`${idPrefix}-to`} value={target} onChange={(e) => setTo(e.currentTarget.value)} data-testid={`${idPrefix}-to`}>
           {recipients.map(([id, name]) => (
             <option key={id} value={id}>
@@ -39,12 +40,12 @@ export function MessageComposer({ store, recipients, label, idPrefix }: Props) {
         </select>
       </div>
       <label for={`${idPrefix}-text`} class="sr-only">
-        Message
+        {t('composer.message')}
       </label>
       <textarea
         id={`${idPrefix}-text`}
         rows={2}
-        placeholder="Write a message… (Ctrl+Enter to send)"
+        placeholder={t('composer.placeholder')}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -53,7 +54,7 @@ export function MessageComposer({ store, recipients, label, idPrefix }: Props) {
         data-testid={`${idPrefix}-text`}
       />
       <button type="submit" disabled={action.busy || !text.trim() || !target} data-testid={`${idPrefix}-send`}>
-        Send
+        {t('composer.send')}
       </button>
       <ErrorText error={action.error} />
     </form>

@@ -4,6 +4,7 @@ import 'uplot/dist/uPlot.min.css';
 import { formatShort } from '../clock';
 import type { SeriesPoint } from '../state/exercise';
 import type { SectorOutline } from '../types';
+import { t } from '../i18n';
 
 interface Props {
   sectorId: string;
@@ -66,7 +67,7 @@ export function SectorChart({ sectorId, name, points, thresholds, nowMs }: Props
         { values: (_u, splits) => splits.map((v) => formatShort(v * 3600000)), size: 30, font: '11px system-ui, sans-serif' },
         { values: (_u, splits) => splits.map((v) => `${Math.round(v * 100)}%`), size: 44, font: '11px system-ui, sans-serif' },
       ],
-      series: [{}, { label: 'Inoperability', stroke: '#2563a8', width: 2, fill: 'rgba(37, 99, 168, 0.10)' }],
+      series: [{}, { label: t('sectors.inoperability'), stroke: '#2563a8', width: 2, fill: 'rgba(37, 99, 168, 0.10)' }],
       plugins: [thresholdPlugin],
     };
     plot.current = new uPlot(opts, [[], []], el);
@@ -97,7 +98,11 @@ export function SectorChart({ sectorId, name, points, thresholds, nowMs }: Props
       class="sector-chart"
       data-testid={`sector-chart-${sectorId}`}
       role="img"
-      aria-label={`${name}: inoperability over game time, ${points.length} samples${points.length ? `, latest ${Math.round(points[points.length - 1].inoperability * 100)}%` : ''}`}
+      aria-label={
+        points.length
+          ? t('sectors.chartLatest', { name, count: points.length, percent: Math.round(points[points.length - 1].inoperability * 100) })
+          : t('sectors.chart', { name, count: points.length })
+      }
       ref={host}
     />
   );

@@ -1,9 +1,11 @@
+import { t } from '../i18n';
+
 /** A sector state ("Normal", "Degraded", …) as a coloured badge. */
 export function StateBadge({ state, testId }: { state: string; testId?: string }) {
   const word = (state || 'unknown').toLowerCase();
   return (
     <span class={`badge state-${word}`} data-testid={testId}>
-      {word}
+      {t(`states.${word}`, { defaultValue: word })}
     </span>
   );
 }
@@ -11,5 +13,5 @@ export function StateBadge({ state, testId }: { state: string; testId?: string }
 /** An inject status as a small badge. */
 export function StatusBadge({ status }: { status: string }) {
   const word = (status || '').toLowerCase();
-  return <span class={`badge status-${word}`}>{word}</span>;
+  return <span class={`badge status-${word}`}>{t(`statuses.${word}`, { defaultValue: word })}</span>;
 }

@@ -1,13 +1,15 @@
 import type { Channel } from '../types';
+import { t } from '../i18n';
 
+/** The catalogue key of each channel's label (channels.email, …). */
 export const CHANNEL_LABELS: Record<Channel, string> = {
-  email: 'Email',
-  news: 'News',
-  social: 'Social media',
-  phone: 'Phone calls',
-  sitrep: 'Situation reports',
-  sector_alert: 'Sector alerts',
-  briefing: 'Briefings',
+  email: 'channels.email',
+  news: 'channels.news',
+  social: 'channels.social',
+  phone: 'channels.phone',
+  sitrep: 'channels.sitrep',
+  sector_alert: 'channels.sector_alert',
+  briefing: 'channels.briefing',
 };
 
 export const CHANNEL_ICONS: Record<Channel, string> = {
@@ -21,7 +23,8 @@ export const CHANNEL_ICONS: Record<Channel, string> = {
 };
 
 export function channelLabel(channel: string): string {
-  return CHANNEL_LABELS[channel as Channel] ?? channel;
+  const key = CHANNEL_LABELS[channel as Channel];
+  return key ? t(key) : channel;
 }
 
 export function channelIcon(channel: string): string {

@@ -1,82 +1,89 @@
 import { formatElapsed, parseTimeSpan } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import type { ExerciseEvent } from '../types';
+import { t } from '../i18n';
 
 function injectLabel(store: ExerciseStore, id: string | undefined): string {
   const inject = store.injects.value.find((i) => i.id === id);
-  return inject ? `#${inject.number} “${inject.title}”` : (id ?? 'an inject');
+  return inject ? `#${inject.number} “${inject.title}”` : (id ?? t('events.anInject'));
 }
 
 function recipients(store: ExerciseStore, to: ExerciseEvent['to']): string {
-  if (Array.isArray(to)) return to.map((t) => store.teamName(t)).join(', ');
+  if (Array.isArray(to)) return to.map((r) => store.teamName(r)).join(', ');
   return store.teamName(to as string);
 }
 
-/** One line of plain text describing an event, for feeds and timelines. */
+const elapsed = (span: unknown) => `T+${formatElapsed(parseTimeSpan(span as string))}`;
+
+/** One line of plain text describing an event, for feeds and timelines, in the interface language. */
 export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {
+  const team = () => store.teamName(e.team);
+  const inject = () => injectLabel(store, e.injectId);
+  const evaluator = e.by ?? t('events.anEvaluator');
   switch (e.type) {
     case 'exercise-started':
-      return 'Exercise started';
+      return t('events.started');
     case 'exercise-paused':
-      return 'Exercise paused';
+      return t('events.paused');
     case 'exercise-resumed':
-      return 'Exercise resumed';
+      return t('events.resumed');
     case 'exercise-ended':
-      return `Exercise ended${e.reason ? ` (${e.reason})` : ''}`;
+      return e.reason ? t('events.endedBecause', { reason: e.reason }) : t('events.ended');
     case 'exercise-reset':
-      return 'Exercise reset';
+      return t('events.reset');
     case 'clock-speed-changed':
-      return `Clock speed set to ${e.gameMinutesPerMinute} game min/min`;
+      return t('events.speed', { speed: e.gameMinutesPerMinute });
     case 'clock-jumped':
-      return `Clock jumped from T+${formatElapsed(parseTimeSpan(e.from))} to T+${formatElapsed(parseTimeSpan(e.to as string))}`;
+      return t('events.jumped', { from: elapsed(e.from), to: elapsed(e.to) });
     case 'inject-due':
-      return `Inject ${injectLabel(store, e.injectId)} is due (held)`;
+      return t('events.due', { inject: inject() });
     case 'inject-held':
-      return `Inject ${injectLabel(store, e.injectId)} held`;
+      return t('events.held', { inject: inject() });
     case 'inject-released':
-      return `Inject ${injectLabel(store, e.injectId)} released${e.byControl ? ' by control' : ''}`;
+      return e.byControl ? t('events.releasedByControl', { inject: inject() }) : t('events.released', { inject: inject() });
     case 'inject-skipped':
-      return `Inject ${injectLabel(store, e.injectId)} skipped`;
+      return t('events.skipped', { inject: inject() });
     case 'inject-cancelled':
-      return `Inject ${injectLabel(store, e.injectId)} cancelled`;
+      return t('events.cancelled', { inject: inject() });
     case 'inject-acknowledged':
-      return `${store.teamName(e.team)} acknowledged ${injectLabel(store, e.injectId)}`;
+      return t('events.acknowledged', { team: team(), inject: inject() });
     case 'inject-responded':
-      return `${store.teamName(e.team)} responded to ${injectLabel(store, e.injectId)}`;
+      return t('events.responded', { team: team(), inject: inject() });
     case 'inject-expired':
-      return `Inject ${injectLabel(store, e.injectId)} expired`;
+      return t('events.expired', { inject: inject() });
     case 'ad-hoc-inject-created':
-      return `Ad-hoc inject “${e.title}” (${e.channel}) to ${recipients(store, e.to)}`;
+      return t('events.adHoc', { title: e.title, channel: e.channel, to: recipients(store, e.to) });
     case 'decision-taken': {
-      const inject = store.injects.value.find((i) => i.decision?.id === e.decisionId);
-      const option = inject?.decision?.options.find((o) => o.id === e.optionId);
-      const what = inject?.decision?.title ?? e.decisionId;
-      return `${store.teamName(e.team)} decided “${what}”: ${option?.title ?? e.optionId}${e.byDefault ? ' (by default)' : ''}`;
+      const decided = store.injects.value.find((i) => i.decision?.id === e.decisionId);
+      const option = decided?.decision?.options.find((o) => o.id === e.optionId);
+      const what = decided?.decision?.title ?? e.decisionId;
+      const text = t('events.decided', { team: team(), decision: what, option: option?.title ?? e.optionId });
+      return e.byDefault ? `${text} ${t('participant.byDefault')}` : text;
     }
     case 'expected-action-met':
-      return `${store.teamName(e.team)} met expected action ${e.actionId}`;
+      return t('events.actionMet', { team: team(), action: e.actionId });
     case 'expected-action-missed':
-      return `${store.teamName(e.team)} missed expected action ${e.actionId}`;
+      return t('events.actionMissed', { team: team(), action: e.actionId });
     case 'perturbation-expired':
-      return `Perturbation on ${store.sectorName(e.sector)} expired`;
+      return t('events.perturbationExpired', { sector: store.sectorName(e.sector) });
     case 'sector-state-changed':
-      return `${store.sectorName(e.sector)}: ${String(e.from ?? '').toLowerCase()} → ${String(e.to ?? '').toLowerCase()}`;
+      return `${store.sectorName(e.sector)}: ${t(`states.${String(e.from ?? '').toLowerCase()}`, { defaultValue: String(e.from ?? '').toLowerCase() })} → ${t(`states.${String(e.to ?? '').toLowerCase()}`, { defaultValue: String(e.to ?? '').toLowerCase() })}`;
     case 'sector-sampled':
-      return `${store.sectorName(e.sector)} at ${Math.round((e.inoperability ?? 0) * 100)}%`;
+      return t('events.sampled', { sector: store.sectorName(e.sector), percent: Math.round((e.inoperability ?? 0) * 100) });
     case 'message-sent':
       return `${store.teamName(e.from)} → ${recipients(store, e.to)}`;
     case 'observation-recorded':
-      return `Observation by ${e.by ?? 'an evaluator'}`;
+      return t('events.observation', { by: evaluator });
     case 'rating-recorded':
-      return `${e.by ?? 'An evaluator'} rated ${e.targetKind ?? ''} ${e.targetId ?? ''}: ${e.rating ?? ''}`;
+      return t('events.rating', { by: evaluator, kind: e.targetKind ?? '', target: e.targetId ?? '', rating: e.rating ?? '' });
     case 'finding-recorded':
-      return `${e.kind === 'strength' ? 'Strength' : 'Area for improvement'} ${e.findingId ?? ''} recorded by ${e.by ?? 'an evaluator'}`;
+      return t(e.kind === 'strength' ? 'events.strength' : 'events.improvementArea', { id: e.findingId ?? '', by: evaluator });
     case 'improvement-planned':
-      return `Improvement item ${e.itemId ?? ''}${e.findingId ? ` (for ${e.findingId})` : ''}: owner ${e.owner ?? '–'}, due ${e.due ?? '–'}`;
+      return t(e.findingId ? 'events.improvementFor' : 'events.improvement', { id: e.itemId ?? '', finding: e.findingId ?? '', owner: e.owner ?? '–', due: e.due ?? '–' });
     case 'review-item-withdrawn':
-      return `${e.itemId ?? 'An item'} withdrawn by ${e.by ?? 'an evaluator'}`;
+      return t('events.withdrawn', { id: e.itemId ?? t('events.anItem'), by: evaluator });
     case 'hot-wash-answered':
-      return `${store.teamName(e.team)} answered hot-wash question ${e.questionId ?? ''}`;
+      return t('events.hotWashAnswered', { team: team(), question: e.questionId ?? '' });
     default:
       return e.type;
   }

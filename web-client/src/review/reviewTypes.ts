@@ -175,4 +175,6 @@ export interface HotWashQuestion {
   id: string;
   question: string;
   answer: string | null;
+  /** The language these words are shown in; differs from the reader's when the scenario has no translation. */
+  language?: string | null;
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText, mselUrl, uploadScenario } from '../api';
+import { UiLanguagePicker } from '../components/LanguagePicker';
 import { ErrorText, Notice } from '../components/Messages';
+import { languageName, t, uiLanguage } from '../i18n';
 import { useAction } from '../state/action';
 import { hrefFor, navigate } from '../state/router';
 import { endedNotice, homeFor, loadMe, me, signOut } from '../state/session';
@@ -13,16 +15,20 @@ export function Landing() {
     <div class="page landing">
       <header class="app-header">
         <h1>ExerciseServer</h1>
-        {who && (
-          <div class="who">
-            <span>
-              Signed in as <strong>{who.role === 'control' ? 'facilitator' : `${who.name ?? ''} (${who.role})`}</strong>
-            </span>
-            <button type="button" class="secondary" onClick={() => void signOut()}>
-              Sign out
-            </button>
-          </div>
-        )}
+        <div class="who">
+          {who && (
+            <>
+              <span>
+                {t('landing.signedInAs')}{' '}
+                <strong>{who.role === 'control' ? t('landing.facilitator') : `${who.name ?? ''} (${t(`roles.${who.role}`)})`}</strong>
+              </span>
+              <button type="button" class="secondary" onClick={() => void signOut()}>
+                {t('common.signOut')}
+              </button>
+            </>
+          )}
+          <UiLanguagePicker />
+        </div>
       </header>
       <main class="landing-main">
         {!who && <Notice text={endedNotice.value} />}
@@ -43,19 +49,20 @@ function JoinForm() {
   // Opened from a code sheet's QR code: the code is already filled in.
   const [code, setCode] = useState(() => codeFromHash(location.hash));
   const [name, setName] = useState('');
+  const [language, setLanguage] = useState('');
   const action = useAction();
   const submit = async (e: Event) => {
     e.preventDefault();
-    const result = await action.run(() => api.join(code.trim(), name.trim()));
+    const result = await action.run(() => api.join(code.trim(), name.trim(), language || null));
     if (!result) return;
     const who = await loadMe();
     navigate(who ? homeFor(who) : result.role === 'player' ? `/play/${result.exercise}` : `/observe/${result.exercise}`);
   };
   return (
     <form class="panel card-form" onSubmit={submit} aria-labelledby="join-title">
-      <h2 id="join-title">Join an exercise</h2>
-      <p class="muted">Enter the code your facilitator gave you.</p>
-      <label for="join-code">Join code</label>
+      <h2 id="join-title">{t('landing.join.title')}</h2>
+      <p class="muted">{t('landing.join.hint')}</p>
+      <label for="join-code">{t('landing.join.code')}</label>
       <input
         id="join-code"
         data-testid="join-code"
@@ -65,15 +72,35 @@ function JoinForm() {
         value={code}
         onInput={(e) => setCode(e.currentTarget.value)}
       />
-      <label for="join-name">Your name</label>
+      <label for="join-name">{t('landing.join.name')}</label>
       <input id="join-name" data-testid="join-name" autocomplete="name" required maxLength={80} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <label for="join-language">{t('landing.join.language')}</label>
+      <select id="join-language" data-testid="join-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
+        <option value="">{t('landing.join.mainLanguage')}</option>
+        {EXERCISE_LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {languageName(l)}
+            {l !== uiLanguage.value ? ` (${languageName(l, uiLanguage.value)})` : ''}
+          </option>
+        ))}
+      </select>
+      <p class="muted small">{t('landing.join.languageHint')}</p>
       <button type="submit" data-testid="join-submit" disabled={action.busy}>
-        {action.busy ? 'Joining…' : 'Join'}
+        {action.busy ? t('landing.join.joining') : t('landing.join.submit')}
       </button>
       <ErrorText error={action.error} />
     </form>
   );
 }
+
+/**
+ * Languages a scenario may be written in: the EU's official languages and those of the other NATO members. The
+ * server accepts only the exercise's own and says which they are when another is chosen.
+ */
+const EXERCISE_LANGUAGES = [
+  'en', 'fr', 'de', 'fi', 'sv', 'et', 'lv', 'lt', 'pl', 'da', 'nl', 'es', 'pt', 'it', 'el', 'cs', 'sk', 'sl', 'hr',
+  'hu', 'ro', 'bg', 'ga', 'mt', 'no', 'is', 'tr', 'sq', 'mk', 'uk',
+];
 
 function FacilitatorForm() {
   const [password, setPassword] = useState('');
@@ -88,9 +115,9 @@ function FacilitatorForm() {
   };
   return (
     <form class="panel card-form" onSubmit={submit} aria-labelledby="fac-title">
-      <h2 id="fac-title">Facilitator sign-in</h2>
-      <p class="muted">For exercise control.</p>
-      <label for="facilitator-password">Password</label>
+      <h2 id="fac-title">{t('landing.facilitatorForm.title')}</h2>
+      <p class="muted">{t('landing.facilitatorForm.hint')}</p>
+      <label for="facilitator-password">{t('landing.facilitatorForm.password')}</label>
       <input
         id="facilitator-password"
         data-testid="facilitator-password"
@@ -101,7 +128,7 @@ function FacilitatorForm() {
         onInput={(e) => setPassword(e.currentTarget.value)}
       />
       <button type="submit" data-testid="facilitator-submit" disabled={action.busy}>
-        {action.busy ? 'Signing in…' : 'Sign in'}
+        {action.busy ? t('landing.facilitatorForm.signingIn') : t('landing.facilitatorForm.submit')}
       </button>
       <ErrorText error={action.error} />
     </form>
@@ -143,22 +170,22 @@ function Library() {
     <>
       <ErrorText error={loadError} />
       <section class="panel" aria-labelledby="lib-title">
-        <h2 id="lib-title">Scenario library</h2>
+        <h2 id="lib-title">{t('library.title')}</h2>
         {scenarios === null ? (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('common.loading')}</p>
         ) : scenarios.length === 0 ? (
-          <p class="muted">No scenarios found in the scenarios folder.</p>
+          <p class="muted">{t('library.none')}</p>
         ) : (
           <div class="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Scenario</th>
-                  <th scope="col">Teams</th>
-                  <th scope="col">Injects</th>
-                  <th scope="col">Duration</th>
-                  <th scope="col">Playable</th>
-                  <th scope="col">New exercise</th>
+                  <th scope="col">{t('library.scenario')}</th>
+                  <th scope="col">{t('library.teams')}</th>
+                  <th scope="col">{t('library.injects')}</th>
+                  <th scope="col">{t('library.duration')}</th>
+                  <th scope="col">{t('library.playable')}</th>
+                  <th scope="col">{t('library.newExercise')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -169,7 +196,7 @@ function Library() {
                       {s.summary && <div class="muted small">{s.summary}</div>}
                       {s.id && (
                         <a class="small" href={mselUrl(s.id)} download data-testid={`download-msel-${s.id}`}>
-                          MSEL (XLSX)
+                          {t('library.msel')}
                         </a>
                       )}
                     </td>
@@ -178,13 +205,13 @@ function Library() {
                     <td>{s.duration ?? '—'}</td>
                     <td>
                       {s.playable ? (
-                        <span class="badge ok">yes</span>
+                        <span class="badge ok">{t('common.yes')}</span>
                       ) : (
-                        <span class="badge bad">no</span>
+                        <span class="badge bad">{t('common.no')}</span>
                       )}
                       {(s.errors > 0 || s.warnings > 0) && (
                         <div class="muted small">
-                          {s.errors} errors, {s.warnings} warnings
+                          {t('library.problems', { errors: s.errors, warnings: s.warnings })}
                         </div>
                       )}
                     </td>
@@ -198,14 +225,14 @@ function Library() {
                           }}
                         >
                           <input
-                            aria-label={`Name for a new exercise of ${s.title ?? s.id}`}
-                            placeholder="Exercise name"
+                            aria-label={t('library.nameFor', { scenario: s.title ?? s.id })}
+                            placeholder={t('library.exerciseName')}
                             value={names[s.id] ?? ''}
                             onInput={(e) => setNames({ ...names, [s.id!]: e.currentTarget.value })}
                             data-testid={`exercise-name-${s.id}`}
                           />
                           <button type="submit" disabled={!s.playable || action.busy} data-testid={`create-exercise-${s.id}`}>
-                            Create exercise
+                            {t('library.create')}
                           </button>
                         </form>
                       )}
@@ -220,32 +247,32 @@ function Library() {
         <MselUpload scenarios={scenarios ?? []} onAdded={reload} />
         {created && (
           <p class="notice" role="status">
-            Created “{created.name}”. <a href={hrefFor({ name: 'control', id: created.id })}>Open its console</a>
+            {t('library.created', { name: created.name })} <a href={hrefFor({ name: 'control', id: created.id })}>{t('library.openConsole')}</a>
           </p>
         )}
       </section>
 
       <section class="panel" aria-labelledby="ex-title">
         <div class="panel-head">
-          <h2 id="ex-title">Exercises</h2>
+          <h2 id="ex-title">{t('library.exercises')}</h2>
           <button type="button" class="secondary" onClick={() => void reload()}>
-            Refresh
+            {t('library.refresh')}
           </button>
         </div>
         {exercises === null ? (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('common.loading')}</p>
         ) : exercises.length === 0 ? (
-          <Notice text="No exercises yet. Create one from a scenario above." />
+          <Notice text={t('library.noExercises')} />
         ) : (
           <div class="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Scenario</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Review</th>
+                  <th scope="col">{t('library.name')}</th>
+                  <th scope="col">{t('library.scenario')}</th>
+                  <th scope="col">{t('library.state')}</th>
+                  <th scope="col">{t('library.createdAt')}</th>
+                  <th scope="col">{t('library.review')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -262,8 +289,8 @@ function Library() {
                     </td>
                     <td>{new Date(x.createdAt).toLocaleString()}</td>
                     <td>
-                      <a href={hrefFor({ name: 'review', id: x.id })} data-testid={`review-link-${x.id}`} aria-label={`After-action review of ${x.name || x.id}`}>
-                        Review
+                      <a href={hrefFor({ name: 'review', id: x.id })} data-testid={`review-link-${x.id}`} aria-label={t('library.reviewOf', { name: x.name || x.id })}>
+                        {t('library.review')}
                       </a>
                     </td>
                   </tr>
@@ -288,31 +315,31 @@ function MselUpload({ scenarios, onAdded }: { scenarios: ScenarioSummary[]; onAd
     if (!file) return;
     const added = await upload.run(() => uploadScenario(file, into || null));
     if (added) {
-      setResult(`Added “${added.id}”${added.warnings.length > 0 ? ` with ${added.warnings.length} warning(s)` : ''}.`);
+      setResult(added.warnings.length > 0 ? t('upload.addedWithWarnings', { id: added.id, count: added.warnings.length }) : t('upload.added', { id: added.id }));
       await onAdded();
     }
   };
   return (
-    <form class="inline-form" onSubmit={(e) => void submit(e)} aria-label="Upload a scenario or an MSEL sheet">
+    <form class="inline-form" onSubmit={(e) => void submit(e)} aria-label={t('upload.label')}>
       <input
         type="file"
         accept=".yaml,.yml,.xlsx,.csv"
-        aria-label="Scenario (.yaml) or MSEL sheet (.xlsx, .csv)"
+        aria-label={t('upload.file')}
         data-testid="upload-file"
         onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
       />
-      <select aria-label="Put a sheet's injects into" value={into} onChange={(e) => setInto(e.currentTarget.value)} data-testid="upload-into">
-        <option value="">as a new scenario</option>
+      <select aria-label={t('upload.into')} value={into} onChange={(e) => setInto(e.currentTarget.value)} data-testid="upload-into">
+        <option value="">{t('upload.asNew')}</option>
         {scenarios
           .filter((s) => s.id)
           .map((s) => (
             <option key={s.id} value={s.id!}>
-              into {s.title ?? s.id}
+              {t('upload.intoScenario', { scenario: s.title ?? s.id })}
             </option>
           ))}
       </select>
       <button type="submit" disabled={!file || upload.busy} data-testid="upload-submit">
-        Upload
+        {t('upload.submit')}
       </button>
       {upload.error && <pre class="error small" role="alert">{upload.error}</pre>}
       {result && !upload.error && (

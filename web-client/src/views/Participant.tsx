@@ -4,6 +4,7 @@ import { EventList } from '../components/EventList';
 import { ExerciseHeader } from '../components/ExerciseHeader';
 import { HotWashPanel } from '../components/HotWashPanel';
 import { InjectContent } from '../components/InjectContent';
+import { ShownIn, UiLanguagePicker } from '../components/LanguagePicker';
 import { MessageComposer } from '../components/MessageComposer';
 import { RoleBriefings } from '../components/RoleBriefings';
 import { ErrorText, Notice } from '../components/Messages';
@@ -15,6 +16,7 @@ import type { ExerciseStore } from '../state/exercise';
 import { ReadState } from '../state/readState';
 import { useExercise } from '../state/useExercise';
 import { CHANNELS, type InjectDetail } from '../types';
+import { t } from '../i18n';
 
 export function Participant({ exerciseId }: { exerciseId: string }) {
   const store = useExercise(exerciseId);
@@ -36,15 +38,18 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
 
   const messages = store.events.value.filter((e) => e.type === 'message-sent');
   const recipients: [string, string][] = [];
-  if (team) recipients.push([team, `${store.teamName(team)} (team chat)`]);
-  for (const t of store.outline.value?.teams ?? []) if (t.id !== team) recipients.push([t.id, t.name]);
-  recipients.push(['control', 'Control']);
+  if (team) recipients.push([team, t('participant.teamChat', { team: store.teamName(team) })]);
+  for (const other of store.outline.value?.teams ?? []) if (other.id !== team) recipients.push([other.id, other.name]);
+  recipients.push(['control', t('participant.control')]);
+  const wanted = store.outline.value?.language;
 
   return (
     <div class="page participant">
-      <ExerciseHeader store={store} subtitle={team ? `${store.teamName(team)} · ${snapshot?.name ?? ''}` : snapshot?.name} />
-      {store.lifecycle.value === 'ready' && <Notice text="The exercise has not started yet. Injects will appear here as they arrive." />}
-      {store.lifecycle.value === 'ended' && <Notice text="The exercise has ended." />}
+      <ExerciseHeader store={store} subtitle={team ? `${store.teamName(team)} · ${snapshot?.name ?? ''}` : snapshot?.name}>
+        <UiLanguagePicker />
+      </ExerciseHeader>
+      {store.lifecycle.value === 'ready' && <Notice text={t('participant.notStarted')} />}
+      {store.lifecycle.value === 'ended' && <Notice text={t('participant.ended')} />}
       <RoleBriefings store={store} />
       {store.lifecycle.value === 'ended' && (
         <div class="page-section">
@@ -52,9 +57,9 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
         </div>
       )}
       <main class="participant-grid">
-        <nav class="panel inbox" aria-label="Inbox">
-          <h2>Inbox</h2>
-          {injects.length === 0 && <p class="muted">Nothing received yet.</p>}
+        <nav class="panel inbox" aria-label={t('participant.inbox')}>
+          <h2>{t('participant.inbox')}</h2>
+          {injects.length === 0 && <p class="muted">{t('participant.nothingYet')}</p>}
           {channels.map((channel) => {
             const items = injects.filter((i) => i.channel === channel);
             if (items.length === 0) return null;
@@ -63,7 +68,7 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
               <section class="inbox-group" key={channel} aria-label={channelLabel(channel)}>
                 <h3 class="inbox-channel">
                   <span aria-hidden="true">{channelIcon(channel)}</span> {channelLabel(channel)}
-                  <span class={`unread ${unread ? '' : 'zero'}`} data-testid={`unread-${channel}`} aria-label={`${unread} unread`}>
+                  <span class={`unread ${unread ? '' : 'zero'}`} data-testid={`unread-${channel}`} aria-label={t('participant.unread', { count: unread })}>
                     {unread}
                   </span>
                 </h3>
@@ -81,7 +86,8 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
                         >
                           <span class="inbox-title">{i.title}</span>
                           <span class="inbox-from muted small">{i.from ?? ''}</span>
-                          {isUnread && <span class="sr-only">(unread)</span>}
+                          <ShownIn language={i.language} wanted={wanted} />
+                          {isUnread && <span class="sr-only">{t('participant.unreadMark')}</span>}
                         </button>
                       </li>
                     );
@@ -92,21 +98,21 @@ export function Participant({ exerciseId }: { exerciseId: string }) {
           })}
         </nav>
 
-        <section class="panel detail" aria-label="Selected inject">
+        <section class="panel detail" aria-label={t('participant.selected')}>
           {current ? (
             <InjectDetailView store={store} inject={current} team={team} />
           ) : (
-            <p class="muted">Select an item from the inbox to read it.</p>
+            <p class="muted">{t('participant.selectHint')}</p>
           )}
         </section>
 
         <aside class="side">
           <section class="panel chat" aria-labelledby="chat-title">
-            <h2 id="chat-title">Messages</h2>
-            <EventList store={store} events={messages} label="Messages" empty="No messages yet." />
-            <MessageComposer store={store} recipients={recipients} label="Send a message" idPrefix="message" />
+            <h2 id="chat-title">{t('participant.messages')}</h2>
+            <EventList store={store} events={messages} label={t('participant.messages')} empty={t('participant.noMessages')} />
+            <MessageComposer store={store} recipients={recipients} label={t('participant.sendMessage')} idPrefix="message" />
           </section>
-          <SectorPanel store={store} title="Your sectors" />
+          <SectorPanel store={store} title={t('participant.yourSectors')} />
           <IncidentMapPanel store={store} />
         </aside>
       </main>
@@ -124,11 +130,12 @@ function InjectDetailView({ store, inject, team }: { store: ExerciseStore; injec
 
   return (
     <div class="inject-detail" key={inject.id}>
+      <ShownIn language={inject.language} wanted={store.outline.value?.language} />
       <InjectContent exerciseId={store.exerciseId} inject={inject} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />
       <div class="inject-actions">
         {acknowledged ? (
           <span class="badge ok" data-testid="acknowledged">
-            Acknowledged
+            {t('participant.acknowledged')}
           </span>
         ) : (
           <button
@@ -137,7 +144,7 @@ function InjectDetailView({ store, inject, team }: { store: ExerciseStore; injec
             disabled={ack.busy}
             onClick={() => void ack.run(() => store.hub.command(`ack:${inject.id}`, 'Acknowledge', inject.id))}
           >
-            Acknowledge
+            {t('participant.acknowledge')}
           </button>
         )}
         <ErrorText error={ack.error} />
@@ -145,9 +152,9 @@ function InjectDetailView({ store, inject, team }: { store: ExerciseStore; injec
       {inject.decision && <DecisionForm store={store} inject={inject} team={team} />}
       <ResponseForm store={store} inject={inject} />
       {responses.length > 0 && (
-        <section aria-label="Responses sent">
-          <h3>Responses sent</h3>
-          <EventList store={store} events={responses} label="Responses sent" />
+        <section aria-label={t('participant.responsesSent')}>
+          <h3>{t('participant.responsesSent')}</h3>
+          <EventList store={store} events={responses} label={t('participant.responsesSent')} />
         </section>
       )}
     </div>
@@ -161,12 +168,12 @@ function ResponseForm({ store, inject }: { store: ExerciseStore; inject: InjectD
     e.preventDefault();
     const body = text.trim();
     if (!body) return;
-    const ok = await action.run(() => store.hub.command(`respond:${inject.id}:${body}`, 'Respond', inject.id, body), 'Response sent.');
+    const ok = await action.run(() => store.hub.command(`respond:${inject.id}:${body}`, 'Respond', inject.id, body), t('participant.responseSent'));
     if (ok) setText('');
   };
   return (
     <form class="response-form" onSubmit={submit}>
-      <label for={`response-${inject.id}`}>Your response</label>
+      <label for={`response-${inject.id}`}>{t('participant.yourResponse')}</label>
       <textarea
         id={`response-${inject.id}`}
         data-testid="response-text"
@@ -176,10 +183,10 @@ function ResponseForm({ store, inject }: { store: ExerciseStore; inject: InjectD
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
         }}
-        placeholder="Describe what your team will do… (Ctrl+Enter to send)"
+        placeholder={t('participant.responsePlaceholder')}
       />
       <button type="submit" data-testid="response-send" disabled={action.busy || !text.trim()}>
-        Send response
+        {t('participant.sendResponse')}
       </button>
       <ErrorText error={action.error} />
       <Notice text={action.notice} />
@@ -201,17 +208,18 @@ function DecisionForm({ store, inject, team }: { store: ExerciseStore; inject: I
   };
   return (
     <section class="decision" aria-labelledby={`decision-${decision.id}`}>
-      <h3 id={`decision-${decision.id}`}>Decision: {decision.title}</h3>
+      <h3 id={`decision-${decision.id}`}>{t('participant.decision', { title: decision.title })}</h3>
+      <ShownIn language={decision.language} wanted={store.outline.value?.language} />
       {decision.description && <p>{decision.description}</p>}
       {chosen || chosenId ? (
         <p class="decided" data-testid="decision-chosen">
-          Decided: <strong>{chosen?.title ?? chosenId}</strong>
-          {taken?.byDefault ? ' (by default)' : ''}
+          {t('participant.decided')} <strong>{chosen?.title ?? chosenId}</strong>
+          {taken?.byDefault ? ` ${t('participant.byDefault')}` : ''}
         </p>
       ) : (
         <form onSubmit={submit}>
           <fieldset>
-            <legend>Choose one option</legend>
+            <legend>{t('participant.chooseOption')}</legend>
             {decision.options.map((o) => (
               <label class="option" key={o.id}>
                 <input
@@ -225,12 +233,13 @@ function DecisionForm({ store, inject, team }: { store: ExerciseStore; inject: I
                 <span>
                   <strong>{o.title}</strong>
                   {o.description && <span class="muted"> — {o.description}</span>}
+                  {o.language !== decision.language && <ShownIn language={o.language} wanted={store.outline.value?.language} />}
                 </span>
               </label>
             ))}
           </fieldset>
           <button type="submit" data-testid="decide" disabled={!option || action.busy}>
-            Decide
+            {t('participant.decide')}
           </button>
           <ErrorText error={action.error} />
         </form>

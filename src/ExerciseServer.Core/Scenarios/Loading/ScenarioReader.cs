@@ -14,6 +14,9 @@ namespace ExerciseServer.Core.Scenarios.Loading;
 internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
 {
     private readonly NodeReader _read = new(diagnostics);
+    private TranslationReader? _translations;
+
+    private TranslationReader Translations => _translations ??= new(_read);
 
     /// <summary>Read before the injects, whose 'at' may be a story clock time on it.</summary>
     private ScenarioClock? _clock;
@@ -223,6 +226,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Thresholds = ReadThresholds(map["thresholds"]),
             DependsOn = dependencies,
             Locations = _read.References(map["locations"], "the sector's locations"),
+            Translations = Translations.Read(map["translations"], ScenarioShapes.NamedTranslation, $"sector '{id}'"),
         };
     }
 
@@ -270,6 +274,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Kind = (map["kind"] is { } kind ? _read.Enum<ActorKind>(kind, "the actor kind") : null) ?? ActorKind.Nation,
             Country = country,
             Description = OptionalText(map["description"], "the description"),
+            Translations = Translations.Read(map["translations"], ScenarioShapes.NamedTranslation, $"actor '{id}'"),
         };
     }
 
@@ -292,6 +297,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
                 roles.Add(new TeamRole(roleId, _read.Text(role["name"], "the role name") ?? roleId, OptionalText(role["description"], "the description"), role["id"]!.Start)
                 {
                     Briefing = OptionalText(role["briefing"], "the role's briefing"),
+                    Translations = Translations.Read(role["translations"], ScenarioShapes.NamedTranslation, $"role '{roleId}'"),
                 });
             }
         }
@@ -306,6 +312,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Sees = _read.References(map["sees"], "the sectors seen"),
             Roles = roles,
             Resources = [.. ReadAmounts(map["resources"], "resources", 0, 1_000_000).Select(a => new TeamResource(a.Name, a.Value, a.Location))],
+            Translations = Translations.Read(map["translations"], ScenarioShapes.NamedTranslation, $"team '{id}'"),
         };
     }
 
@@ -443,6 +450,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Summary = OptionalText(map["summary"], "the summary"),
             Starts = _read.Duration(map["starts"], "the phase start") ?? new(TimeSpan.Zero, map.Location),
             Questions = questions,
+            Translations = Translations.Read(map["translations"], ScenarioShapes.PhaseTranslation, $"phase '{id}'"),
         };
     }
 
@@ -497,7 +505,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             From = from is null ? null : _read.Reference(from, "the persona 'from'"),
             Title = _read.Text(map["title"], "the inject title") ?? id,
             Body = body ?? "",
-            Translations = ReadTranslations(map["translations"]),
+            Translations = Translations.Read(map["translations"], ScenarioShapes.Translation, $"inject '{id}'"),
             Media = ReadMedia(map["media"]),
             Sector = map["sector"] is { } sector ? _read.Reference(sector, "the sector") : null,
             Effects = [.. Items(map["effects"], "effects", ReadEffect)],
@@ -592,32 +600,6 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
         return new Audience { Teams = teams, Roles = roles, AllPlayers = all, Control = control, Observers = observers, Location = node?.Start ?? fallback };
     }
 
-    private IReadOnlyList<Translation> ReadTranslations(YamlNode? node)
-    {
-        if (node is null || node is YamlScalar { IsNull: true })
-        {
-            return [];
-        }
-
-        if (node is not YamlMapping mapping)
-        {
-            _read.Report(DiagnosticCodes.WrongNodeKind, node.Start, $"translations must map a language to its title and body, not {node.KindName}");
-            return [];
-        }
-
-        var result = new List<Translation>();
-        foreach (var (language, value) in mapping.Entries)
-        {
-            var map = _read.Mapping(value, ScenarioShapes.Translation, $"the '{language.Value}' translation");
-            if (map is not null)
-            {
-                result.Add(new Translation(language.Value, OptionalText(map["title"], "the translated title"), OptionalText(map["body"], "the translated body"), language.Start));
-            }
-        }
-
-        return result;
-    }
-
     private SectorEffect? ReadEffect(YamlNode node)
     {
         var map = _read.Mapping(node, ScenarioShapes.Effect, "an effect");
@@ -667,6 +649,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Evidence = map["evidence"] is { } evidence ? _read.Condition(evidence, "the evidence") : null,
             Objective = map["objective"] is { } objective ? _read.Reference(objective, "the objective") : null,
             Task = map["task"] is { } task ? _read.Reference(task, "the critical task") : null,
+            Translations = Translations.Read(map["translations"], ScenarioShapes.ExpectedActionTranslation, $"expected action '{id}'"),
         };
     }
 
@@ -697,6 +680,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Default = map["default"] is { } def ? _read.Reference(def, "the default option") : null,
             Options = options,
             Objective = map["objective"] is { } objective ? _read.Reference(objective, "the objective") : null,
+            Translations = Translations.Read(map["translations"], ScenarioShapes.TitledTranslation, $"decision '{id}'"),
         };
     }
 
@@ -740,6 +724,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Effects = [.. Items(map["effects"], "effects", ReadEffect)],
             Resources = [.. ReadAmounts(map["resources"], "resources", -1_000_000, 1_000_000).Select(a => new ResourceChange(a.Name, a.Value, a.Location))],
             FollowUps = followUps,
+            Translations = Translations.Read(map["translations"], ScenarioShapes.TitledTranslation, $"option '{id}'"),
         };
     }
 
@@ -773,6 +758,9 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
         }
 
         var audience = map.Has("to") ? ReadAudience(map["to"], map.Location) : new Audience { AllPlayers = true, Location = map.Location };
-        return new HotWashQuestion(id, _read.Text(map["question"], "the question") ?? "", audience, map["id"]!.Start);
+        return new HotWashQuestion(id, _read.Text(map["question"], "the question") ?? "", audience, map["id"]!.Start)
+        {
+            Translations = Translations.Read(map["translations"], ScenarioShapes.HotWashTranslation, $"hot-wash question '{id}'"),
+        };
     }
 }

@@ -14,4 +14,7 @@ public sealed record Actor
     public string? Country { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The item's words in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }

@@ -19,4 +19,7 @@ public sealed record Decision
     public Reference? Default { get; init; }
     public IReadOnlyList<DecisionOption> Options { get; init; } = [];
     public Reference? Objective { get; init; }
+
+    /// <summary>The item's words in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }

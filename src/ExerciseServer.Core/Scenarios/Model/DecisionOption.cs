@@ -14,4 +14,7 @@ public sealed record DecisionOption
     public IReadOnlyList<ResourceChange> Resources { get; init; } = [];
 
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+
+    /// <summary>The item's words in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }

@@ -21,4 +21,7 @@ public sealed record ExpectedAction
 
     public Reference? Objective { get; init; }
     public Reference? Task { get; init; }
+
+    /// <summary>The item's words in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }

@@ -14,4 +14,7 @@ public sealed record Phase
     public Located<TimeSpan> Starts { get; init; }
 
     public IReadOnlyList<string> Questions { get; init; } = [];
+
+    /// <summary>The item's words in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }

@@ -23,4 +23,7 @@ public sealed record Sector
 
     /// <summary>The map locations the sector's infrastructure runs through (shown to control).</summary>
     public IReadOnlyList<Reference> Locations { get; init; } = [];
+
+    /// <summary>The item's words in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }

@@ -18,4 +18,7 @@ public sealed record Team
 
     /// <summary>Named quantities decisions spend or add to, such as repair vessels.</summary>
     public IReadOnlyList<TeamResource> Resources { get; init; } = [];
+
+    /// <summary>The item's words in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }

@@ -7,4 +7,7 @@ public sealed record TeamRole(string Id, string Name, string? Description, Sourc
 {
     /// <summary>Markdown the role's participants read before the start and keep in their inbox.</summary>
     public string? Briefing { get; init; }
+
+    /// <summary>The role's name and description in the scenario's other languages.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
 }

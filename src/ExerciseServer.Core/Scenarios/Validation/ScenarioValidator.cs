@@ -82,23 +82,74 @@ public static class ScenarioValidator
     private static void CheckLanguages(Scenario scenario, DiagnosticBag diagnostics)
     {
         var declared = scenario.Languages.Select(l => l.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var inject in scenario.Injects)
+        foreach (var (owner, translations) in TranslatedItems(scenario))
         {
-            foreach (var translation in inject.Translations)
+            foreach (var translation in translations)
             {
                 if (!declared.Contains(translation.Language))
                 {
                     diagnostics.Report(DiagnosticCodes.UndeclaredLanguage, translation.Location,
                         declared.Count == 0
-                            ? $"inject '{inject.Id}' has a '{translation.Language}' translation, but the scenario lists no languages; add 'languages: [en, {translation.Language}]'"
-                            : $"inject '{inject.Id}' has a '{translation.Language}' translation, but the scenario's languages are {string.Join(", ", declared)}{DidYouMean.Hint(translation.Language, declared)}");
+                            ? $"{owner} has a '{translation.Language}' translation, but the scenario lists no languages; add 'languages: [en, {translation.Language}]'"
+                            : $"{owner} has a '{translation.Language}' translation, but the scenario's languages are {string.Join(", ", declared)}{DidYouMean.Hint(translation.Language, declared)}");
                 }
                 else if (scenario.Languages.Count > 0 && translation.Language == scenario.Languages[0].Value)
                 {
                     diagnostics.Report(DiagnosticCodes.UndeclaredLanguage, translation.Location,
-                        $"'{translation.Language}' is the scenario's main language, so the inject's own title and body are already in it");
+                        $"'{translation.Language}' is the scenario's main language, so the own words of {owner} are already in it");
                 }
             }
+        }
+    }
+
+    /// <summary>Every item that can carry translations, named as an author would look for it.</summary>
+    private static IEnumerable<(string Owner, IReadOnlyList<Translation> Translations)> TranslatedItems(Scenario scenario)
+    {
+        foreach (var sector in scenario.Sectors)
+        {
+            yield return ($"sector '{sector.Id}'", sector.Translations);
+        }
+
+        foreach (var actor in scenario.Actors)
+        {
+            yield return ($"actor '{actor.Id}'", actor.Translations);
+        }
+
+        foreach (var team in scenario.Teams)
+        {
+            yield return ($"team '{team.Id}'", team.Translations);
+            foreach (var role in team.Roles)
+            {
+                yield return ($"role '{role.Id}' of team '{team.Id}'", role.Translations);
+            }
+        }
+
+        foreach (var phase in scenario.Phases)
+        {
+            yield return ($"phase '{phase.Id}'", phase.Translations);
+        }
+
+        foreach (var inject in scenario.Injects)
+        {
+            yield return ($"inject '{inject.Id}'", inject.Translations);
+            foreach (var action in inject.ExpectedActions)
+            {
+                yield return ($"expected action '{action.Id}'", action.Translations);
+            }
+        }
+
+        foreach (var decision in scenario.Decisions)
+        {
+            yield return ($"decision '{decision.Id}'", decision.Translations);
+            foreach (var option in decision.Options)
+            {
+                yield return ($"option '{option.Id}' of decision '{decision.Id}'", option.Translations);
+            }
+        }
+
+        foreach (var question in scenario.HotWash)
+        {
+            yield return ($"hot-wash question '{question.Id}'", question.Translations);
         }
     }
 
