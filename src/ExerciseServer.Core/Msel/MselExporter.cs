@@ -55,6 +55,7 @@ public static class MselExporter
     public static string AudienceText(Audience audience) => string.Join(", ",
         (audience.AllPlayers ? [Scenarios.Model.Audience.AllKeyword] : Array.Empty<string>())
             .Concat(audience.Teams.Select(t => t.Id))
+            .Concat(audience.Roles.Select(r => r.Key))
             .Concat(audience.Control ? [Scenarios.Model.Audience.ControlKeyword] : [])
             .Concat(audience.Observers ? [Scenarios.Model.Audience.ObserversKeyword] : []));
 

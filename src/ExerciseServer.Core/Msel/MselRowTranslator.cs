@@ -147,6 +147,11 @@ public sealed partial class MselRowTranslator(MselSheet sheet, MselColumnMap map
             {
                 ids.Add(keyword);
             }
+            else if (name.Split(RoleAddress.Separator) is [var teamName, var role] && context.Teams.Resolve(teamName.Trim(), out _) is { } roleTeam)
+            {
+                // One role of a team (fi-gov/border); the scenario's check names a role the team does not have.
+                ids.Add(RoleAddress.Of(roleTeam, role.Trim()));
+            }
             else if (context.Teams.Resolve(name, out var hint) is { } team)
             {
                 ids.Add(team);
