@@ -62,11 +62,12 @@ public sealed class LanguageBrowserTests
         await Assertions.Expect(estonian.Locator(".decision")).ToContainTextAsync("Oodata sügisel valmivat püsivat ILS-i");
         await BrowserFixture.ShotAsync(estonian, "42-language-shown-in-english");
 
-        // The Estonian participant switches to English in the view: the same inject is re-read in English.
+        // The Estonian participant switches to English in the view: the same inject is re-read in English, after the
+        // view has reconnected with its re-issued cookie (seconds on a loaded CI machine).
         await estonian.GetByTestId("reading-language").SelectOptionAsync("en");
         await Read(estonian, "g02-pilot-reports");
-        await Assertions.Expect(estonian.Locator(".inject-detail")).ToContainTextAsync("GNSS interference reported over the Gulf of Finland and Estonia");
-        await Assertions.Expect(estonian.Locator(".subtitle")).ToContainTextAsync("Estonian Transport Administration");
+        await Assertions.Expect(estonian.Locator(".inject-detail")).ToContainTextAsync("GNSS interference reported over the Gulf of Finland and Estonia", new() { Timeout = 20_000 });
+        await Assertions.Expect(estonian.Locator(".subtitle")).ToContainTextAsync("Estonian Transport Administration", new() { Timeout = 20_000 });
         await BrowserFixture.ShotAsync(estonian, "43-language-switched-to-english");
 
         Assert.True(csp.Messages.Count == 0, "Content-Security-Policy violations:\n" + string.Join('\n', csp.Messages));
