@@ -156,6 +156,8 @@ export interface Outline {
   locations?: MapFeature[];
   /** Role briefings the viewer may read: a participant its own role's, staff every one. */
   briefings?: RoleBriefing[] | null;
+  /** Team roles as recipients (id `team/role`): staff see every team's, a participant its own team's. */
+  roles?: NamedItem[] | null;
   /** The scenario's languages, main first, and the one this reader reads it in. */
   languages?: string[];
   language?: string;

@@ -144,14 +144,14 @@ internal sealed class CommandChecks(ExerciseState state)
 
         if (adHoc.To.Count == 0)
         {
-            return Rejection.Invalid("say who the inject goes to: team ids, all, control or observers");
+            return Rejection.Invalid("say who the inject goes to: team ids, roles of teams (team/role), all, control or observers");
         }
 
         foreach (var to in adHoc.To)
         {
-            if (!Audience.Keywords.Contains(to) && !state.Index.Teams.Contains(to, StringComparer.Ordinal))
+            if (!Audience.Keywords.Contains(to) && !state.Index.IsRecipient(to))
             {
-                return Rejection.NotFound($"there is no team '{to}'");
+                return Rejection.NotFound(NoRecipient(to));
             }
         }
 
@@ -175,9 +175,9 @@ internal sealed class CommandChecks(ExerciseState state)
             return Rejection.Invalid("a team message needs the sending team");
         }
 
-        if (message.To != Audience.ControlKeyword && !state.Index.Teams.Contains(message.To, StringComparer.Ordinal))
+        if (message.To != Audience.ControlKeyword && !state.Index.IsRecipient(message.To))
         {
-            return Rejection.NotFound($"there is no team '{message.To}'");
+            return Rejection.NotFound(NoRecipient(message.To));
         }
 
         if (message.Issuer.Role == IssuerRole.Control && message.To == Audience.ControlKeyword)
@@ -187,6 +187,9 @@ internal sealed class CommandChecks(ExerciseState state)
 
         return TextProblem(message.Text, "the message");
     }
+
+    private static string NoRecipient(string to) =>
+        to.Contains(RoleAddress.Separator, StringComparison.Ordinal) ? $"there is no role '{to}' (a role is written team/role)" : $"there is no team '{to}'";
 
     /// <summary>Observations and ratings: during play and after the end (the hot wash), against things that exist.</summary>
     private Rejection? CheckEvaluation(ExerciseCommand command, ExerciseLifecycle lifecycle)

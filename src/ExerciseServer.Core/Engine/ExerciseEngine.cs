@@ -173,13 +173,13 @@ public sealed class ExerciseEngine
                 var team = command.Issuer.Team!;
                 if (!State.Injects[acknowledge.InjectId].AcknowledgedBy.Contains(team))
                 {
-                    Emit(seq => new InjectAcknowledged(seq, now, Wall, EventAudience.ForTeams([team]), acknowledge.InjectId, team));
+                    Emit(seq => new InjectAcknowledged(seq, now, Wall, EventAudience.ForTeams([team]), acknowledge.InjectId, team, Person(command.Issuer)));
                     _conditions.Settle(now, sample: false);
                 }
 
                 break;
             case RespondToInject respond:
-                Emit(seq => new InjectResponded(seq, now, Wall, EventAudience.ForTeams([command.Issuer.Team!]), respond.InjectId, command.Issuer.Team!, respond.Text));
+                Emit(seq => new InjectResponded(seq, now, Wall, EventAudience.ForTeams([command.Issuer.Team!]), respond.InjectId, command.Issuer.Team!, respond.Text, Person(command.Issuer)));
                 _conditions.Settle(now, sample: false);
                 break;
             case RecordObservation observation:
@@ -200,15 +200,14 @@ public sealed class ExerciseEngine
                 Emit(seq => new ReviewItemWithdrawn(seq, now, Wall, EventAudience.ControlAndObservers, By(command.Issuer), withdraw.ItemId));
                 break;
             case AnswerHotWash answer:
-                Emit(seq => new HotWashAnswered(seq, now, Wall, EventAudience.ForTeams([command.Issuer.Team!]), answer.QuestionId, command.Issuer.Team!, answer.Text.Trim()));
+                Emit(seq => new HotWashAnswered(seq, now, Wall, EventAudience.ForTeams([command.Issuer.Team!]), answer.QuestionId, command.Issuer.Team!, answer.Text.Trim(), Person(command.Issuer)));
                 break;
             case SendMessage message:
                 var from = message.Issuer.Role == IssuerRole.Team ? message.Issuer.Team! : Audience.ControlKeyword;
-                var audience = EventAudience.ForTeams(new[] { from, message.To }.Where(t => t != Audience.ControlKeyword));
-                Emit(seq => new MessageSent(seq, now, Wall, audience, from, message.To, message.Text));
+                Emit(seq => new MessageSent(seq, now, Wall, MessageAudience(from, message.To), from, message.To, message.Text, Person(message.Issuer)));
                 break;
             case TakeDecision decide:
-                Emit(seq => new DecisionTaken(seq, now, Wall, EventAudience.ForTeams([command.Issuer.Team!]), decide.DecisionId, decide.OptionId, command.Issuer.Team!, ByDefault: false));
+                Emit(seq => new DecisionTaken(seq, now, Wall, EventAudience.ForTeams([command.Issuer.Team!]), decide.DecisionId, decide.OptionId, command.Issuer.Team!, ByDefault: false, Person(command.Issuer)));
                 _conditions.Settle(now, sample: false);
                 break;
         }
@@ -218,13 +217,40 @@ public sealed class ExerciseEngine
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"adhoc-{State.AdHocCount + 1}");
         var all = adHoc.To.Contains(Audience.AllKeyword, StringComparer.Ordinal);
+        var named = adHoc.To.Where(t => !Audience.Keywords.Contains(t)).ToList();
         var audience = EventAudience.Addressed(
-            all, adHoc.To.Where(t => !Audience.Keywords.Contains(t)), adHoc.To.Contains(Audience.ObserversKeyword, StringComparer.Ordinal));
+            all, named.Where(t => !IsRole(t)), adHoc.To.Contains(Audience.ObserversKeyword, StringComparer.Ordinal), named.Where(IsRole));
         var channel = NodeWord(adHoc.Channel);
         Emit(seq => new AdHocInjectCreated(seq, now, Wall, audience, id, [.. adHoc.To], channel, adHoc.Title.Trim(), adHoc.Body));
         Emit(seq => new InjectReleased(seq, now, Wall, audience, id, ByControl: true));
         _conditions.Settle(now, sample: false);
     }
+
+    /// <summary>
+    /// Sender and recipient read a message, and observers; a message to a role (<c>team/role</c>) reaches that role's
+    /// participants only, not the rest of its team.
+    /// </summary>
+    private static EventAudience MessageAudience(string from, string to)
+    {
+        var teams = new[] { from, to }.Where(t => t != Audience.ControlKeyword && !IsRole(t));
+        return IsRole(to) ? EventAudience.Addressed(false, teams, observers: true, roles: [to]) : EventAudience.ForTeams(teams);
+    }
+
+    /// <summary>Who in a team did it, for the review: the participant's name and, when the sign-in has one, its role.</summary>
+    private string? Person(CommandIssuer issuer)
+    {
+        if (issuer.Role != IssuerRole.Team || string.IsNullOrWhiteSpace(issuer.Name))
+        {
+            return null;
+        }
+
+        var role = issuer.TeamRole is { } seat
+            ? State.Index.Scenario.Teams.FirstOrDefault(t => t.Id == issuer.Team)?.Roles.FirstOrDefault(r => r.Id == seat)?.Name ?? seat
+            : null;
+        return role is null ? issuer.Name : $"{issuer.Name} ({role})";
+    }
+
+    private static bool IsRole(string to) => to.Contains(RoleAddress.Separator, StringComparison.Ordinal);
 
     private DateTimeOffset Wall => _writer.Now;
 

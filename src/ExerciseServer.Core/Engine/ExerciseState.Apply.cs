@@ -209,7 +209,8 @@ public sealed partial class ExerciseState
     {
         AdHocCount++;
         var all = created.To.Contains(Audience.AllKeyword, StringComparer.Ordinal);
-        var teams = created.To.Where(t => !Audience.Keywords.Contains(t)).ToList();
+        // A role's team is the recipient that acknowledges and answers; only the role's participants read it.
+        var teams = created.To.Where(t => !Audience.Keywords.Contains(t)).Select(ScenarioIndex.TeamOf).Distinct(StringComparer.Ordinal).ToList();
         var runtime = new InjectRuntime
         {
             Id = created.InjectId,

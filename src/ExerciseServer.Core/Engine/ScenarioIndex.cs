@@ -17,6 +17,7 @@ public sealed class ScenarioIndex
         Injects = scenario.Injects.ToDictionary(i => i.Id, StringComparer.Ordinal);
         Decisions = scenario.Decisions.ToDictionary(d => d.Id, StringComparer.Ordinal);
         Teams = [.. scenario.Teams.Select(t => t.Id)];
+        TeamRoles = scenario.Teams.SelectMany(t => t.Roles.Select(r => RoleAddress.Of(t.Id, r.Id))).ToHashSet(StringComparer.Ordinal);
         Sectors = scenario.Sectors.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Actions = scenario.Injects.SelectMany(i => i.ExpectedActions.Select(a => (a, i))).ToDictionary(x => x.a.Id, x => (x.a, x.i), StringComparer.Ordinal);
         AfterDependents = scenario.Injects.Where(i => i.After is not null)
@@ -40,6 +41,15 @@ public sealed class ScenarioIndex
     public IReadOnlyDictionary<string, Inject> Injects { get; }
     public IReadOnlyDictionary<string, Decision> Decisions { get; }
     public IReadOnlyList<string> Teams { get; }
+
+    /// <summary>Every role of every team as a recipient address, <c>team/role</c>.</summary>
+    public IReadOnlySet<string> TeamRoles { get; }
+
+    /// <summary>Whether play may address <paramref name="to"/>: a team, or a role of a team (<c>team/role</c>).</summary>
+    public bool IsRecipient(string to) => Teams.Contains(to, StringComparer.Ordinal) || TeamRoles.Contains(to);
+
+    /// <summary>The team of a recipient address: the team itself, or the team a <c>team/role</c> address belongs to.</summary>
+    public static string TeamOf(string to) => to.Split(RoleAddress.Separator)[0];
     public IReadOnlyDictionary<string, Sector> Sectors { get; }
     public IReadOnlyDictionary<string, (ExpectedAction Action, Inject Inject)> Actions { get; }
 

@@ -174,7 +174,7 @@ public static class ReviewBuilder
     {
         var lane = new List<TimelineEntry>();
         void Add(ExerciseEvent e, string kind, string? inject, string label, string? detail = null) =>
-            lane.Add(new TimelineEntry(e.Seq, e.GameTime, e.WallTime, kind, inject, label, detail));
+            lane.Add(new TimelineEntry(e.Seq, e.GameTime, e.WallTime, kind, inject, label, detail, PersonOf(e)));
 
         foreach (var e in run)
         {
@@ -196,7 +196,7 @@ public static class ReviewBuilder
                 case MessageSent message when message.From == team:
                     Add(e, "message-sent", null, $"To {TeamName(index, message.To)}", message.Text);
                     break;
-                case MessageSent message when message.To == team:
+                case MessageSent message when ScenarioIndex.TeamOf(message.To) == team:
                     Add(e, "message-received", null, $"From {TeamName(index, message.From)}", message.Text);
                     break;
                 case ExpectedActionMet met when met.Team == team:
@@ -310,8 +310,29 @@ public static class ReviewBuilder
         ?? scenario.Teams.FirstOrDefault(t => t.Id == id)?.Name
         ?? id;
 
-    private static string TeamName(ScenarioIndex index, string id) =>
-        id == Audience.ControlKeyword ? "control" : index.Scenario.Teams.FirstOrDefault(t => t.Id == id)?.Name ?? id;
+    /// <summary>A recipient by name: control, a team, or a role of a team ("Finland — Minister").</summary>
+    private static string TeamName(ScenarioIndex index, string id)
+    {
+        if (id == Audience.ControlKeyword)
+        {
+            return "control";
+        }
+
+        var team = index.Scenario.Teams.FirstOrDefault(t => t.Id == ScenarioIndex.TeamOf(id));
+        var role = id.Contains(RoleAddress.Separator, StringComparison.Ordinal) ? team?.Roles.FirstOrDefault(r => RoleAddress.Of(team.Id, r.Id) == id) : null;
+        return team is null ? id : role is null ? team.Name : $"{team.Name} — {role.Name}";
+    }
+
+    /// <summary>Who in the team did it, as the event recorded.</summary>
+    private static string? PersonOf(ExerciseEvent e) => e switch
+    {
+        InjectAcknowledged a => a.By,
+        InjectResponded r => r.By,
+        DecisionTaken d => d.By,
+        MessageSent m => m.By,
+        HotWashAnswered h => h.By,
+        _ => null,
+    };
 
     private static string InjectLabel(InjectRuntime inject) => $"#{inject.Number} {inject.Title}";
 

@@ -5,7 +5,8 @@ namespace ExerciseServer.Grains.Contracts;
 /// locations the reader may see when it asks (a team receives later ones with the injects that mention them), and
 /// the role briefings the viewer may read (a participant its own role's; staff every one). Each named item says the
 /// language its words are shown in; <see cref="Languages"/> are the scenario's (main first) and <see cref="Language"/>
-/// the one this reader asked for.
+/// the one this reader asked for. <see cref="Roles"/> are the team roles the reader may address or see (id
+/// <c>team/role</c>): staff every team's, a participant its own team's.
 /// </summary>
 public sealed record ExerciseOutline(
     string Title,
@@ -20,4 +21,5 @@ public sealed record ExerciseOutline(
     IReadOnlyList<Core.Maps.MapFeature> Locations,
     IReadOnlyList<string> Languages,
     string Language,
-    IReadOnlyList<RoleBriefing>? Briefings = null);
+    IReadOnlyList<RoleBriefing>? Briefings = null,
+    IReadOnlyList<NamedItem>? Roles = null);

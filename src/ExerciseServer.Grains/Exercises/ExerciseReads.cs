@@ -50,7 +50,13 @@ public static class ExerciseReads
             [.. scenario.Languages.Select(l => l.Value)],
             language.Wanted,
             [.. scenario.Teams.SelectMany(t => t.Roles.Where(r => r.Briefing is not null && VisibilityPolicy.RoleBriefing(sight.Viewer, t.Id, r.Id))
-                .Select(r => new RoleBriefing(t.Id, r.Id, r.Name, r.Briefing!)))]);
+                .Select(r => new RoleBriefing(t.Id, r.Id, r.Name, r.Briefing!)))],
+            [.. scenario.Teams.Where(t => VisibilityPolicy.TeamActivity(sight.Viewer, t.Id)).SelectMany(t => t.Roles.Select(r =>
+            {
+                var team = Named(language, t.Id, t.Name, t.Translations);
+                var words = language.Pick(r.Translations, ("name", r.Name));
+                return new NamedItem(RoleAddress.Of(t.Id, r.Id), $"{team.Name} — {words.Text("name", r.Name)}", words.Language);
+            }))]);
     }
 
     /// <summary>The language the viewer reads this exercise's scenario in.</summary>

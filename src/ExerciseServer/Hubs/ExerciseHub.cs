@@ -95,12 +95,11 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
     public Task<CommandOutcome> Decide(string exerciseId, string decisionId, string optionId, string idempotencyKey) =>
         TeamCommand(exerciseId, team => new TakeDecision(team, decisionId ?? "", optionId ?? ""), idempotencyKey);
 
-    /// <summary>A message to a team (<c>to</c> = its id, the caller's own included) or to <c>control</c>.</summary>
+    /// <summary>A message to a team (<c>to</c> = its id, the caller's own included), a role of a team (<c>team/role</c>) or to <c>control</c>.</summary>
     public Task<CommandOutcome> SendMessage(string exerciseId, string to, string text, string idempotencyKey)
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player);
-        var issuer = caller.Role == ExerciseClaims.Control ? CommandIssuer.Control : CommandIssuer.OfTeam(caller.Team!);
-        return Execute(exerciseId, new SendMessage(issuer, to, text), idempotencyKey, caller);
+        return Execute(exerciseId, new SendMessage(caller.Issuer, to, text), idempotencyKey, caller);
     }
 
     /// <summary>Control or an evaluator notes an observation, optionally about an inject, a team and an objective.</summary>
@@ -206,7 +205,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Player);
         CheckKey(idempotencyKey);
-        return grains.GetGrain<IExerciseGrain>(exerciseId).Execute(command(CommandIssuer.OfTeam(caller.Team!)) with { IdempotencyKey = $"team:{caller.Team}:{idempotencyKey}" });
+        return grains.GetGrain<IExerciseGrain>(exerciseId).Execute(command(caller.Issuer) with { IdempotencyKey = $"team:{caller.Team}:{idempotencyKey}" });
     }
 
     private Task<CommandOutcome> Control(string exerciseId, ExerciseCommand command, string idempotencyKey) =>
@@ -263,7 +262,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
         public CommandIssuer Issuer => Role switch
         {
             ExerciseClaims.Evaluator => CommandIssuer.Evaluator(Name),
-            ExerciseClaims.Player => CommandIssuer.OfTeam(Team!) with { Name = Name },
+            ExerciseClaims.Player => CommandIssuer.OfTeam(Team!) with { Name = Name, TeamRole = Viewer.TeamRole },
             _ => CommandIssuer.Control with { Name = Name },
         };
 

@@ -8,12 +8,13 @@ import { ErrorText, Notice } from './Messages';
 /** An inject written during play: recipients, channel, title and Markdown body. */
 export function AdHocComposer({ store }: { store: ExerciseStore }) {
   const teams = store.outline.value?.teams ?? [];
+  const roles = store.outline.value?.roles ?? [];
   const [to, setTo] = useState<string[]>([]);
   const [channel, setChannel] = useState<string>('email');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const action = useAction();
-  const options: [string, string][] = [['all', 'All teams'], ...teams.map((t) => [t.id, t.name] as [string, string]), ['control', 'Control'], ['observers', 'Observers']];
+  const options: [string, string][] = [['all', 'All teams'], ...teams.map((t) => [t.id, t.name] as [string, string]), ...roles.map((r) => [r.id, r.name] as [string, string]), ['control', 'Control'], ['observers', 'Observers']];
 
   const submit = async (e: Event) => {
     e.preventDefault();

@@ -53,6 +53,8 @@ export class ExerciseStore {
   readonly teamNames = computed(() => {
     const names = new Map<string, string>();
     for (const t of this.outline.value?.teams ?? []) names.set(t.id, t.name);
+    // Roles read as "Team — Role"; a participant is sent only its own team's.
+    for (const r of this.outline.value?.roles ?? []) names.set(r.id, r.name);
     return names;
   });
 

@@ -74,7 +74,7 @@ export function Control({ exerciseId }: { exerciseId: string }) {
               {
                 key: 'message',
                 label: 'Message',
-                content: <MessageComposer store={store} recipients={teams.map((t) => [t.id, t.name] as [string, string])} label="Message a team" idPrefix="control-message" />,
+                content: <MessageComposer store={store} recipients={[...teams, ...(store.outline.value?.roles ?? [])].map((t) => [t.id, t.name] as [string, string])} label="Message a team or a role" idPrefix="control-message" />,
               },
               { key: 'codes', label: 'Codes', content: <CodesPanel store={store} /> },
               { key: 'people', label: 'People', content: <TeamActivity store={store} /> },
