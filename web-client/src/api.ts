@@ -53,7 +53,7 @@ export const api = {
   exercise: (id: string) => request<ExerciseView>('GET', `/api/exercises/${encodeURIComponent(id)}`),
 
   codes: (id: string) => request<JoinCode[]>('GET', `/api/exercises/${encodeURIComponent(id)}/codes`),
-  issueCode: (id: string, target: { team: string } | { role: 'observer' | 'evaluator' }) =>
+  issueCode: (id: string, target: { team: string; teamRole?: string } | { role: 'observer' | 'evaluator' }) =>
     request<IssuedCode>('POST', `/api/exercises/${encodeURIComponent(id)}/codes`, target),
   createApiToken: () => request<{ token: string }>('POST', '/api/auth/tokens'),
   revokeCode: (id: string, codeId: string) =>

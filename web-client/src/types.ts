@@ -90,6 +90,8 @@ export interface JoinCode {
   exerciseId: string;
   role: string;
   team: string | null;
+  /** The role in the team the code signs in to, if it was issued for one. */
+  teamRole?: string | null;
   revoked: boolean;
   createdAt: string;
 }
@@ -100,6 +102,7 @@ export interface IssuedCode {
   id: string;
   role: string;
   team: string | null;
+  teamRole?: string | null;
 }
 
 export interface HubSnapshot {

@@ -7,15 +7,20 @@ import type { ExerciseStore } from '../state/exercise';
 import type { IssuedCode, JoinCode } from '../types';
 import './codesPanel.css';
 
-type Target = { team: string } | { role: 'observer' | 'evaluator' };
+type Target = { team: string; teamRole?: string } | { role: 'observer' | 'evaluator' };
+
+/** The row a code belongs to: a team, a role of a team (`team/role`), observers or evaluators. */
+const keyOf = (c: { team?: string | null; teamRole?: string | null; role: string }) => (c.team ? (c.teamRole ? `${c.team}/${c.teamRole}` : c.team) : c.role);
 
 /**
- * Join codes of the exercise, one row per team (and for observers and evaluators): issue, revoke and re-issue from
+ * Join codes of the exercise, one row per team, per role of a team (its participants read what goes to the role)
+ * and for observers and evaluators: issue, revoke and re-issue from
  * the same table, codes for every team in one click, and a printable sheet of the codes issued here. The server
  * keeps only a hash of each code, so a code's text is shown here once, when it is issued (or re-issued).
  */
 export function CodesPanel({ store }: { store: ExerciseStore }) {
   const teams = store.outline.value?.teams ?? [];
+  const roles = store.outline.value?.roles ?? [];
   const [codes, setCodes] = useState<JoinCode[]>([]);
   /** Team or role → the code text issued for it on this page, the only place it can be seen. */
   const [issued, setIssued] = useState<Record<string, string>>({});
@@ -43,13 +48,13 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
   }, [id]);
 
   const show = (result: IssuedCode | undefined) => {
-    if (result) setIssued((shown) => ({ ...shown, [result.team ?? result.role]: result.code }));
+    if (result) setIssued((shown) => ({ ...shown, [keyOf(result)]: result.code }));
   };
   const issue = async (target: Target) => {
     show(await action.run(() => api.issueCode(id, target)));
     await reload();
   };
-  const label = (c: JoinCode) => (c.team ? store.teamName(c.team) : c.role);
+  const label = (c: JoinCode) => (c.team ? store.teamName(keyOf(c)) : c.role);
   const revoke = async (c: JoinCode) => {
     if (!confirm(`Revoke this code for ${label(c)}? Everyone who joined with it is signed out at once.`)) return;
     await action.run(() => api.revokeCode(id, c.id), 'Code revoked; its sessions have ended.');
@@ -79,12 +84,15 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
   };
 
   const targets: [string, string, Target][] = [
-    ...teams.map((t) => [t.id, t.name, { team: t.id }] as [string, string, Target]),
+    ...teams.flatMap((t) => [
+      [t.id, t.name, { team: t.id }] as [string, string, Target],
+      ...roles.filter((r) => r.id.startsWith(`${t.id}/`)).map((r) => [r.id, r.name, { team: t.id, teamRole: r.id.slice(t.id.length + 1) }] as [string, string, Target]),
+    ]),
     ['observer', 'Observer', { role: 'observer' }],
     ['evaluator', 'Evaluator', { role: 'evaluator' }],
   ];
-  const codesOf = (key: string) => codes.filter((c) => (c.team ?? c.role) === key);
-  const cards: SheetCard[] = teams.filter((t) => issued[t.id]).map((t) => ({ key: t.id, name: t.name, code: issued[t.id] }));
+  const codesOf = (key: string) => codes.filter((c) => keyOf(c) === key);
+  const cards: SheetCard[] = targets.filter(([key, , target]) => 'team' in target && issued[key]).map(([key, name]) => ({ key, name, code: issued[key] }));
 
   return (
     <section class="panel codes" aria-labelledby="codes-title">
