@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { formatShort } from '../clock';
+import { formatShort, storyDayTimeOfGame, type StoryFrame } from '../clock';
 import type { SeriesPoint } from '../state/exercise';
 import type { SectorOutline } from '../types';
 import { t } from '../i18n';
@@ -13,6 +13,8 @@ interface Props {
   thresholds?: SectorOutline;
   /** Current game time (ms), so the x axis reaches "now". */
   nowMs?: number;
+  /** The story clock: with it the x axis reads story times ("Mon 06:30"), as every other time a player sees. */
+  frame?: StoryFrame | null;
 }
 
 const THRESHOLD_COLOURS: [keyof Pick<SectorOutline, 'degraded' | 'disrupted' | 'failed'>, string][] = [
@@ -21,12 +23,14 @@ const THRESHOLD_COLOURS: [keyof Pick<SectorOutline, 'degraded' | 'disrupted' | '
   ['failed', '#c23030'],
 ];
 
-/** Inoperability of one sector over game time (hours on the x axis), with dashed threshold lines. */
-export function SectorChart({ sectorId, name, points, thresholds, nowMs }: Props) {
+/** Inoperability of one sector over game time (story times, or hours without a story clock, on the x axis), with dashed threshold lines. */
+export function SectorChart({ sectorId, name, points, thresholds, nowMs, frame }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const limits = useRef(thresholds);
   limits.current = thresholds;
+  const story = useRef(frame);
+  story.current = frame;
 
   useEffect(() => {
     const el = host.current!;
@@ -60,11 +64,16 @@ export function SectorChart({ sectorId, name, points, thresholds, nowMs }: Props
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: {
-        x: { time: false },
+        // At least an hour wide: in the first minutes every tick would read the same time.
+        x: { time: false, range: (_u, min, max) => [min, Math.max(max, min + 1)] },
         y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] },
       },
       axes: [
-        { values: (_u, splits) => splits.map((v) => formatShort(v * 3600000)), size: 30, font: '11px system-ui, sans-serif' },
+        {
+          values: (_u, splits) => splits.map((v) => (story.current ? storyDayTimeOfGame(story.current, v * 3600000) : formatShort(v * 3600000))),
+          size: 30,
+          font: '11px system-ui, sans-serif',
+        },
         { values: (_u, splits) => splits.map((v) => `${Math.round(v * 100)}%`), size: 44, font: '11px system-ui, sans-serif' },
       ],
       series: [{}, { label: t('sectors.inoperability'), stroke: '#2563a8', width: 2, fill: 'rgba(37, 99, 168, 0.10)' }],

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { gameTimeAt, now, startTicking } from '../clock';
+import { gameTimeAt, now, startTicking, storyFrame } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import { SectorChart } from './SectorChart';
 import { StateBadge } from './StateBadge';
@@ -31,6 +31,7 @@ export function SectorPanel({ store, title = t('sectors.title') }: { store: Exer
               points={series.get(s.id) ?? (a ? [{ gameMs: a.gameMs, inoperability: s.inoperability }] : EMPTY)}
               thresholds={outline?.sectors.find((o) => o.id === s.id)}
               nowMs={nowMs}
+              frame={storyFrame(a, outline?.storyStart)}
             />
           </article>
         ))}
