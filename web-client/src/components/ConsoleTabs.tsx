@@ -68,7 +68,7 @@ export function ConsoleTabs({ tabs, active, onActive, label }: Props) {
       </div>
       {offered.map((t) =>
         opened.has(t.key) ? (
-          <div key={t.key} class="tab-panel" role="tabpanel" id={`console-panel-${t.key}`} aria-labelledby={`console-tab-${t.key}`} hidden={t.key !== current}>
+          <div key={t.key} class="tab-panel" role="tabpanel" tabIndex={0} id={`console-panel-${t.key}`} aria-labelledby={`console-tab-${t.key}`} hidden={t.key !== current}>
             {t.content}
           </div>
         ) : null,
