@@ -53,6 +53,8 @@ public sealed class AccessibilityBrowserTests(ITestOutputHelper output)
         // Every console tab, in the state the exercise is in now.
         await control.GotoAsync($"{session.BaseUrl}/#/control/{id}");
         await BrowserFixture.Visible(control.GetByTestId("msel-row-q01-signal-loss"));
+        // The console's sparklines are small SVG images: their name says where the sector is now and at its worst.
+        Assert.Matches(@"(?i)digital.*now \d+%, peak \d+%", await control.GetByTestId("strip-sector-digital").Locator("svg[role='img']").GetAttributeAsync("aria-label") ?? "");
         var tabs = await control.Locator("[data-testid^='console-tab-']").EvaluateAllAsync<string[]>("tabs => tabs.map(t => t.dataset.testid)");
         Assert.True(tabs.Length >= 8, $"only {tabs.Length} console tabs: {string.Join(", ", tabs)}");
         foreach (var tab in tabs)
