@@ -22,11 +22,8 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
     [Fact]
     public async Task The_flagship_console_fits_one_screen_and_its_msel_filters_holds_and_releases_a_selection()
     {
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-console-").FullName, $"--Facilitator:Password={Password}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
+        await using var session = await FacilitatorBrowser.StartAsync("browser-console-", Password);
+        var (server, browser, baseUrl) = (session.Server, session.Browser, session.BaseUrl);
         var created = await server.Http.PostAsJsonAsync("/api/exercises", new { scenarioId = Flagship });
         created.EnsureSuccessStatusCode();
         var exerciseId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
@@ -35,11 +32,7 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
         // Long tasks (> 50 ms on the main thread) are what a facilitator sees as a stall: keep a record of them.
         await context.AddInitScriptAsync("window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {}");
         var page = await context.NewPageAsync();
-        await page.GotoAsync(baseUrl);
-        await page.GetByTestId("facilitator-password").FillAsync(Password);
-        await page.GetByTestId("facilitator-submit").ClickAsync();
-        await BrowserFixture.Visible(page.GetByTestId("create-exercise-quickstart"));
-        await page.GotoAsync($"{baseUrl}/#/control/{exerciseId}");
+        await session.OpenConsoleAsync(exerciseId, page);
         await BrowserFixture.Visible(page.GetByTestId("msel-row-d06-ais-track"));
 
         // Before the start, control holds two timed injects from the keyboard: focus a row, H, then confirm.

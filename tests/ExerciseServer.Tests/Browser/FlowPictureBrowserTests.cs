@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ExerciseServer.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ExerciseServer.Tests.Browser;
@@ -16,21 +13,10 @@ public sealed class FlowPictureBrowserTests
     [Fact]
     public async Task The_console_draws_the_inject_flow_with_a_node_for_every_inject_and_no_csp_violation()
     {
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-flow-").FullName, $"--Facilitator:Password={Password}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
-        var created = await server.Http.PostAsJsonAsync("/api/exercises", new { scenarioId = "quickstart" });
-        var exerciseId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await using var session = await FacilitatorBrowser.StartAsync("browser-flow-", Password);
+        var exerciseId = await session.CreateExerciseAsync();
         var csp = new CspViolations();
-        var page = await csp.NewPageAsync(browser);
-
-        await page.GotoAsync(baseUrl);
-        await page.GetByTestId("facilitator-password").FillAsync(Password);
-        await page.GetByTestId("facilitator-submit").ClickAsync();
-        await BrowserFixture.Visible(page.GetByTestId("create-exercise-quickstart"));
-        await page.GotoAsync($"{baseUrl}/#/control/{exerciseId}");
+        var page = await session.OpenConsoleAsync(exerciseId, csp: csp);
         await page.GetByTestId("console-tab-flow").ClickAsync();
         await page.GetByTestId("show-flow").ClickAsync();
         var picture = page.GetByTestId("flow-picture");

@@ -20,22 +20,15 @@ public sealed class MapBrowserTests
     [Fact]
     public async Task The_flagship_map_shows_control_everything_a_team_what_reached_it_and_the_replay_its_moment()
     {
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-map-").FullName, $"--Facilitator:Password={Password}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
+        await using var session = await FacilitatorBrowser.StartAsync("browser-map-", Password);
+        var (server, browser, baseUrl) = (session.Server, session.Browser, session.BaseUrl);
         var csp = new CspViolations();
         var created = await server.Http.PostAsJsonAsync("/api/exercises", new { scenarioId = "baltic-critical-infrastructure", name = "Map walk-through" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
         // Control, before the start: every location of the scenario, none highlighted, over the Natural Earth coastlines.
         var control = await csp.NewPageAsync(browser);
-        await control.GotoAsync(baseUrl);
-        await control.GetByTestId("facilitator-password").FillAsync(Password);
-        await control.GetByTestId("facilitator-submit").ClickAsync();
-        await BrowserFixture.Visible(control.GetByTestId("create-exercise-quickstart"));
-        await control.GotoAsync($"{baseUrl}/#/control/{id}");
+        await session.OpenConsoleAsync(id, control);
         await control.GetByTestId("console-tab-map").ClickAsync();
         var controlMap = control.GetByTestId("incident-map");
         await Assertions.Expect(controlMap).ToHaveAttributeAsync("data-basemap", "ready", new() { Timeout = 60_000 });

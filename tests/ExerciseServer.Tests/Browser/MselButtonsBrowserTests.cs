@@ -1,8 +1,5 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ExerciseServer.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ExerciseServer.Tests.Browser;
@@ -25,23 +22,13 @@ public sealed class MselButtonsBrowserTests
             File.Copy(file, Path.Combine(library, Path.GetFileName(file)));
         }
 
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-msel-").FullName,
-            $"--Facilitator:Password={Password}", $"--Scenarios:Path={library}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
-        var created = await server.Http.PostAsJsonAsync("/api/exercises", new { scenarioId = "quickstart" });
-        var exerciseId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await using var session = await FacilitatorBrowser.StartAsync("browser-msel-", Password, $"--Scenarios:Path={library}");
+        var baseUrl = session.BaseUrl;
+        var exerciseId = await session.CreateExerciseAsync();
         var csp = new CspViolations();
-        var page = await csp.NewPageAsync(browser);
-        await page.GotoAsync(baseUrl);
-        await page.GetByTestId("facilitator-password").FillAsync(Password);
-        await page.GetByTestId("facilitator-submit").ClickAsync();
-        await BrowserFixture.Visible(page.GetByTestId("create-exercise-quickstart"));
 
         // The console's download: a real XLSX with the MSEL sheet, a header row and one row per inject.
-        await page.GotoAsync($"{baseUrl}/#/control/{exerciseId}");
+        var page = await session.OpenConsoleAsync(exerciseId, csp: csp);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-msel").ClickAsync());
         var workbook = Path.Combine(Directory.CreateTempSubdirectory("browser-msel-download-").FullName, download.SuggestedFilename);
         await download.SaveAsAsync(workbook);

@@ -19,18 +19,12 @@ public sealed class PlayThroughBrowserTests
     [Fact]
     public async Task The_quickstart_plays_from_creation_to_answer_in_the_browser()
     {
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-").FullName, $"--Facilitator:Password={Password}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
+        await using var session = await FacilitatorBrowser.StartAsync("browser-", Password);
+        var (server, browser, baseUrl) = (session.Server, session.Browser, session.BaseUrl);
         var csp = new CspViolations();
 
         // The facilitator signs in and creates the exercise from the library.
-        var control = await csp.NewPageAsync(browser);
-        await control.GotoAsync(baseUrl);
-        await control.GetByTestId("facilitator-password").FillAsync(Password);
-        await control.GetByTestId("facilitator-submit").ClickAsync();
+        var control = await session.SignInAsync(csp: csp);
         await control.GetByTestId("create-exercise-quickstart").ClickAsync();
         var exerciseId = await WaitForExerciseAsync(server);
         await control.GotoAsync($"{baseUrl}/#/control/{exerciseId}");

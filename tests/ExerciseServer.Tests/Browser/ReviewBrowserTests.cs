@@ -17,11 +17,8 @@ public sealed class ReviewBrowserTests
     [Fact]
     public async Task The_review_page_and_the_html_report_show_what_was_played()
     {
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-review-").FullName, $"--Facilitator:Password={Password}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
+        await using var session = await FacilitatorBrowser.StartAsync("browser-review-", Password);
+        var (server, browser, baseUrl) = (session.Server, session.Browser, session.BaseUrl);
         var created = await server.Http.PostAsJsonAsync("/api/exercises", new { scenarioId = "quickstart", name = "Review walk-through" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
@@ -79,11 +76,7 @@ public sealed class ReviewBrowserTests
         await BrowserFixture.ShotAsync(evaluator, "10-review-replay");
 
         // The facilitator opens the HTML report from the review page; it is self-contained and prints.
-        var control = await (await browser.NewContextAsync(BrowserFixture.Desktop)).NewPageAsync();
-        await control.GotoAsync(baseUrl);
-        await control.GetByTestId("facilitator-password").FillAsync(Password);
-        await control.GetByTestId("facilitator-submit").ClickAsync();
-        await BrowserFixture.Visible(control.GetByTestId("create-exercise-quickstart"));
+        var control = await session.SignInAsync();
         await control.GotoAsync($"{baseUrl}/#/review/{id}");
         await BrowserFixture.Visible(control.GetByTestId("review-page"));
         var fetchedByReport = new List<string>();

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ExerciseServer.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ExerciseServer.Tests.Browser;
@@ -17,21 +14,13 @@ public sealed class SessionBrowserTests
     [Fact]
     public async Task Control_ends_a_session_and_reissues_a_code_from_the_console()
     {
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-sessions-").FullName, $"--Facilitator:Password={Password}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
-        var created = await server.Http.PostAsJsonAsync("/api/exercises", new { scenarioId = "quickstart" });
-        var exerciseId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await using var session = await FacilitatorBrowser.StartAsync("browser-sessions-", Password);
+        var (browser, baseUrl) = (session.Browser, session.BaseUrl);
+        var exerciseId = await session.CreateExerciseAsync();
 
         var control = await (await browser.NewContextAsync(BrowserFixture.Desktop)).NewPageAsync();
         control.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await control.GotoAsync(baseUrl);
-        await control.GetByTestId("facilitator-password").FillAsync(Password);
-        await control.GetByTestId("facilitator-submit").ClickAsync();
-        await BrowserFixture.Visible(control.GetByTestId("create-exercise-quickstart"));
-        await control.GotoAsync($"{baseUrl}/#/control/{exerciseId}");
+        await session.OpenConsoleAsync(exerciseId, control);
 
         // Issued in the console (its Codes tab), shown there once; Aino joins with it.
         await control.GetByTestId("console-tab-codes").ClickAsync();

@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using ExerciseServer.Core.Scenarios;
-using ExerciseServer.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ExerciseServer.Tests.Browser;
@@ -17,31 +14,22 @@ public sealed class StoryClockBrowserTests
     [Fact]
     public async Task Browsers_in_utc_and_new_york_show_the_same_story_time_and_zone_label()
     {
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-story-clock-").FullName, $"--Facilitator:Password={Password}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
-        var created = await server.Http.PostAsJsonAsync("/api/exercises", new { scenarioId = "quickstart" });
-        var exerciseId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await using var session = await FacilitatorBrowser.StartAsync("browser-story-clock-", Password);
+        var exerciseId = await session.CreateExerciseAsync();
         var scenario = ScenarioLoader.Load("quickstart.yaml", File.ReadAllText(Shared.RepositoryPaths.Scenario("quickstart.yaml"))).Scenario!;
         var expected = StoryClock.Format(scenario.Clock, TimeSpan.Zero);
 
         var shown = new List<string>();
         foreach (var zone in new[] { "UTC", "America/New_York" })
         {
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
             {
                 ViewportSize = BrowserFixture.Desktop.ViewportSize,
                 TimezoneId = zone,
             });
             var page = await context.NewPageAsync();
             Assert.Equal(zone, await page.EvaluateAsync<string>("() => Intl.DateTimeFormat().resolvedOptions().timeZone"));
-            await page.GotoAsync(baseUrl);
-            await page.GetByTestId("facilitator-password").FillAsync(Password);
-            await page.GetByTestId("facilitator-submit").ClickAsync();
-            await BrowserFixture.Visible(page.GetByTestId("create-exercise-quickstart"));
-            await page.GotoAsync($"{baseUrl}/#/control/{exerciseId}");
+            await session.OpenConsoleAsync(exerciseId, page);
             var story = page.GetByTestId("clock").Locator(".clock-story");
             await Assertions.Expect(story).ToHaveTextAsync(expected, new() { Timeout = 15_000 });
             shown.Add((await story.InnerTextAsync()).Trim());

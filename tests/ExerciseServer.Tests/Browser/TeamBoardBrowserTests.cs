@@ -27,11 +27,8 @@ public sealed class TeamBoardBrowserTests
     [Fact]
     public async Task Codes_for_ten_teams_print_as_ten_cards_and_the_board_puts_the_team_that_is_behind_first()
     {
-        await using var server = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("browser-board-").FullName, $"--Facilitator:Password={Password}");
-        var (playwright, browser) = await BrowserFixture.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var baseUrl = server.Http.BaseAddress!.ToString().TrimEnd('/');
+        await using var session = await FacilitatorBrowser.StartAsync("browser-board-", Password);
+        var (server, browser, baseUrl) = (session.Server, session.Browser, session.BaseUrl);
         var scenario = ScenarioLoader.Load($"{Flagship}.yaml", File.ReadAllText(Shared.RepositoryPaths.Scenario($"{Flagship}.yaml"))).Scenario!;
         var teams = scenario.Teams.Select(t => t.Id).ToList();
         Assert.Equal(10, teams.Count);
@@ -43,11 +40,7 @@ public sealed class TeamBoardBrowserTests
         var control = await csp.NewPageAsync(browser);
         await control.SetViewportSizeAsync(1440, 900);
         control.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await control.GotoAsync(baseUrl);
-        await control.GetByTestId("facilitator-password").FillAsync(Password);
-        await control.GetByTestId("facilitator-submit").ClickAsync();
-        await BrowserFixture.Visible(control.GetByTestId("create-exercise-quickstart"));
-        await control.GotoAsync($"{baseUrl}/#/control/{id}");
+        await session.OpenConsoleAsync(id, control);
         await control.GetByTestId("console-tab-codes").ClickAsync();
         await BrowserFixture.Visible(control.GetByTestId($"codes-for-{Laggard}"));
         await control.GetByTestId("issue-codes-all").ClickAsync();

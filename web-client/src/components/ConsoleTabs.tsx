@@ -56,7 +56,8 @@ export function ConsoleTabs({ tabs, active, onActive, label }: Props) {
             data-tab={t.key}
             data-testid={`console-tab-${t.key}`}
             aria-selected={t.key === current}
-            aria-controls={`console-panel-${t.key}`}
+            // Only a mounted panel can be pointed at: an id that is not in the page is an invalid reference.
+            aria-controls={opened.has(t.key) ? `console-panel-${t.key}` : undefined}
             tabIndex={t.key === current ? 0 : -1}
             class={t.key === current ? 'tab is-active' : 'tab'}
             onClick={() => choose(t.key)}
@@ -67,7 +68,7 @@ export function ConsoleTabs({ tabs, active, onActive, label }: Props) {
       </div>
       {offered.map((t) =>
         opened.has(t.key) ? (
-          <div key={t.key} class="tab-panel" role="tabpanel" id={`console-panel-${t.key}`} aria-labelledby={`console-tab-${t.key}`} hidden={t.key !== current}>
+          <div key={t.key} class="tab-panel" role="tabpanel" tabIndex={0} id={`console-panel-${t.key}`} aria-labelledby={`console-tab-${t.key}`} hidden={t.key !== current}>
             {t.content}
           </div>
         ) : null,

@@ -17,7 +17,8 @@ interface Props {
 export function EventList({ store, events, testId, itemTestId, empty = t('events.nothingYet'), label }: Props) {
   const newestFirst = [...events].reverse();
   return (
-    <ol class="event-list" data-testid={testId} aria-label={label} aria-live="polite">
+    // tabIndex: the list scrolls on its own, so keyboard users must be able to reach it to scroll it.
+    <ol class="event-list" data-testid={testId} aria-label={label} aria-live="polite" tabIndex={0}>
       {newestFirst.length === 0 && <li class="muted">{empty}</li>}
       {newestFirst.map((e) => {
         const body = eventBody(e);

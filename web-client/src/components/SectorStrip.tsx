@@ -31,7 +31,7 @@ export function SectorStrip({ store, onOpenCharts }: { store: ExerciseStore; onO
               <span class="strip-value" aria-label={`${percent}% inoperable`}>
                 {percent}%
               </span>
-              <Sparkline points={points} thresholds={outline?.sectors.find((o) => o.id === s.id)} label={`${name}: inoperability over game time, ${points.length} samples`} />
+              <Sparkline points={points} thresholds={outline?.sectors.find((o) => o.id === s.id)} label={`${name}: inoperability over game time, ${points.length} samples, now ${percent}%, peak ${Math.round(Math.max(0, ...points.map((p) => p.inoperability)) * 100)}%`} />
             </div>
           </article>
         );

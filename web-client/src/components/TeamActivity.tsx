@@ -39,7 +39,7 @@ export function TeamActivity({ store }: { store: ExerciseStore }) {
             {p.session && p.role !== 'control' && (
               <>
                 {' '}
-                <button type="button" class="link-button" aria-label={`End ${p.name}'s session`} data-testid="end-session" disabled={ending.busy} onClick={() => void end(p)}>
+                <button type="button" class="link-button" aria-label={`End session of ${p.name}`} data-testid="end-session" disabled={ending.busy} onClick={() => void end(p)}>
                   End session
                 </button>
               </>

@@ -47,11 +47,11 @@ export function Observer({ exerciseId }: { exerciseId: string }) {
   return (
     <div class="page observer">
       <ExerciseHeader store={store} subtitle={`${snapshot?.role === 'evaluator' ? 'Evaluator' : 'Observer'} view${snapshot?.name ? ` · ${snapshot.name}` : ''}`} />
-      <p class="page-links">
+      <nav class="page-links" aria-label="Pages">
         <a class="button secondary" data-testid="open-review" href={hrefFor({ name: 'review', id: exerciseId })}>
           After-action review
         </a>
-      </p>
+      </nav>
       <main class="observer-grid">
         <section class="panel" aria-labelledby="released-title">
           <h2 id="released-title">Released injects</h2>
