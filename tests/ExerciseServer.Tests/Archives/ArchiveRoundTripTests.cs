@@ -165,6 +165,25 @@ public sealed class ArchiveRoundTripTests(TwoServersFixture servers) : IClassFix
         Assert.False(File.Exists(Path.Combine(folder, "nothing.zip")));
     }
 
+    [Fact]
+    public async Task Archives_are_for_control_only_and_a_running_exercise_is_not_exported()
+    {
+        using var anonymous = new HttpClient { BaseAddress = servers.Source.Http.BaseAddress };
+        var content = new ByteArrayContent(await servers.ExportAsync());
+        content.Headers.ContentType = new("application/zip");
+        var created = await servers.Source.Http.PostAsync("/api/exercises", JsonContent("{\"scenarioId\":\"quickstart\"}"));
+        var running = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        (await servers.Source.Http.PostAsync($"/api/exercises/{running}/start", null)).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/exercises/{servers.ExerciseId}/archive")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/exercises/import", content)).StatusCode);
+        using var refused = await servers.Source.Http.GetAsync($"/api/exercises/{running}/archive");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("pause or end it", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var form = await servers.Target.Http.PostAsync("/api/exercises/import", new StringContent("x", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+    }
+
     [Theory]
     [InlineData("archive")]
     [InlineData("archive", "frobnicate")]
