@@ -25,9 +25,9 @@ public sealed class TwoServersFixture : IAsyncLifetime
         var library = Directory.CreateTempSubdirectory("archive-library-").FullName;
         File.Copy(RepositoryPaths.Scenario("quickstart.yaml"), Path.Combine(library, "quickstart.yaml"));
         TargetData = Directory.CreateTempSubdirectory("archive-target-").FullName;
-        var starting = ServerProcess.StartAsync(Directory.CreateTempSubdirectory("archive-source-").FullName);
+        // One after the other: two silos starting at once on a loaded machine can outlast the readiness wait.
+        Source = await ServerProcess.StartAsync(Directory.CreateTempSubdirectory("archive-source-").FullName);
         Target = await ServerProcess.StartAsync(TargetData, $"--Scenarios:Path={library}");
-        Source = await starting;
 
         var created = await Source.Http.PostAsJsonAsync("/api/exercises", new { scenarioId = ScenarioId, name = "Archive round trip" });
         created.EnsureSuccessStatusCode();
