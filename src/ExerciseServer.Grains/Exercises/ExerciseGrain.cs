@@ -26,7 +26,7 @@ namespace ExerciseServer.Grains.Exercises;
 /// <see cref="TimeProvider"/>).
 /// </summary>
 [GrainType("exercise")]
-public sealed class ExerciseGrain : Grain, IExerciseGrain
+public sealed partial class ExerciseGrain : Grain, IExerciseGrain
 {
     private readonly IPersistentState<ExerciseGrainState> _state;
     private readonly IEventSegmentStore _segments;

@@ -14,6 +14,17 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("Create")]
     Task<CreateExerciseResult> Create(CreateExerciseRequest request);
 
+    /// <summary>
+    /// Creates this exercise from an archive's scenario and log (already verified by replay): stores the log, then the
+    /// exercise, so a failure leaves no exercise. Refused when this id is taken.
+    /// </summary>
+    [Alias("Import")]
+    Task<CreateExerciseResult> Import(ImportExerciseRequest request);
+
+    /// <summary>The name and scenario text an archive carries; null for an unknown exercise.</summary>
+    [Alias("GetArchiveSource")]
+    Task<ExerciseArchiveSource?> GetArchiveSource();
+
     /// <summary>Runs a command; its events are stored before this returns.</summary>
     [Alias("Execute")]
     [AlwaysInterleave]

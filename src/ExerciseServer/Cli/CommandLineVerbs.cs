@@ -12,7 +12,7 @@ public static class CommandLineVerbs
     public const int Failed = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Verbs = ["validate", "schema", "simulate", "graph", "report", "msel", "help", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["validate", "schema", "simulate", "graph", "report", "msel", "archive", "help", "--help", "-h", "-?", "--version"];
 
     /// <summary>
     /// Whether the command line is for the verbs rather than the server: a known verb, or any other bare word, so a
@@ -47,6 +47,7 @@ public static class CommandLineVerbs
         root.Subcommands.Add(GraphVerb.Create(output, error));
         root.Subcommands.Add(ReportVerb.Create(output, error));
         root.Subcommands.Add(MselVerb.Create(output, error));
+        root.Subcommands.Add(ArchiveVerb.Create(output, error));
         if (args is ["help", .. var rest])
         {
             args = [.. rest, "--help"];

@@ -163,7 +163,7 @@ public static class ReportVerb
         }
     }
 
-    private static string ProblemDetail(string body)
+    internal static string ProblemDetail(string body)
     {
         try
         {

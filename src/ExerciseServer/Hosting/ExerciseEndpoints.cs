@@ -146,5 +146,5 @@ public static class ExerciseEndpoints
     private static IResult NoSuchExercise(string id) => Results.Problem(statusCode: 404, title: "No such exercise", detail: $"There is no exercise '{id}'.");
 
     /// <summary>Short and unguessable: 12 characters of Crockford base32 (60 bits).</summary>
-    private static string NewId() => "ex-" + RandomCodes.Crockford(12).ToLowerInvariant();
+    internal static string NewId() => "ex-" + RandomCodes.Crockford(12).ToLowerInvariant();
 }

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using ExerciseServer.Core.Scenarios.Media;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Exercises;
-using ExerciseServer.Scenarios;
+using ExerciseServer.Archives;
 using ExerciseServer.Security;
 using Microsoft.Net.Http.Headers;
 
@@ -22,7 +22,7 @@ public static class MediaEndpoints
         app.MapGet("/api/exercises/{id}/media/{name}", GetAsync).WithTags("Exercises")
             .WithSummary("A media file of a released inject the caller may read (image, PDF or audio).");
 
-    private static async Task<IResult> GetAsync(string id, string name, IGrainFactory grains, ScenarioCatalog catalog, HttpContext context, ClaimsPrincipal user)
+    private static async Task<IResult> GetAsync(string id, string name, IGrainFactory grains, ExerciseMediaFiles media, HttpContext context, ClaimsPrincipal user)
     {
         var viewer = ViewerClaims.ViewerOf(user);
         if (viewer is not null && !VisibilityPolicy.MayEnter(viewer, id))
@@ -32,8 +32,7 @@ public static class MediaEndpoints
 
         if (viewer is null || !MediaFiles.IsPlainName(name)
             || await grains.GetGrain<IExerciseGrain>(id).FindMedia(viewer, name) is not { } scenarioId
-            || catalog.Find(scenarioId) is not { } scenario
-            || MediaFolder.Find(scenario.Result.File, scenarioId, name) is not { } file)
+            || media.Find(id, scenarioId, name) is not { } file)
         {
             return NoSuchMedia(name);
         }

@@ -6,7 +6,7 @@ using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Reports;
-using ExerciseServer.Scenarios;
+using ExerciseServer.Archives;
 using ExerciseServer.Security;
 
 namespace ExerciseServer.Hosting;
@@ -75,7 +75,7 @@ public static class ReviewEndpoints
         return await exercise.GetReplay(viewer, seq, gameTime) is { } replayed ? Results.Ok(replayed) : NoSuchExercise(id);
     }
 
-    private static async Task<IResult> ReportAsync(string id, string? format, bool? download, IGrainFactory grains, ScenarioCatalog catalog, HttpContext context, ClaimsPrincipal user)
+    private static async Task<IResult> ReportAsync(string id, string? format, bool? download, IGrainFactory grains, ExerciseMediaFiles media, HttpContext context, ClaimsPrincipal user)
     {
         if (!ReportFormats.TryParse(format ?? "html", out var chosen))
         {
@@ -102,8 +102,8 @@ public static class ReviewEndpoints
         }
 
         // The HTML report is self-contained: the images of the injects it shows go in as data: URIs.
-        var images = chosen == ReportFormat.Html && catalog.Find(review.ScenarioId) is { } scenario
-            ? await MediaFolder.ImagesAsync(scenario.Result.File, review.ScenarioId, review.Injects.SelectMany(i => i.Media), context.RequestAborted)
+        var images = chosen == ReportFormat.Html
+            ? await media.ImagesAsync(id, review.ScenarioId, review.Injects.SelectMany(i => i.Media), context.RequestAborted)
             : null;
         var disposition = chosen == ReportFormat.Html && download != true ? "inline" : "attachment";
         context.Response.ContentType = ReportFormats.ContentType(chosen);

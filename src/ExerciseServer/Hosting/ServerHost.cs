@@ -1,3 +1,4 @@
+using ExerciseServer.Archives;
 using ExerciseServer.Grains;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
@@ -133,6 +134,7 @@ public static class ServerHost
         builder.Services.AddSingleton(ScenarioCatalogOptions.From(builder.Configuration, builder.Environment.ContentRootPath));
         builder.Services.AddSingleton<ScenarioCatalog>();
         builder.Services.AddHostedService<ScenarioCatalogLoader>();
+        builder.Services.AddExerciseArchives(dataFolder);
 
         var app = builder.Build();
         if (ReverseProxy.From(app.Configuration) is { } forwarded)
@@ -164,6 +166,7 @@ public static class ServerHost
         app.MapExerciseApi();
         app.MapReviewApi();
         app.MapMediaApi();
+        app.MapArchiveApi();
         app.MapHub<ExerciseHub>(ExerciseHub.Path);
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app, app.Services.GetRequiredService<FacilitatorCredentials>()));
         if (dataFolderNotice is not null)

@@ -1,0 +1,13 @@
+namespace ExerciseServer.Archives;
+
+/// <summary>Registers exercise archives: the imported media in the data folder, the media lookup and the importer.</summary>
+public static class ArchiveServices
+{
+    public static IServiceCollection AddExerciseArchives(this IServiceCollection services, string dataFolder)
+    {
+        services.AddSingleton(new ImportedMediaFolder(Path.Combine(dataFolder, "imported-media")));
+        services.AddSingleton<ExerciseMediaFiles>();
+        services.AddSingleton<ExerciseArchiveImporter>();
+        return services;
+    }
+}
