@@ -13,6 +13,8 @@ namespace ExerciseServer.Tests.Archives;
 /// has the same review and the same HTML report (the exercise id, which is new, normalised away); a cut-short,
 /// tampered or foreign archive is refused with its reason and creates nothing; the CLI verbs do the same.
 /// </summary>
+// Both set the process-wide API-token variable the CLI reads: never at the same time.
+[Collection("CLI token variable")]
 public sealed class ArchiveRoundTripTests(TwoServersFixture servers) : IClassFixture<TwoServersFixture>
 {
     private const string SameId = "ex-normalised";

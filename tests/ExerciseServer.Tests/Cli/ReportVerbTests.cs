@@ -7,6 +7,8 @@ using ExerciseServer.Tests.Support;
 namespace ExerciseServer.Tests.Cli;
 
 /// <summary><c>report</c> reads the embedded database beside a running server, or asks a server over HTTP.</summary>
+// Both set the process-wide API-token variable the CLI reads: never at the same time.
+[Collection("CLI token variable")]
 public sealed class ReportVerbTests(PlayedExerciseFixture played) : IClassFixture<PlayedExerciseFixture>
 {
     [Fact]
