@@ -1,5 +1,6 @@
 import { DataTable } from '../components/DataTable';
-import { duration, gameTime, words } from './format';
+import { actionStatusColumn } from './actionStatusColumn';
+import { duration, gameTime } from './format';
 import { RatingText } from './RatingText';
 import type { ExerciseReview } from './reviewTypes';
 
@@ -19,17 +20,7 @@ export function ActionsPanel({ review, teamName }: { review: ExerciseReview; tea
             { key: 'team', header: 'Team', cell: (a) => teamName(a.team) },
             { key: 'action', header: 'Action', cell: (a) => a.action },
             { key: 'deadline', header: 'Deadline', cell: (a) => gameTime(a.deadline) },
-            {
-              key: 'status',
-              header: 'Status',
-              class: (a) => `status-${a.status}`,
-              cell: (a) => (
-                <>
-                  {words(a.status)}
-                  {a.judgedAt ? ` at ${gameTime(a.judgedAt)}` : ''}
-                </>
-              ),
-            },
+            actionStatusColumn(),
             { key: 'taken', header: 'Time taken', cell: (a) => duration(a.timeTaken) },
             { key: 'rating', header: 'Rating', cell: (a) => <RatingText rating={a.rating} /> },
           ]}

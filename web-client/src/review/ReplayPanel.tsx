@@ -4,6 +4,7 @@ import { IncidentMap } from '../components/IncidentMap';
 import { ErrorText } from '../components/Messages';
 import { StateBadge } from '../components/StateBadge';
 import { replayMapState } from '../map/geometry';
+import { actionStatusColumn } from './actionStatusColumn';
 import { gameTime, percent, words } from './format';
 import { useReplaySnapshot } from './loaders';
 import type { ExerciseReview } from './reviewTypes';
@@ -157,17 +158,7 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
               columns={[
                 { key: 'action', header: 'Action', cell: (a) => actionText(a.id) },
                 { key: 'team', header: 'Team', cell: (a) => teamName(a.team) },
-                {
-                  key: 'status',
-                  header: 'Status',
-                  class: (a) => `status-${a.status}`,
-                  cell: (a) => (
-                    <>
-                      {words(a.status)}
-                      {a.judgedAt ? ` at ${gameTime(a.judgedAt)}` : ''}
-                    </>
-                  ),
-                },
+                actionStatusColumn(),
                 { key: 'deadline', header: 'Deadline', cell: (a) => (a.deadline ? gameTime(a.deadline) : '–') },
               ]}
               rows={shown.expectedActions}
