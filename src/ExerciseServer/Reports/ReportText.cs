@@ -107,9 +107,6 @@ internal static class ReportText
         return parts.Count == 0 ? "no direct effect" : string.Join(", ", parts);
     }
 
-    /// <summary>A rating as one line: <c>S — Performed with some challenges (Eva, T+8m)</c>, without its note.</summary>
-    public static string Rating(RatingReview rating) => $"{rating.Rating} — {rating.Label} ({rating.By}, {GameTime(rating.GameTime)})";
-
     /// <summary>"T+10m of T+15m planned (67%)".</summary>
     public static string GameTimeReached(ExerciseReview review)
     {
@@ -118,9 +115,6 @@ internal static class ReportText
             : "";
         return $"{GameTime(review.GameTimeReached)} of {GameTime(review.PlannedDuration)} planned{share}";
     }
-
-    public static string Lifecycle(ExerciseReview review) =>
-        review.EndReason is { Length: > 0 } reason ? $"{review.Lifecycle} ({reason})" : review.Lifecycle;
 
     public static string DecisionOutcome(DecisionReview decision) =>
         decision.OptionId is null ? "not decided" : decision.OptionTitle ?? decision.OptionId;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { DataTable } from '../components/DataTable';
 import { ErrorText, Notice } from '../components/Messages';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
@@ -191,48 +192,44 @@ export function ImprovementPanel({ review, store, canWrite }: { review: Exercise
       {review.improvementPlan.length === 0 ? (
         <p class="muted">None recorded.</p>
       ) : (
-        <div class="table-wrap">
-        <table class="review-table">
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Area for improvement</th>
-              <th scope="col">Corrective action</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-              {canWrite && (
-                <th scope="col">
-                  <span class="sr-only">Edit or withdraw</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {review.improvementPlan.map((i) => (
-              <tr key={i.id} data-testid={`improvement-${i.id}`} class={editing === i.id ? 'is-editing' : undefined}>
-                <td>{i.id}</td>
-                <td>
+        <DataTable
+          class="review-table"
+          caption="Improvement plan"
+          columns={[
+            { key: 'id', header: 'Item', cell: (i) => i.id },
+            {
+              key: 'finding',
+              header: 'Area for improvement',
+              cell: (i) => (
+                <>
                   {i.findingId && <strong>{i.findingId} </strong>}
                   {findingText(i.findingId)}
-                </td>
-                <td>{i.action}</td>
-                <td>{i.owner}</td>
-                <td>{i.due}</td>
-                {canWrite && (
-                  <td class="row-actions">
-                    <button type="button" class="link-button" aria-label={`Edit ${i.id}`} data-testid={`improvement-edit-${i.id}`} disabled={action.busy} onClick={() => edit(i)}>
-                      Edit
-                    </button>{' '}
-                    <button type="button" class="link-button" aria-label={`Withdraw ${i.id}`} data-testid={`improvement-withdraw-${i.id}`} disabled={action.busy} onClick={() => void withdraw(i.id)}>
-                      Withdraw
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
+                </>
+              ),
+            },
+            { key: 'action', header: 'Corrective action', cell: (i) => i.action },
+            { key: 'owner', header: 'Owner', cell: (i) => i.owner },
+            { key: 'due', header: 'Due', cell: (i) => i.due },
+            canWrite && {
+              key: 'edit',
+              header: <span class="sr-only">Edit or withdraw</span>,
+              class: 'row-actions',
+              cell: (i) => (
+                <>
+                  <button type="button" class="link-button" aria-label={`Edit ${i.id}`} data-testid={`improvement-edit-${i.id}`} disabled={action.busy} onClick={() => edit(i)}>
+                    Edit
+                  </button>{' '}
+                  <button type="button" class="link-button" aria-label={`Withdraw ${i.id}`} data-testid={`improvement-withdraw-${i.id}`} disabled={action.busy} onClick={() => void withdraw(i.id)}>
+                    Withdraw
+                  </button>
+                </>
+              ),
+            },
+          ]}
+          rows={review.improvementPlan}
+          rowKey={(i) => i.id}
+          rowAttributes={(i) => ({ 'data-testid': `improvement-${i.id}`, class: editing === i.id ? 'is-editing' : undefined })}
+        />
       )}
       {canWrite && (
         <form class="stack" onSubmit={submit} aria-label={editing ? `Rewrite item ${editing}` : 'New improvement item'}>

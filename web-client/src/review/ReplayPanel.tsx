@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { errorText, getJson } from '../api';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DataTable } from '../components/DataTable';
 import { IncidentMap } from '../components/IncidentMap';
 import { ErrorText } from '../components/Messages';
 import { StateBadge } from '../components/StateBadge';
 import { replayMapState } from '../map/geometry';
+import { actionStatusColumn } from './actionStatusColumn';
 import { gameTime, percent, words } from './format';
-import type { ExerciseReview, ExerciseSnapshot } from './reviewTypes';
+import { useReplaySnapshot } from './loaders';
+import type { ExerciseReview } from './reviewTypes';
 
 /**
  * Scrub through the log: the exercise as it was just after the chosen event, rebuilt by the server. It starts at the
@@ -15,37 +17,13 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
   const last = review.lastSeq;
   const [seq, setSeq] = useState(last);
   const [followLatest, setFollowLatest] = useState(true);
-  const [snapshot, setSnapshot] = useState<ExerciseSnapshot | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const requested = useRef(0);
 
   useEffect(() => {
     if (followLatest) setSeq(last);
     else if (seq > last) setSeq(last);
   }, [last, followLatest]);
 
-  useEffect(() => {
-    setLoading(true);
-    const timer = setTimeout(() => {
-      // Only the answer to the latest request counts; an older one arriving late is dropped.
-      const ticket = ++requested.current;
-      getJson<ExerciseSnapshot>(`/api/exercises/${encodeURIComponent(review.exerciseId)}/replay?seq=${seq}`)
-        .then((s) => {
-          if (ticket !== requested.current) return;
-          setSnapshot(s);
-          setError(null);
-          onMoment(s.gameTime);
-        })
-        .catch((e) => {
-          if (ticket === requested.current) setError(errorText(e));
-        })
-        .finally(() => {
-          if (ticket === requested.current) setLoading(false);
-        });
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [seq, review.exerciseId]);
+  const { snapshot, loading, error } = useReplaySnapshot(review.exerciseId, seq, (s) => onMoment(s.gameTime));
 
   const move = (to: number) => {
     const next = Math.max(0, Math.min(last, Math.round(to)));
@@ -149,75 +127,45 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
           </div>
           <div>
             <h3>Injects</h3>
-            <div class="table-wrap">
-              <table class="review-table">
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">Inject</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Acknowledged by</th>
-                    <th scope="col">Answered by</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.injects.length === 0 && (
-                    <tr>
-                      <td colSpan={5} class="muted">
-                        None.
-                      </td>
-                    </tr>
-                  )}
-                  {shown.injects.map((i) => (
-                    <tr key={i.id} data-testid={`replay-inject-${i.id}`} data-status={i.status}>
-                      <td>{i.number}</td>
-                      <td>
-                        {i.title}
-                        {i.releasedAt && <div class="muted small">released {gameTime(i.releasedAt)}</div>}
-                      </td>
-                      <td>
-                        <span class={`badge status-${i.status}`}>{words(i.status)}</span>
-                      </td>
-                      <td class="small">{i.acknowledgedBy.map(teamName).join(', ') || '–'}</td>
-                      <td class="small">{i.respondedBy.map(teamName).join(', ') || '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              class="review-table"
+              caption="Injects at this moment"
+              columns={[
+                { key: 'number', header: '#', cell: (i) => i.number },
+                {
+                  key: 'title',
+                  header: 'Inject',
+                  cell: (i) => (
+                    <>
+                      {i.title}
+                      {i.releasedAt && <div class="muted small">released {gameTime(i.releasedAt)}</div>}
+                    </>
+                  ),
+                },
+                { key: 'status', header: 'Status', cell: (i) => <span class={`badge status-${i.status}`}>{words(i.status)}</span> },
+                { key: 'acknowledged', header: 'Acknowledged by', class: 'small', cell: (i) => i.acknowledgedBy.map(teamName).join(', ') || '–' },
+                { key: 'answered', header: 'Answered by', class: 'small', cell: (i) => i.respondedBy.map(teamName).join(', ') || '–' },
+              ]}
+              rows={shown.injects}
+              rowKey={(i) => i.id}
+              rowAttributes={(i) => ({ 'data-testid': `replay-inject-${i.id}`, 'data-status': i.status })}
+              empty="None."
+            />
             <h3>Expected actions</h3>
-            <div class="table-wrap">
-              <table class="review-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Action</th>
-                    <th scope="col">Team</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Deadline</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.expectedActions.length === 0 && (
-                    <tr>
-                      <td colSpan={4} class="muted">
-                        None.
-                      </td>
-                    </tr>
-                  )}
-                  {shown.expectedActions.map((a) => (
-                    <tr key={a.id} data-testid={`replay-action-${a.id}`} data-status={a.status}>
-                      <td>{actionText(a.id)}</td>
-                      <td>{teamName(a.team)}</td>
-                      <td class={`status-${a.status}`}>
-                        {words(a.status)}
-                        {a.judgedAt ? ` at ${gameTime(a.judgedAt)}` : ''}
-                      </td>
-                      <td>{a.deadline ? gameTime(a.deadline) : '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              class="review-table"
+              caption="Expected actions at this moment"
+              columns={[
+                { key: 'action', header: 'Action', cell: (a) => actionText(a.id) },
+                { key: 'team', header: 'Team', cell: (a) => teamName(a.team) },
+                actionStatusColumn(),
+                { key: 'deadline', header: 'Deadline', cell: (a) => (a.deadline ? gameTime(a.deadline) : '–') },
+              ]}
+              rows={shown.expectedActions}
+              rowKey={(a) => a.id}
+              rowAttributes={(a) => ({ 'data-testid': `replay-action-${a.id}`, 'data-status': a.status })}
+              empty="None."
+            />
           </div>
         </div>
       )}

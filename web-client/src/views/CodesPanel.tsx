@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText } from '../api';
 import { CodeSheet, type SheetCard } from '../components/CodeSheet';
+import { DataTable } from '../components/DataTable';
 import { ErrorText, Notice } from '../components/Messages';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
@@ -108,66 +109,67 @@ export function CodesPanel({ store }: { store: ExerciseStore }) {
       </div>
       <ErrorText error={action.error ?? loadError} />
       <Notice text={action.notice} />
-      <div class="table-wrap">
-        <table class="small codes-table">
-          <thead>
-            <tr>
-              <th scope="col">For</th>
-              <th scope="col">Code (shown once)</th>
-              <th scope="col">Working codes</th>
-              <th scope="col">
-                <span class="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {targets.map(([key, name, target]) => {
-              const own = codesOf(key);
-              const working = own.filter((c) => !c.revoked);
-              const revoked = own.length - working.length;
-              return (
-                <tr key={key} data-testid={`codes-for-${key}`}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    {issued[key] ? (
-                      <code class="issued" data-testid={`issued-code-${key}`}>
-                        {issued[key]}
-                      </code>
-                    ) : (
-                      <span class="muted">—</span>
-                    )}
-                  </td>
-                  <td>
-                    {working.length === 0 && <span class="muted">none</span>}
-                    <ul class="plain">
-                      {working.map((c) => (
-                        <li key={c.id} data-testid={`code-row-${c.id}`}>
-                          {new Date(c.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}{' '}
-                          <span class="row-actions">
-                            <button type="button" class="secondary" aria-label={`Revoke a code for ${label(c)}`} data-testid={`revoke-${c.id}`} disabled={action.busy} onClick={() => void revoke(c)}>
-                              Revoke
-                            </button>{' '}
-                            <button type="button" class="secondary" aria-label={`Re-issue a code for ${label(c)}`} data-testid={`reissue-${c.id}`} disabled={action.busy} onClick={() => void reissue(c)}>
-                              Re-issue
-                            </button>
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                    {revoked > 0 && <span class="muted">{revoked} revoked</span>}
-                  </td>
-                  <td>
-                    <button type="button" class="secondary" data-testid={`issue-code-${key}`} disabled={action.busy} onClick={() => void issue(target)}>
-                      {working.length === 0 ? 'Issue' : 'Issue another'}
-                      <span class="sr-only"> code: {name}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        class="small codes-table"
+        caption="Join codes by team and role"
+        columns={[
+          { key: 'for', header: 'For', rowHeader: true, cell: (r) => r.name },
+          {
+            key: 'issued',
+            header: 'Code (shown once)',
+            cell: (r) =>
+              issued[r.key] ? (
+                <code class="issued" data-testid={`issued-code-${r.key}`}>
+                  {issued[r.key]}
+                </code>
+              ) : (
+                <span class="muted">—</span>
+              ),
+          },
+          {
+            key: 'working',
+            header: 'Working codes',
+            cell: (r) => (
+              <>
+                {r.working.length === 0 && <span class="muted">none</span>}
+                <ul class="plain">
+                  {r.working.map((c) => (
+                    <li key={c.id} data-testid={`code-row-${c.id}`}>
+                      {new Date(c.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}{' '}
+                      <span class="row-actions">
+                        <button type="button" class="secondary" aria-label={`Revoke a code for ${label(c)}`} data-testid={`revoke-${c.id}`} disabled={action.busy} onClick={() => void revoke(c)}>
+                          Revoke
+                        </button>{' '}
+                        <button type="button" class="secondary" aria-label={`Re-issue a code for ${label(c)}`} data-testid={`reissue-${c.id}`} disabled={action.busy} onClick={() => void reissue(c)}>
+                          Re-issue
+                        </button>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                {r.revoked > 0 && <span class="muted">{r.revoked} revoked</span>}
+              </>
+            ),
+          },
+          {
+            key: 'issue',
+            header: <span class="sr-only">Actions</span>,
+            cell: (r) => (
+              <button type="button" class="secondary" data-testid={`issue-code-${r.key}`} disabled={action.busy} onClick={() => void issue(r.target)}>
+                {r.working.length === 0 ? 'Issue' : 'Issue another'}
+                <span class="sr-only"> code: {r.name}</span>
+              </button>
+            ),
+          },
+        ]}
+        rows={targets.map(([key, name, target]) => {
+          const own = codesOf(key);
+          const working = own.filter((c) => !c.revoked);
+          return { key, name, target, working, revoked: own.length - working.length };
+        })}
+        rowKey={(r) => r.key}
+        rowAttributes={(r) => ({ 'data-testid': `codes-for-${r.key}` })}
+      />
       {sheet && <CodeSheet title={exerciseName ?? store.outline.value?.title ?? store.exerciseId} cards={cards} onClose={() => setSheet(false)} />}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorText, mselUrl, uploadScenario } from '../api';
+import { DataTable } from '../components/DataTable';
 import { UiLanguagePicker } from '../components/LanguagePicker';
 import { ErrorText, Notice } from '../components/Messages';
 import { languageName, t, uiLanguage } from '../i18n';
@@ -176,72 +177,67 @@ function Library() {
         ) : scenarios.length === 0 ? (
           <p class="muted">{t('library.none')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('library.scenario')}</th>
-                  <th scope="col">{t('library.teams')}</th>
-                  <th scope="col">{t('library.injects')}</th>
-                  <th scope="col">{t('library.duration')}</th>
-                  <th scope="col">{t('library.playable')}</th>
-                  <th scope="col">{t('library.newExercise')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {scenarios.map((s) => (
-                  <tr key={s.file} data-testid={`scenario-row-${s.id ?? s.file}`}>
-                    <td>
-                      <strong>{s.title ?? s.file}</strong>
-                      {s.summary && <div class="muted small">{s.summary}</div>}
-                      {s.id && (
-                        <a class="small" href={mselUrl(s.id)} download data-testid={`download-msel-${s.id}`}>
-                          {t('library.msel')}
-                        </a>
-                      )}
-                    </td>
-                    <td>{s.teams}</td>
-                    <td>{s.injects}</td>
-                    <td>{s.duration ?? '—'}</td>
-                    <td>
-                      {s.playable ? (
-                        <span class="badge ok">{t('common.yes')}</span>
-                      ) : (
-                        <span class="badge bad">{t('common.no')}</span>
-                      )}
-                      {(s.errors > 0 || s.warnings > 0) && (
-                        <div class="muted small">
-                          {t('library.problems', { errors: s.errors, warnings: s.warnings })}
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      {s.id && (
-                        <form
-                          class="inline-form"
-                          onSubmit={(e) => {
-                            e.preventDefault();
-                            void create(s);
-                          }}
-                        >
-                          <input
-                            aria-label={t('library.nameFor', { scenario: s.title ?? s.id })}
-                            placeholder={t('library.exerciseName')}
-                            value={names[s.id] ?? ''}
-                            onInput={(e) => setNames({ ...names, [s.id!]: e.currentTarget.value })}
-                            data-testid={`exercise-name-${s.id}`}
-                          />
-                          <button type="submit" disabled={!s.playable || action.busy} data-testid={`create-exercise-${s.id}`}>
-                            {t('library.create')}
-                          </button>
-                        </form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('library.title')}
+            columns={[
+              {
+                key: 'scenario',
+                header: t('library.scenario'),
+                cell: (s) => (
+                  <>
+                    <strong>{s.title ?? s.file}</strong>
+                    {s.summary && <div class="muted small">{s.summary}</div>}
+                    {s.id && (
+                      <a class="small" href={mselUrl(s.id)} download data-testid={`download-msel-${s.id}`}>
+                        {t('library.msel')}
+                      </a>
+                    )}
+                  </>
+                ),
+              },
+              { key: 'teams', header: t('library.teams'), cell: (s) => s.teams },
+              { key: 'injects', header: t('library.injects'), cell: (s) => s.injects },
+              { key: 'duration', header: t('library.duration'), cell: (s) => s.duration ?? '—' },
+              {
+                key: 'playable',
+                header: t('library.playable'),
+                cell: (s) => (
+                  <>
+                    {s.playable ? <span class="badge ok">{t('common.yes')}</span> : <span class="badge bad">{t('common.no')}</span>}
+                    {(s.errors > 0 || s.warnings > 0) && <div class="muted small">{t('library.problems', { errors: s.errors, warnings: s.warnings })}</div>}
+                  </>
+                ),
+              },
+              {
+                key: 'create',
+                header: t('library.newExercise'),
+                cell: (s) =>
+                  s.id && (
+                    <form
+                      class="inline-form"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        void create(s);
+                      }}
+                    >
+                      <input
+                        aria-label={t('library.nameFor', { scenario: s.title ?? s.id })}
+                        placeholder={t('library.exerciseName')}
+                        value={names[s.id] ?? ''}
+                        onInput={(e) => setNames({ ...names, [s.id!]: e.currentTarget.value })}
+                        data-testid={`exercise-name-${s.id}`}
+                      />
+                      <button type="submit" disabled={!s.playable || action.busy} data-testid={`create-exercise-${s.id}`}>
+                        {t('library.create')}
+                      </button>
+                    </form>
+                  ),
+              },
+            ]}
+            rows={scenarios}
+            rowKey={(s) => s.file}
+            rowAttributes={(s) => ({ 'data-testid': `scenario-row-${s.id ?? s.file}` })}
+          />
         )}
         <ErrorText error={action.error} />
         <MselUpload scenarios={scenarios ?? []} onAdded={reload} />
@@ -264,40 +260,34 @@ function Library() {
         ) : exercises.length === 0 ? (
           <Notice text={t('library.noExercises')} />
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('library.name')}</th>
-                  <th scope="col">{t('library.scenario')}</th>
-                  <th scope="col">{t('library.state')}</th>
-                  <th scope="col">{t('library.createdAt')}</th>
-                  <th scope="col">{t('library.review')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {exercises.map((x) => (
-                  <tr key={x.id}>
-                    <td>
-                      <a href={hrefFor({ name: 'control', id: x.id })} data-testid={`exercise-link-${x.id}`}>
-                        {x.name || x.id}
-                      </a>
-                    </td>
-                    <td>{x.scenarioId}</td>
-                    <td>
-                      <span class={`badge lifecycle-${x.lifecycle}`}>{x.lifecycle}</span>
-                    </td>
-                    <td>{new Date(x.createdAt).toLocaleString()}</td>
-                    <td>
-                      <a href={hrefFor({ name: 'review', id: x.id })} data-testid={`review-link-${x.id}`} aria-label={t('library.reviewOf', { name: x.name || x.id })}>
-                        {t('library.review')}
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('library.exercises')}
+            columns={[
+              {
+                key: 'name',
+                header: t('library.name'),
+                cell: (x) => (
+                  <a href={hrefFor({ name: 'control', id: x.id })} data-testid={`exercise-link-${x.id}`}>
+                    {x.name || x.id}
+                  </a>
+                ),
+              },
+              { key: 'scenario', header: t('library.scenario'), cell: (x) => x.scenarioId },
+              { key: 'state', header: t('library.state'), cell: (x) => <span class={`badge lifecycle-${x.lifecycle}`}>{x.lifecycle}</span> },
+              { key: 'created', header: t('library.createdAt'), cell: (x) => new Date(x.createdAt).toLocaleString() },
+              {
+                key: 'review',
+                header: t('library.review'),
+                cell: (x) => (
+                  <a href={hrefFor({ name: 'review', id: x.id })} data-testid={`review-link-${x.id}`} aria-label={t('library.reviewOf', { name: x.name || x.id })}>
+                    {t('library.review')}
+                  </a>
+                ),
+              },
+            ]}
+            rows={exercises}
+            rowKey={(x) => x.id}
+          />
         )}
       </section>
     </>

@@ -1,0 +1,3 @@
+namespace ExerciseServer.Reports.Document;
+
+internal sealed record ReportFact(string Term, IReadOnlyList<ReportInline> Value);

@@ -1,0 +1,3 @@
+namespace ExerciseServer.Reports.Document;
+
+internal sealed record ReportFigures(IReadOnlyList<ReportFigure> Figures) : ReportBlock;
