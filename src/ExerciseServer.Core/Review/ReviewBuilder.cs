@@ -12,7 +12,12 @@ namespace ExerciseServer.Core.Review;
 /// </summary>
 public static class ReviewBuilder
 {
-    public static ExerciseReview Build(ScenarioIndex index, string exerciseId, string exerciseName, IReadOnlyList<ExerciseEvent> events)
+    /// <param name="curves">
+    /// Each sector's sampled curve of the current run as the server keeps it per sector (its sector grain); a sector
+    /// left out, or all of them when this is null, is drawn from the events.
+    /// </param>
+    public static ExerciseReview Build(ScenarioIndex index, string exerciseId, string exerciseName, IReadOnlyList<ExerciseEvent> events,
+        IReadOnlyDictionary<string, IReadOnlyList<SectorPointReview>>? curves = null)
     {
         var lastReset = events.Select((e, i) => (e, i)).LastOrDefault(p => p.e is ExerciseReset).i;
         var runStart = events.Count > 0 && events[lastReset] is ExerciseReset ? lastReset + 1 : 0;
@@ -63,7 +68,7 @@ public static class ReviewBuilder
             Injects = injects,
             ExpectedActions = actions,
             Decisions = [.. state.Decisions.Values.OrderBy(d => d.PresentedAt ?? TimeSpan.MaxValue).ThenBy(d => d.Definition.Location.Line).Select(Decision)],
-            Sectors = [.. scenario.Sectors.Select((s, i) => Sector(index, s, run, moved[i]))],
+            Sectors = [.. scenario.Sectors.Select((s, i) => Sector(index, s, run, moved[i], curves?.GetValueOrDefault(s.Id)))],
             Objectives = objectives,
             Ratings = ratings,
             Observations = [.. run.OfType<ObservationRecorded>().Select(o => new ObservationReview(o.Seq, o.GameTime, o.WallTime, o.By, o.Text, o.InjectId, o.Team, o.ObjectiveId))],
@@ -237,20 +242,20 @@ public static class ReviewBuilder
         return (state, points);
     }
 
-    private static SectorReview Sector(ScenarioIndex index, Sector sector, List<ExerciseEvent> run, List<SectorPointReview> moved)
+    private static SectorReview Sector(ScenarioIndex index, Sector sector, List<ExerciseEvent> run, List<SectorPointReview> moved, IReadOnlyList<SectorPointReview>? kept)
     {
-        var points = new List<SectorPointReview>();
+        var sampled = new List<SectorPointReview>();
         var changes = new List<SectorChangeReview>();
         var markers = new List<SectorMarker>();
         foreach (var e in run)
         {
             switch (e)
             {
-                case SectorSampled sampled when sampled.Sector == sector.Id:
-                    points.Add(new SectorPointReview(e.GameTime, sampled.Inoperability));
+                case SectorSampled sample when sample.Sector == sector.Id:
+                    sampled.Add(new SectorPointReview(e.GameTime, sample.Inoperability));
                     break;
                 case SectorStateChanged changed when changed.Sector == sector.Id:
-                    points.Add(new SectorPointReview(e.GameTime, changed.Inoperability));
+                    sampled.Add(new SectorPointReview(e.GameTime, changed.Inoperability));
                     changes.Add(new SectorChangeReview(e.GameTime, Kebab(changed.From), Kebab(changed.To), changed.Inoperability));
                     break;
                 case InjectReleased released when index.Injects.TryGetValue(released.InjectId, out var inject):
@@ -265,7 +270,7 @@ public static class ReviewBuilder
             }
         }
 
-        points = [.. points.Concat(moved).OrderBy(p => p.GameTime)];
+        List<SectorPointReview> points = [.. (kept ?? sampled).Concat(moved).OrderBy(p => p.GameTime)];
         if (points.Count == 0 || points[0].GameTime > TimeSpan.Zero)
         {
             points.Insert(0, new SectorPointReview(TimeSpan.Zero, sector.Initial));

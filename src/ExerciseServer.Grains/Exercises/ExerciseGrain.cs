@@ -38,8 +38,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
     private readonly ExerciseClockAlarm _alarm;
     private ExerciseEngine? _engine;
     private ExerciseLifecycle _recordedLifecycle;
-    /// <summary>The lifecycle this activation counts itself under in <see cref="ExerciseTelemetry.Exercises"/>.</summary>
-    private ExerciseLifecycle? _countedLifecycle;
+    private readonly ExerciseGrainMetrics _metrics = new();
     private readonly ObserverManager<IExerciseObserver> _observers;
 
     public ExerciseGrain(
@@ -81,7 +80,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _alarm.Dispose();
-        CountLifecycle(null);
+        _metrics.CountLifecycle(null);
         return Task.CompletedTask;
     }
 
@@ -111,7 +110,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
         await _state.WriteStateAsync();
         _engine = new ExerciseEngine(new ScenarioIndex(loaded.Scenario!));
         _recordedLifecycle = _engine.State.Lifecycle;
-        CountLifecycle(_recordedLifecycle);
+        _metrics.CountLifecycle(_recordedLifecycle);
         await RecordInDirectoryAsync();
         _logger.LogInformation("Created exercise {ExerciseId} from scenario {ScenarioId}", Id, request.ScenarioId);
         return new CreateExerciseResult(true, null, []);
@@ -124,7 +123,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
         activity?.SetTag("exerciseserver.exercise_id", Id);
         if (_engine is null)
         {
-            return Counted(type, CommandOutcome.Refused(Rejection.NotFound($"there is no exercise '{Id}'")), activity);
+            return ExerciseGrainMetrics.Counted(type, CommandOutcome.Refused(Rejection.NotFound($"there is no exercise '{Id}'")), activity);
         }
 
         var now = _time.GetUtcNow();
@@ -132,7 +131,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
         var retry = command.IdempotencyKey is { } key && _engine.State.CommandKeys.ContainsKey(key);
         if (charge is { } text && !retry && _budget.Check(text.Team, text.Bytes, now) is { } spent)
         {
-            return Counted(type, CommandOutcome.Refused(spent), activity);
+            return ExerciseGrainMetrics.Counted(type, CommandOutcome.Refused(spent), activity);
         }
 
         var clock = _engine.State.Clock;
@@ -143,10 +142,10 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
         }
 
         ArmAlarm();
-        CountLifecycle(_engine.State.Lifecycle);
+        _metrics.CountLifecycle(_engine.State.Lifecycle);
         if (command is AdvanceClock)
         {
-            RecordLateness(result.Events, clock);
+            ExerciseGrainMetrics.RecordLateness(result.Events, clock);
         }
 
         try
@@ -161,57 +160,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
             throw;
         }
 
-        return Counted(type, CommandOutcome.Of(result), activity);
-    }
-
-    private static CommandOutcome Counted(string type, CommandOutcome outcome, Activity? activity)
-    {
-        var word = outcome.Duplicate ? "duplicate" : outcome.Accepted ? "accepted" : "rejected";
-        ExerciseTelemetry.Commands.Add(1, new("type", type), new("outcome", word));
-        activity?.SetTag("exerciseserver.outcome", word);
-        if (outcome.Code is { } code)
-        {
-            ExerciseTelemetry.Rejections.Add(1, new("code", Rejection.WordOf(code)), new("origin", "exercise"));
-            activity?.SetTag("exerciseserver.rejection", Rejection.WordOf(code));
-        }
-
-        return outcome;
-    }
-
-    /// <summary>
-    /// Injects the running clock released on its own: how long after the wall time their due game time was reached
-    /// (the clock before the command, which advancing does not change). Jumps and control's releases are not lateness.
-    /// </summary>
-    private static void RecordLateness(IReadOnlyList<ExerciseEvent> events, GameClock clock)
-    {
-        foreach (var e in events)
-        {
-            if (e is InjectReleased { ByControl: false } released && clock.WallTimeReaching(released.GameTime) is { } due)
-            {
-                ExerciseTelemetry.InjectLateness.Record(Math.Max(0, (released.WallTime - due).TotalSeconds));
-            }
-        }
-    }
-
-    /// <summary>Moves this activation's count in <see cref="ExerciseTelemetry.Exercises"/> to <paramref name="lifecycle"/> (null: not counted).</summary>
-    private void CountLifecycle(ExerciseLifecycle? lifecycle)
-    {
-        if (lifecycle == _countedLifecycle)
-        {
-            return;
-        }
-
-        if (_countedLifecycle is { } before)
-        {
-            ExerciseTelemetry.Exercises.Add(-1, new KeyValuePair<string, object?>("lifecycle", Word(before)));
-        }
-
-        if (lifecycle is { } after)
-        {
-            ExerciseTelemetry.Exercises.Add(1, new KeyValuePair<string, object?>("lifecycle", Word(after)));
-        }
-
-        _countedLifecycle = lifecycle;
+        return ExerciseGrainMetrics.Counted(type, CommandOutcome.Of(result), activity);
     }
 
     /// <summary>One append of this grain's batch to the event log, timed and traced.</summary>
@@ -337,8 +286,10 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
             return null;
         }
 
+        var index = _engine!.State.Index;
         var events = await GetEvents(0, int.MaxValue);
-        return ReviewRedaction.For(sight, ReviewBuilder.Build(_engine!.State.Index, Id, _state.State.Name, events));
+        var curves = await SectorCurves.ReadAsync(GrainFactory, Id, index.Scenario.Sectors, events);
+        return ReviewRedaction.For(sight, ReviewBuilder.Build(index, Id, _state.State.Name, events, curves));
     }
 
     public Task<ExerciseSnapshot?> GetSnapshot(Viewer viewer) =>
@@ -381,7 +332,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
         var events = await _log.ReadAsync(Id, 0, int.MaxValue, cancellationToken);
         _engine = new ExerciseEngine(ExerciseState.Replay(new ScenarioIndex(loaded.Scenario), events));
         _recordedLifecycle = _engine.State.Lifecycle;
-        CountLifecycle(_recordedLifecycle);
+        _metrics.CountLifecycle(_recordedLifecycle);
         _logger.LogInformation("Exercise {ExerciseId} loaded: {EventCount} events, {Lifecycle}", Id, events.Count, _engine.State.Lifecycle);
         ArmAlarm();
     }
@@ -401,7 +352,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
 
         try
         {
-            PublishToSectors(events);
+            SectorFanOut.Publish(GrainFactory, Id, _engine.State.Index.Scenario.Sectors, events);
             await _observers.Notify(o => o.OnEvents(Id, events));
             if (_engine?.State.Lifecycle is { } lifecycle && lifecycle != _recordedLifecycle)
             {
@@ -423,7 +374,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
         _logger.LogError(ex, "Could not store {EventCount} events of exercise {ExerciseId}; every waiting command fails and the exercise reloads", eventCount, Id);
         _engine = null;
         _alarm.Dispose();
-        CountLifecycle(null);
+        _metrics.CountLifecycle(null);
         DeactivateOnIdle();
     }
 
@@ -454,39 +405,12 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
         }
     }
 
-    /// <summary>After the events are stored: each sector grain gets what concerns it, one-way.</summary>
-    private void PublishToSectors(IReadOnlyList<ExerciseEvent> events)
-    {
-        // Most batches (answers, acknowledgements, messages) concern no sector: nothing to sort out then.
-        var reset = false;
-        var concernsSectors = false;
-        for (var i = 0; i < events.Count; i++)
-        {
-            reset |= events[i] is ExerciseReset;
-            concernsSectors |= events[i] is ExerciseReset or SectorSampled or SectorStateChanged;
-        }
-
-        if (!concernsSectors)
-        {
-            return;
-        }
-
-        foreach (var sector in _engine!.State.Index.Scenario.Sectors)
-        {
-            var relevant = reset ? events : [.. events.Where(e => e is SectorSampled s && s.Sector == sector.Id || e is SectorStateChanged c && c.Sector == sector.Id)];
-            if (relevant.Count > 0)
-            {
-                _ = GrainFactory.GetGrain<ISectorGrain>($"{Id}/{sector.Id}").Observe(relevant);
-            }
-        }
-    }
-
     private Task RecordInDirectoryAsync() =>
         GrainFactory.GetGrain<IExerciseDirectoryGrain>(0).Record(
             new ExerciseSummary(Id, _state.State.Name, _state.State.ScenarioId, Word(_engine?.State.Lifecycle ?? ExerciseLifecycle.Ready), _state.State.CreatedAt));
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private static string Word<T>(T value)
+    internal static string Word<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

@@ -34,7 +34,11 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("GetView")]
     Task<ExerciseView?> GetView();
 
-    /// <summary>Events with a sequence number above <paramref name="after"/>, at most <paramref name="max"/>.</summary>
+    /// <summary>
+    /// Events with a sequence number above <paramref name="after"/>, at most <paramref name="max"/>. It only reads the
+    /// stored log, so it may run while another call waits: the sector grains the review reads catch up through it.
+    /// </summary>
+    [AlwaysInterleave]
     [Alias("GetEvents")]
     Task<IReadOnlyList<ExerciseEvent>> GetEvents(long after, int max);
 

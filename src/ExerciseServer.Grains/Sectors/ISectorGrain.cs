@@ -13,6 +13,10 @@ public interface ISectorGrain : IGrainWithStringKey
     [Alias("Observe")]
     Task Observe(IReadOnlyList<ExerciseEvent> events);
 
+    /// <summary>
+    /// The curve of the current run (since the last reset), complete at least up to event <paramref name="upToSeq"/>:
+    /// a grain that has not heard of that event yet reads the log up to the present first.
+    /// </summary>
     [Alias("GetHistory")]
-    Task<SectorHistory> GetHistory();
+    Task<SectorHistory> GetHistory(long upToSeq = 0);
 }

@@ -5,21 +5,27 @@ using ExerciseServer.Grains.Exercises;
 namespace ExerciseServer.Grains.Sectors;
 
 /// <summary>
-/// Keeps one sector's history for charts. It is derived data: on activation it reads the exercise's log, then
-/// follows the events the exercise sends it, skipping any it already has by sequence number.
+/// Keeps one sector's history: the review's sector curves (and so the replay's) are read from here. It is derived
+/// data: on activation it reads the exercise's log, then follows the events the exercise sends it, skipping any it
+/// already has by sequence number, and reads the log again when asked for more than has arrived.
 /// </summary>
 [GrainType("sector")]
 public sealed class SectorGrain : Grain, ISectorGrain
 {
     private readonly List<SectorPoint> _points = [];
     private long _upTo;
+    private long _runStart;
     private string _state = "normal";
 
     private string ExerciseId => this.GetPrimaryKeyString().Split('/')[0];
 
     private string Sector => this.GetPrimaryKeyString().Split('/')[1];
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public static string KeyOf(string exerciseId, string sector) => $"{exerciseId}/{sector}";
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => CatchUpAsync();
+
+    private async Task CatchUpAsync()
     {
         var exercise = GrainFactory.GetGrain<IExerciseGrain>(ExerciseId);
         while (true)
@@ -40,7 +46,15 @@ public sealed class SectorGrain : Grain, ISectorGrain
         return Task.CompletedTask;
     }
 
-    public Task<SectorHistory> GetHistory() => Task.FromResult(new SectorHistory(ExerciseId, Sector, _upTo, [.. _points]));
+    public async Task<SectorHistory> GetHistory(long upToSeq = 0)
+    {
+        if (_upTo < upToSeq)
+        {
+            await CatchUpAsync();
+        }
+
+        return new SectorHistory(ExerciseId, Sector, _upTo, [.. _points], _runStart);
+    }
 
     private void Apply(IEnumerable<ExerciseEvent> events)
     {
@@ -55,6 +69,7 @@ public sealed class SectorGrain : Grain, ISectorGrain
             switch (e)
             {
                 case ExerciseReset:
+                    _runStart = e.Seq;
                     _points.Clear();
                     _state = "normal";
                     break;

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace ExerciseServer.Grains.Teams;
 
 /// <summary>
-/// A team's grain: its members and its inbox. A team's commands do not pass through here: the hub sends them
+/// A team's grain: its members and its inbox. What a member may read is the exercise's <see cref="VisibilityPolicy"/>
+/// decision for that member (team, role and language); this grain only makes sure the member is one of its team's
+/// players. A team's commands do not pass through here: the hub sends them
 /// straight to the exercise grain, whose log alone judges order and idempotency (a hop through this grain
 /// doubled the calls when a whole room acknowledges at once and decided nothing).
 /// </summary>
@@ -36,9 +38,15 @@ public sealed class TeamGrain(
         return new TeamMembership(ExerciseId, Team, [.. state.State.Members]);
     }
 
-    public async Task<IReadOnlyList<InjectView>> GetInbox()
+    public static string KeyOf(string exerciseId, string team) => $"{exerciseId}/{team}";
+
+    public async Task<IReadOnlyList<InjectDetail>> GetInbox(Viewer member)
     {
-        var view = await GrainFactory.GetGrain<IExerciseGrain>(ExerciseId).GetViewFor(Viewer.Player(ExerciseId, Team));
-        return view?.Injects ?? [];
+        if (member is not { Role: ViewerRole.Player } || member.ExerciseId != ExerciseId || member.Team != Team)
+        {
+            return [];
+        }
+
+        return await GrainFactory.GetGrain<IExerciseGrain>(ExerciseId).GetInjectDetails(member);
     }
 }

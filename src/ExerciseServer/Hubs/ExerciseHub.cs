@@ -9,6 +9,7 @@ using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Diagnostics;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Presence;
+using ExerciseServer.Grains.Teams;
 using ExerciseServer.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -67,11 +68,16 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
         return await grains.GetGrain<IExerciseGrain>(exerciseId).GetOutline(caller.Viewer) ?? throw NoSuchExercise(exerciseId);
     }
 
-    /// <summary>The contents of the injects the caller may read (control also gets triggers and controller notes).</summary>
+    /// <summary>
+    /// The contents of the injects the caller may read (control also gets triggers and controller notes). A player
+    /// reads the inbox of its team's grain.
+    /// </summary>
     public async Task<IReadOnlyList<InjectDetail>> GetInjects(string exerciseId)
     {
         var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
-        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetInjectDetails(caller.Viewer);
+        return caller.Viewer is { Role: ViewerRole.Player, Team: { } team }
+            ? await grains.GetGrain<ITeamGrain>(TeamGrain.KeyOf(exerciseId, team)).GetInbox(caller.Viewer)
+            : await grains.GetGrain<IExerciseGrain>(exerciseId).GetInjectDetails(caller.Viewer);
     }
 
     /// <summary>

@@ -84,7 +84,7 @@ public static class AuthEndpoints
             {
                 claims.Add(new Claim(ExerciseClaims.TeamRole, teamRole));
             }
-            await grains.GetGrain<Grains.Teams.ITeamGrain>($"{found.ExerciseId}/{team}").Join(name);
+            await grains.GetGrain<Grains.Teams.ITeamGrain>(Grains.Teams.TeamGrain.KeyOf(found.ExerciseId, team)).Join(name);
         }
 
         await SignInAsync(context, sessions, claims);

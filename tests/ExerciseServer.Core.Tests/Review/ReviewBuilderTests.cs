@@ -1,4 +1,5 @@
 using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Tests.Support;
 using ExerciseServer.Tests.Shared;
@@ -181,5 +182,36 @@ public sealed class ReviewBuilderTests
         Assert.All(review.Sectors, s => Assert.Single(s.Points));
         Assert.Equal(harness.Index.Scenario.Teams.Count, review.Teams.Count);
         Assert.Null(review.Figures.MedianResponseTime);
+    }
+
+    [Fact]
+    public void Sector_curves_kept_per_sector_are_drawn_in_place_of_the_samples_in_the_log()
+    {
+        var harness = new EngineHarness(File.ReadAllText(RepositoryPaths.Scenario("quickstart.yaml")));
+        harness.At(TimeSpan.Zero, new StartExercise(CommandIssuer.Control));
+        harness.At(Min(35), new PauseExercise(CommandIssuer.Control));
+        var fromLog = ReviewBuilder.Build(harness.Index, "ex", "x", harness.Log);
+        var sector = fromLog.Sectors[0].Id;
+        IReadOnlyList<SectorPointReview> samples = [.. harness.Log
+            .Where(e => e is SectorSampled s && s.Sector == sector || e is SectorStateChanged c && c.Sector == sector)
+            .Select(e => new SectorPointReview(e.GameTime, e is SectorSampled s ? s.Inoperability : ((SectorStateChanged)e).Inoperability))];
+        Assert.NotEmpty(samples);
+
+        var same = ReviewBuilder.Build(harness.Index, "ex", "x", harness.Log, new Dictionary<string, IReadOnlyList<SectorPointReview>> { [sector] = samples });
+        var marked = new SectorPointReview(Min(7), 0.4242);
+        var kept = ReviewBuilder.Build(harness.Index, "ex", "x", harness.Log, new Dictionary<string, IReadOnlyList<SectorPointReview>> { [sector] = [marked] });
+
+        Assert.Equal(fromLog.Sectors.Select(s => s.Points), same.Sectors.Select(s => s.Points));
+        // After the start (where a curve may begin with the sector's initial value): the log's curve less its samples, plus the kept point.
+        var modelPoints = fromLog.Sectors[0].Points.Where(p => p.GameTime > TimeSpan.Zero).ToList();
+        foreach (var sample in samples.Where(p => p.GameTime > TimeSpan.Zero))
+        {
+            Assert.True(modelPoints.Remove(sample), $"{sample} is in the log's curve");
+        }
+
+        Assert.Equal(
+            modelPoints.Append(marked).OrderBy(p => p.GameTime).ThenBy(p => p.Inoperability),
+            kept.Sectors[0].Points.Where(p => p.GameTime > TimeSpan.Zero).OrderBy(p => p.GameTime).ThenBy(p => p.Inoperability));
+        Assert.Equal(fromLog.Sectors.Skip(1).Select(s => s.Points), kept.Sectors.Skip(1).Select(s => s.Points));
     }
 }

@@ -1,8 +1,11 @@
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Sectors;
 using ExerciseServer.Grains.Teams;
 using ExerciseServer.Grains.Tests.Support;
+using ExerciseServer.Tests.Shared;
 
 namespace ExerciseServer.Grains.Tests.Teams;
 
@@ -39,8 +42,11 @@ public sealed class TeamAndSectorGrainTests
         var events = await exercise.GetEvents(0, 10_000);
         Assert.Single(events.OfType<InjectResponded>());
         Assert.Equal("team:fi-ncsc:k1", events.OfType<InjectResponded>().Single().CommandKey);
-        var inbox = await estonia.GetInbox();
+        var inbox = await estonia.GetInbox(Viewer.Player("ex-team", "ee-ria"));
         Assert.Equal(["q01-signal-loss", "q02-news"], inbox.Select(i => i.Id));
+        // A team's grain reads its inbox for its own players only.
+        Assert.Empty(await estonia.GetInbox(Viewer.Player("ex-team", "fi-ncsc")));
+        Assert.Empty(await estonia.GetInbox(Viewer.Observer("ex-team")));
     }
 
     [Fact]
@@ -87,5 +93,28 @@ public sealed class TeamAndSectorGrainTests
         var rebuilt = (await restarted.Client.GetGrain<ISectorGrain>("ex-sector/digital").GetHistory()).Points;
 
         Assert.Equal(live, rebuilt);
+    }
+
+    [Fact]
+    public async Task The_review_draws_each_sector_from_its_sector_grain_with_the_same_curve_the_log_gives()
+    {
+        await using var harness = await ClusterHarness.StartAsync(1);
+        var exercise = await harness.CreateAsync("ex-curves");
+        await exercise.Execute(new StartExercise(CommandIssuer.Control));
+        await exercise.Execute(new JumpToTime(CommandIssuer.Control, TimeSpan.FromMinutes(14)));
+        await exercise.Execute(new ResetExercise(CommandIssuer.Control));
+        await exercise.Execute(new StartExercise(CommandIssuer.Control));
+        await exercise.Execute(new JumpToTime(CommandIssuer.Control, TimeSpan.FromMinutes(25)));
+
+        var review = await exercise.GetReview(Viewer.Control);
+        var events = await exercise.GetEvents(0, 10_000);
+        var history = await harness.Client.GetGrain<ISectorGrain>("ex-curves/digital").GetHistory(events[^1].Seq);
+
+        Assert.NotNull(review);
+        Assert.Equal(events.OfType<ExerciseReset>().Single().Seq, history.RunStartSeq);
+        Assert.All(history.Points, p => Assert.Contains(new SectorPointReview(p.GameTime, p.Inoperability), review.Sectors.Single(s => s.Id == "digital").Points));
+        var scenario = Core.Scenarios.ScenarioLoader.Load("quickstart.yaml", await File.ReadAllTextAsync(RepositoryPaths.Scenario("quickstart.yaml"), TestContext.Current.CancellationToken)).Scenario!;
+        var fromLog = ReviewBuilder.Build(new Core.Engine.ScenarioIndex(scenario), "ex-curves", "Test", events);
+        Assert.Equal(fromLog.Sectors.Select(s => s.Points), review.Sectors.Select(s => s.Points));
     }
 }

@@ -10,20 +10,16 @@ namespace ExerciseServer.Core.Scenarios.Loading;
 /// position is checked for range and each geometry for its shape, reported where it is written; a location whose
 /// geometry cannot be used is left out, so references to it are still reported as unresolved.
 /// </summary>
-internal sealed class LocationReader(NodeReader read)
+internal sealed class LocationReader(NodeReader read, EntityReader entities)
 {
-    public MapLocation? Read(YamlNode node)
-    {
-        var map = read.Mapping(node, ScenarioShapes.Location, "a location");
-        var id = map is null ? null : read.Id(map["id"], "the location id");
-        if (map is null || id is null)
-        {
-            return null;
-        }
+    public IEnumerable<MapLocation> ReadAll(YamlNode? node) => entities.List(node, "locations", EntityKinds.Location, Read);
 
-        var kind = read.Enum<MapLocationKind>(map["kind"], "the location kind");
-        var category = map["category"] is { } c ? read.Id(c, "the location category") : null;
-        var positions = kind is { } k && map["coordinates"] is { } coordinates ? ReadGeometry(coordinates, k, id) : null;
+    private MapLocation? Read(Entity location)
+    {
+        var id = location.Id;
+        var kind = read.Enum<MapLocationKind>(location["kind"], "the location kind");
+        var category = location["category"] is { } c ? read.Id(c, "the location category") : null;
+        var positions = kind is { } k && location["coordinates"] is { } coordinates ? ReadGeometry(coordinates, k, id) : null;
         if (kind is null || positions is null)
         {
             return null;
@@ -32,12 +28,12 @@ internal sealed class LocationReader(NodeReader read)
         return new MapLocation
         {
             Id = id,
-            Location = map["id"]!.Start,
-            Name = read.Text(map["name"], "the location name") ?? id,
+            Location = location.Location,
+            Name = read.Text(location["name"], "the location name") ?? id,
             Kind = kind.Value,
             Positions = positions,
             Category = category,
-            Description = map["description"] is { } d ? read.Text(d, "the description") : null,
+            Description = location["description"] is { } d ? read.Text(d, "the description") : null,
         };
     }
 

@@ -128,6 +128,9 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
         return scalar.Value;
     }
 
+    /// <summary>Text under a key that may be left out: null when it is, checked like <see cref="Text"/> when it is not.</summary>
+    public string? OptionalText(YamlNode? node, string what) => node is null ? null : Text(node, what);
+
     public string? Id(YamlNode? node, string what, bool isTeam = false)
     {
         var scalar = Scalar(node, what);
@@ -194,6 +197,31 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
         }
 
         return result;
+    }
+
+    /// <summary>Names mapped to amounts, such as a team's resources or an option's changes to them.</summary>
+    public IEnumerable<(string Name, double Value, SourceLocation Location)> Amounts(YamlNode? node, string what, double min, double max)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            yield break;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DiagnosticCodes.WrongNodeKind, node.Start, $"{what} must map names to amounts, such as 'repair_vessels: 2', not {node.KindName}");
+            yield break;
+        }
+
+        foreach (var (key, value) in mapping.Entries)
+        {
+            var name = Id(key, "a resource name");
+            var amount = Number(value, $"the amount of '{key.Value}'", min, max);
+            if (name is not null && amount is not null)
+            {
+                yield return (name, amount.Value, key.Start);
+            }
+        }
     }
 
     public double? Number(YamlNode? node, string what, double min, double max)
