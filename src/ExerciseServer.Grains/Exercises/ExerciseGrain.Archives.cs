@@ -41,7 +41,7 @@ public sealed partial class ExerciseGrain
         await _state.WriteStateAsync();
         _engine = new ExerciseEngine(ExerciseState.Replay(new ScenarioIndex(loaded.Scenario), request.Events));
         _recordedLifecycle = _engine.State.Lifecycle;
-        CountLifecycle(_recordedLifecycle);
+        _metrics.CountLifecycle(_recordedLifecycle);
         await RecordInDirectoryAsync();
         ArmAlarm();
         _logger.LogInformation("Imported exercise {ExerciseId} from an archive of scenario {ScenarioId}: {EventCount} events, {Lifecycle}",
