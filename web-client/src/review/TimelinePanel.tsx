@@ -37,6 +37,7 @@ export function TimelinePanel({ review, endMs, cursorMs, team, onTeam }: Timelin
               <span class="event-time">{gameTime(e.gameTime)}</span>{' '}
               <span class="kind-swatch" style={{ background: KINDS.find((k) => k.kind === e.kind)?.colour }} aria-hidden="true" />{' '}
               {KINDS.find((k) => k.kind === e.kind)?.label ?? e.kind}: {e.label}
+              {e.by && <span class="by"> · {e.by}</span>}
               {e.detail && <span class="muted"> — {e.detail}</span>}
             </li>
           ))}

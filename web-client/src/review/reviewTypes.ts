@@ -21,6 +21,8 @@ export interface TimelineEntry {
   injectId: string | null;
   label: string;
   detail: string | null;
+  /** Who in the team did it ("name (role)"), when the event recorded it. */
+  by?: string | null;
 }
 
 export interface RecipientReview {

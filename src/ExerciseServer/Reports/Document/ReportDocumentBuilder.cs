@@ -90,11 +90,13 @@ internal static class ReportDocumentBuilder
         foreach (var team in review.Teams)
         {
             blocks.Add(new ReportHeading(3, team.Name));
-            blocks.Add(TableOrNone(["Story time", "Kind", "What", "Detail"], team.Timeline.Select(e => MarkedRow(
+            // "Who": the participant who did it (name and role), as the event recorded; blank for what reached the team.
+            blocks.Add(TableOrNone(["Story time", "Kind", "What", "Who", "Detail"], team.Timeline.Select(e => MarkedRow(
                 e.Kind,
                 [When(review, e.GameTime)],
                 [TimelineKind(e.Kind)],
                 [Plain(e.Label)],
+                e.By is { Length: > 0 } by ? [Plain(by)] : [],
                 e.Detail is { Length: > 0 } detail ? [Multiline(detail)] : []))));
         }
 
