@@ -657,7 +657,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
     {
         var map = _read.Mapping(node, ScenarioShapes.Decision, "a decision");
         var id = map is null ? null : _read.Id(map["id"], "the decision id");
-        var by = map is null ? null : _read.Reference(map["by"], "the deciding team 'by'");
+        var (by, joint) = map is null ? default : new JointDecisionReader(_read).Read(map, id ?? "?");
         if (map is null || id is null)
         {
             return null;
@@ -676,6 +676,7 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Title = _read.Text(map["title"], "the decision title") ?? id,
             Description = OptionalText(map["description"], "the description"),
             By = by ?? new Reference("", map.Location),
+            Joint = joint,
             Within = map["within"] is { } within ? _read.Duration(within, "the time to decide 'within'", positive: true) : null,
             Default = map["default"] is { } def ? _read.Reference(def, "the default option") : null,
             Options = options,
