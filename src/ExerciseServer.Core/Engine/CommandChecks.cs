@@ -339,14 +339,14 @@ internal sealed class CommandChecks(ExerciseState state)
             return Rejection.Conflict("the exercise is not running");
         }
 
+        if (state.Decisions.TryGetValue(decide.DecisionId, out var joint) && joint.Definition.Joint is not null && joint.Definition.Parties.Contains(team, StringComparer.Ordinal))
+        {
+            return Rejection.Invalid($"decision '{decide.DecisionId}' is joint: cast your team's vote instead");
+        }
+
         if (!state.Decisions.TryGetValue(decide.DecisionId, out var decision) || decision.Definition.By.Id != team)
         {
             return Rejection.NotFound($"team '{team}' has no decision '{decide.DecisionId}'");
-        }
-
-        if (decision.Definition.Joint is not null)
-        {
-            return Rejection.Invalid($"decision '{decide.DecisionId}' is joint: cast your team's vote instead");
         }
 
         if (decision.PresentedAt is null)
