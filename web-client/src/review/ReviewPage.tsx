@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, errorText, getJson } from '../api';
 import { parseTimeSpan } from '../clock';
@@ -8,6 +9,7 @@ import { useExercise } from '../state/useExercise';
 import { me } from '../state/session';
 import { FindingsPanel, ImprovementPanel } from './FindingsPanel';
 import { duration, gameTime, percent, wallTime, words } from './format';
+import { JointDecisionVotes } from './JointDecisionReview';
 import { ReplayPanel } from './ReplayPanel';
 import type { ExerciseReview, RatingReview } from './reviewTypes';
 import { SectorCurve } from './SectorCurve';
@@ -284,16 +286,25 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
                 </thead>
                 <tbody>
                   {review.decisions.map((d) => (
-                    <tr key={d.id} data-testid={`decision-${d.id}`}>
-                      <td>{d.title}</td>
-                      <td>{teamName(d.team)}</td>
-                      <td>{d.presentedAt ? gameTime(d.presentedAt) : <span class="muted">not yet</span>}</td>
-                      <td>
-                        {d.optionTitle ?? d.optionId ?? <span class="muted">not decided</span>}
-                        {d.byDefault && <span class="badge status-held"> by default</span>}
-                      </td>
-                      <td>{d.decidedAt ? gameTime(d.decidedAt) : '–'}</td>
-                    </tr>
+                    <Fragment key={d.id}>
+                      <tr data-testid={`decision-${d.id}`}>
+                        <td>{d.title}</td>
+                        <td>{d.joint ? d.joint.teams.map(teamName).join(', ') : teamName(d.team)}</td>
+                        <td>{d.presentedAt ? gameTime(d.presentedAt) : <span class="muted">not yet</span>}</td>
+                        <td>
+                          {d.optionTitle ?? d.optionId ?? <span class="muted">not decided</span>}
+                          {d.byDefault && <span class="badge status-held"> by default</span>}
+                        </td>
+                        <td>{d.decidedAt ? gameTime(d.decidedAt) : '–'}</td>
+                      </tr>
+                      {d.joint && (
+                        <tr>
+                          <td colSpan={5}>
+                            <JointDecisionVotes id={d.id} joint={d.joint} teamName={teamName} />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
                   ))}
                 </tbody>
               </table>
