@@ -204,6 +204,20 @@ internal static class HtmlReportWriter
                 d.OptionId is null ? "<span class=\"none\">not decided</span>" : H(ReportText.DecisionOutcome(d)),
                 Time(ReportText.When(review, d.DecidedAt)),
                 d.ByDefault ? Badge("pending", "default applied") : H(ReportText.DefaultApplied(d)))));
+            var votes = review.Decisions.Where(d => d.Joint is not null).SelectMany(d => d.Joint!.Votes.Select(v => (Decision: d, Vote: v))).ToList();
+            if (votes.Count > 0)
+            {
+                // Joint decisions: each team's vote, then how the rule resolved.
+                Table(html, ["No.", "Joint decision", "Team", "Vote", "By", "Cast", "Resolved"], votes.Select(x => Row(
+                    null,
+                    $"<strong>{H(lookup.DecisionKey(x.Decision.Id))}</strong>",
+                    H($"{x.Decision.Title} ({x.Decision.Joint!.Rule})"),
+                    H(lookup.TeamName(x.Vote.Team)),
+                    H(x.Vote.OptionTitle ?? x.Vote.OptionId ?? "refused"),
+                    H(x.Vote.By ?? ""),
+                    Time(ReportText.When(review, x.Vote.GameTime)),
+                    H(x.Decision.Joint.Resolution ?? "open"))));
+            }
         }
 
         Close(html);

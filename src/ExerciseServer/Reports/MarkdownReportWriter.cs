@@ -161,6 +161,21 @@ internal static class MarkdownReportWriter
             ReportText.When(review, d.DecidedAt),
             d.ByDefault ? "**yes**" : ReportText.DefaultApplied(d),
         }));
+        var votes = review.Decisions.Where(d => d.Joint is not null).SelectMany(d => d.Joint!.Votes.Select(v => (Decision: d, Vote: v))).ToList();
+        if (votes.Count > 0)
+        {
+            // Joint decisions: each team's vote, then how the rule resolved.
+            Table(md, ["No.", "Joint decision", "Team", "Vote", "By", "Cast", "Resolved"], votes.Select(x => new[]
+            {
+                lookup.DecisionKey(x.Decision.Id),
+                Md($"{x.Decision.Title} ({x.Decision.Joint!.Rule})"),
+                Md(lookup.TeamName(x.Vote.Team)),
+                Md(x.Vote.OptionTitle ?? x.Vote.OptionId ?? "refused"),
+                Md(x.Vote.By ?? ""),
+                ReportText.When(review, x.Vote.GameTime),
+                x.Decision.Joint.Resolution ?? "open",
+            }));
+        }
     }
 
     private static void Objectives(StringBuilder md, ExerciseReview review, ReviewLookup lookup)
