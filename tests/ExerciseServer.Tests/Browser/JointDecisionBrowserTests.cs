@@ -135,6 +135,7 @@ public sealed class JointDecisionBrowserTests
         await control.GotoAsync(baseUrl);
         await control.GetByTestId("facilitator-password").FillAsync(Password);
         await control.GetByTestId("facilitator-submit").ClickAsync();
+        await BrowserFixture.Visible(control.GetByTestId("create-exercise-joint-browser"));
         await control.GotoAsync($"{baseUrl}/#/review/{id}");
         await BrowserFixture.Visible(control.GetByTestId("review-decisions"));
         await Assertions.Expect(control.GetByTestId("joint-vote-joint-attribution-ec")).ToContainTextAsync("Joint attribution statement — Elena");
