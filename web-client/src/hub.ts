@@ -12,7 +12,7 @@ export class CommandRejected extends Error {}
 
 const HUB_PREFIX = /^An unexpected error occurred invoking '[^']*' on the server\.\s*(HubException:\s*)?/;
 /** The hub's own refusals start with a rejection code (e.g. "too-many: ..."); people read the reason after it. */
-const CODE_PREFIX = /^(not-found|forbidden|conflict|invalid|too-many|unavailable):\s*/;
+const CODE_PREFIX = /^(not-found|forbidden|conflict|invalid|too-many|unavailable|already-voted|not-a-party|decision-resolved):\s*/;
 
 /** Turns a SignalR invocation error into the text a user should read. */
 export function hubErrorText(error: unknown): string {

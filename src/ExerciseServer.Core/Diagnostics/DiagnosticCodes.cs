@@ -30,6 +30,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnreadableFile = Error("ES117", "The file cannot be read, or is not UTF-8 text");
     public static readonly DiagnosticDescriptor ExpandedTextLimit = Error("ES118", "Aliases repeat more text than a scenario file may hold");
     public static readonly DiagnosticDescriptor InvalidTimeZone = Error("ES119", "A clock time zone that is not an IANA zone id such as Europe/Helsinki");
+    public static readonly DiagnosticDescriptor UnknownJointRule = Error("ES120", "A joint decision rule that is not all, majority, lead or { lead: team }");
+    public static readonly DiagnosticDescriptor ByAndTeams = Error("ES121", "A decision with both 'by' and 'teams' or 'rule'");
+    public static readonly DiagnosticDescriptor NoDecidingTeam = Error("ES122", "A decision with neither 'by' nor 'teams' and 'rule'");
 
     public static readonly DiagnosticDescriptor OutOfRange = Error("ES200", "A number outside its allowed range");
     public static readonly DiagnosticDescriptor NegativeDuration = Error("ES201", "A negative offset, delay or deadline");
@@ -49,6 +52,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor MediaTooLarge = Error("ES215", "A media file larger than 10 MiB");
     public static readonly DiagnosticDescriptor CoordinateOutOfRange = Error("ES220", "A map position with a longitude outside -180..180 or a latitude outside -90..90");
     public static readonly DiagnosticDescriptor InvalidGeometry = Error("ES221", "A map position that is not a [longitude, latitude] pair, a line with fewer than two points, or an area with fewer than three corners");
+    public static readonly DiagnosticDescriptor TooFewJointTeams = Error("ES230", "A joint decision with fewer than two different teams, or a team listed twice");
+    public static readonly DiagnosticDescriptor JointKeyWithoutPartner = Error("ES231", "A joint decision with 'teams' but no 'rule', 'rule' but no 'teams', or 'lead' without them");
+    public static readonly DiagnosticDescriptor LeadMismatch = Error("ES232", "A lead rule without a lead team, a lead team under another rule, or a lead named twice");
+    public static readonly DiagnosticDescriptor JointWithoutDefault = Error("ES233", "An all or majority decision without a default, so a disagreement would have no outcome");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("ES300", "Two items of the same kind share an id");
     public static readonly DiagnosticDescriptor UnresolvedReference = Error("ES301", "A reference to something the scenario does not define");
@@ -58,6 +65,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ConditionType = Error("ES305", "A condition compares things of different kinds");
     public static readonly DiagnosticDescriptor AmbiguousExpectedTeam = Error("ES306", "An expected action that does not say which team must act");
     public static readonly DiagnosticDescriptor MissingMediaFile = Error("ES320", "A media file that is not in the scenario's media folder");
+    public static readonly DiagnosticDescriptor UnknownJointTeam = Error("ES330", "A team of a joint decision that the scenario does not define");
+    public static readonly DiagnosticDescriptor LeadNotAmongTeams = Error("ES331", "A lead team that is not one of the joint decision's teams");
+    public static readonly DiagnosticDescriptor PresenterMissesParty = Error("ES332", "An inject that presents a joint decision but does not reach every one of its teams");
 
     public static readonly DiagnosticDescriptor UnreceivableInject = Warning("ES400", "An inject no team can ever receive");
     public static readonly DiagnosticDescriptor UnexercisedObjective = Warning("ES401", "An objective no inject, expected action or decision exercises");
@@ -75,11 +85,13 @@ public static class DiagnosticCodes
         YamlSyntax, DuplicateKey, UnknownKey, MissingKey, WrongNodeKind, InvalidValue, Yaml11Boolean, Yaml11Sexagesimal,
         InvalidDuration, NotAScenario, UnsupportedSchemaVersion, ResourceLimit, MultipleDocuments, InvalidId,
         ConditionSyntax, InvalidDateTime, AmbiguousScalar, UnreadableFile, ExpandedTextLimit, InvalidTimeZone,
+        UnknownJointRule, ByAndTeams, NoDecidingTeam,
         OutOfRange, NegativeDuration, ThresholdsOutOfOrder, ConflictingTriggers, EmptyText, TooFewOptions,
         UndeclaredLanguage, ZeroDuration, SelfDependency, EmptyEffect, StoryTimeBeforeStart, StoryTimeAfterEnd, WeekdayOutsideExercise,
         InvalidMediaName, MediaTypeNotAllowed, MediaTooLarge, CoordinateOutOfRange, InvalidGeometry,
+        TooFewJointTeams, JointKeyWithoutPartner, LeadMismatch, JointWithoutDefault,
         DuplicateId, UnresolvedReference, DependencyCycle, OutsideExercise, SingularInterdependency, ConditionType,
-        AmbiguousExpectedTeam, MissingMediaFile,
+        AmbiguousExpectedTeam, MissingMediaFile, UnknownJointTeam, LeadNotAmongTeams, PresenterMissesParty,
         UnreceivableInject, UnexercisedObjective, UnaddressedTeam, UnreachableInject, UnofferedDecision,
         DueAfterEnd, ThresholdOutOfRange, DecidedBeforeNeeded, HeavyDependencyRow,
     ];

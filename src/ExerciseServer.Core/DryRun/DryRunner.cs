@@ -138,7 +138,7 @@ public static class DryRunner
             Sectors = [.. scenario.Sectors.Select((s, i) => new SectorOutcome(s.Id, s.Name, Math.Round(worst[s.Id].Q, 4), worst[s.Id].At, Word(worst[s.Id].State), Math.Round(state.Model.Inoperability[i], 4), Word(state.Conditions[i])))],
             ExpectedActions = [.. state.Actions.Values.OrderBy(a => a.Inject.Number).ThenBy(a => a.Definition.Id, StringComparer.Ordinal)
                 .Select(a => new ActionOutcome(a.Definition.Id, a.Team, a.Inject.Id, Word(a.Status), a.JudgedAt - a.StartedAt))],
-            Decisions = [.. state.Decisions.Values.Select(d => new DecisionOutcome(d.Definition.Id, d.Definition.By.Id, d.Chosen, d.DecidedAt, d.ByDefault))],
+            Decisions = [.. state.Decisions.Values.Select(d => new DecisionOutcome(d.Definition.Id, string.Join(", ", d.Definition.Parties), d.Chosen, d.DecidedAt, d.ByDefault))],
             SectorSeries = series.Finish(state, endedAt),
             Clock = scenario.Clock,
         };
@@ -160,11 +160,15 @@ public static class DryRunner
         InjectExpired expired => new(e.GameTime, "inject", $"{expired.InjectId} expired unanswered"),
         InjectResponded responded => new(e.GameTime, "response", $"{responded.Team} answered {responded.InjectId}"),
         DecisionTaken taken => new(e.GameTime, "decision", $"{taken.Team} chose {taken.OptionId} in {taken.DecisionId}{(taken.ByDefault ? " (default at the deadline)" : "")}"),
+        JointVoteCast vote => new(e.GameTime, "decision", $"{vote.Team} {(vote.OptionId is { } option ? $"voted {option}" : "refused")} in joint decision {vote.DecisionId}"),
+        JointDecisionResolved resolved => new(e.GameTime, "decision", $"joint decision {resolved.DecisionId} resolved to {resolved.OptionId} ({JointWord(resolved.How)})"),
         ExpectedActionMet met => new(e.GameTime, "evaluation", $"{met.ActionId} met by {met.Team} after {DurationFormat.Format(met.After)}"),
         ExpectedActionMissed missed => new(e.GameTime, "evaluation", $"{missed.ActionId} missed by {missed.Team}"),
         SectorStateChanged changed => new(e.GameTime, "sector", $"{changed.Sector} {Word(changed.From)} → {Word(changed.To)} (q = {changed.Inoperability:0.000})"),
         _ => null,
     };
+
+    private static string JointWord(JointResolution how) => System.Text.Json.JsonSerializer.Serialize(how).Trim('"');
 
     private static string Recipients(InjectRuntime inject) => inject.Recipients.Count == 0 ? "control" : string.Join(", ", inject.Recipients);
 

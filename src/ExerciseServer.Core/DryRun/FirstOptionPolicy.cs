@@ -30,8 +30,10 @@ public sealed class FirstOptionPolicy : ResponsePolicy
 
         if (inject.Definition?.Decision is { } decisionRef && state.Decisions.TryGetValue(decisionRef.Id, out var decision))
         {
-            var by = decision.Definition.By.Id;
-            yield return new PolicyAction(e.GameTime + delay, new TakeDecision(CommandIssuer.OfTeam(by), decision.Definition.Id, decision.Definition.Options[0].Id));
+            foreach (var command in DecisionCommands.Choose(decision.Definition, _ => decision.Definition.Options[0].Id))
+            {
+                yield return new PolicyAction(e.GameTime + delay, command);
+            }
         }
     }
 

@@ -40,7 +40,10 @@ public sealed class RandomPolicy(int seed) : ResponsePolicy
         if (inject.Definition?.Decision is { } decisionRef && state.Decisions.TryGetValue(decisionRef.Id, out var decision) && _random.Next(4) < 3)
         {
             var options = decision.Definition.Options;
-            yield return new PolicyAction(e.GameTime + RandomDelay(), new TakeDecision(CommandIssuer.OfTeam(decision.Definition.By.Id), decision.Definition.Id, options[_random.Next(options.Count)].Id));
+            foreach (var command in DecisionCommands.Choose(decision.Definition, _ => options[_random.Next(options.Count)].Id))
+            {
+                yield return new PolicyAction(e.GameTime + RandomDelay(), command);
+            }
         }
     }
 

@@ -33,7 +33,10 @@ public sealed class ScriptedPolicy(string name, PolicyScript script) : ResponseP
 
         if (inject.Definition?.Decision is { } decisionRef && script.Choices.TryGetValue(decisionRef.Id, out var option) && state.Decisions.TryGetValue(decisionRef.Id, out var decision))
         {
-            yield return new PolicyAction(e.GameTime + script.RespondAfter, new TakeDecision(CommandIssuer.OfTeam(decision.Definition.By.Id), decisionRef.Id, option));
+            foreach (var command in DecisionCommands.Choose(decision.Definition, _ => option))
+            {
+                yield return new PolicyAction(e.GameTime + script.RespondAfter, command);
+            }
         }
     }
 }

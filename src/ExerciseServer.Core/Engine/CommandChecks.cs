@@ -41,7 +41,7 @@ internal sealed class CommandChecks(ExerciseState state)
                 : Rejection.Forbidden("only exercise control and evaluators may record observations, ratings, findings and improvement items");
         }
 
-        var needsControl = command is not (AcknowledgeInject or RespondToInject or TakeDecision);
+        var needsControl = command is not (AcknowledgeInject or RespondToInject or TakeDecision or CastJointVote);
         if (needsControl && !isControl)
         {
             return Rejection.Forbidden($"only exercise control may {Describe(command)}");
@@ -102,6 +102,8 @@ internal sealed class CommandChecks(ExerciseState state)
                 return TextProblem(respond.Text, "the answer") ?? CheckTeamInject(respond.InjectId, command.Issuer.Team!, playing);
             case TakeDecision decide:
                 return CheckDecision(decide, command.Issuer.Team!, playing);
+            case CastJointVote vote:
+                return JointVoteChecks.Check(state, vote, command.Issuer.Team!, playing);
             default:
                 return Rejection.Invalid($"unknown command {command.GetType().Name}");
         }
@@ -338,6 +340,11 @@ internal sealed class CommandChecks(ExerciseState state)
         if (!playing)
         {
             return Rejection.Conflict("the exercise is not running");
+        }
+
+        if (state.Decisions.TryGetValue(decide.DecisionId, out var joint) && joint.Definition.Joint is not null && joint.Definition.Parties.Contains(team, StringComparer.Ordinal))
+        {
+            return Rejection.Invalid($"decision '{decide.DecisionId}' is joint: cast your team's vote instead");
         }
 
         if (!state.Decisions.TryGetValue(decide.DecisionId, out var decision) || decision.Definition.By.Id != team)

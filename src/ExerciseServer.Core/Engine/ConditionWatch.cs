@@ -156,6 +156,17 @@ internal sealed class ConditionWatch
                 }
 
                 return true;
+            case JointDecisionResolved resolved:
+                Touch('d', resolved.DecisionId);
+                if (state.Decisions.TryGetValue(resolved.DecisionId, out var joint))
+                {
+                    foreach (var team in joint.Definition.Parties)
+                    {
+                        Touch('r', team);
+                    }
+                }
+
+                return true;
             case ExpectedActionMet met:
                 Touch('a', met.ActionId);
                 return true;
@@ -167,8 +178,8 @@ internal sealed class ConditionWatch
                 return true;
             case ExerciseStarted or ExercisePaused or ExerciseResumed or ExerciseEnded or ClockSpeedChanged or ClockJumped
                 or PerturbationExpired or SectorSampled or MessageSent or ObservationRecorded or RatingRecorded
-                or FindingRecorded or ImprovementPlanned or ReviewItemWithdrawn or HotWashAnswered:
-                // Lifecycle, clock, messages and reviews: nothing a condition reads. Sector values are compared at each pass.
+                or FindingRecorded or ImprovementPlanned or ReviewItemWithdrawn or HotWashAnswered or JointVoteCast:
+                // Lifecycle, clock, messages, reviews and votes: nothing a condition reads. Sector values are compared at each pass.
                 return true;
             default:
                 return false;

@@ -210,7 +210,24 @@ public sealed class ExerciseEngine
                 Emit(seq => new DecisionTaken(seq, now, Wall, EventAudience.ForTeams([command.Issuer.Team!]), decide.DecisionId, decide.OptionId, command.Issuer.Team!, ByDefault: false, Person(command.Issuer)));
                 _conditions.Settle(now, sample: false);
                 break;
+            case CastJointVote vote:
+                CastVote(vote, now);
+                break;
         }
+    }
+
+    /// <summary>The team's vote, then the resolution when the vote meets the rule or makes it impossible to meet.</summary>
+    private void CastVote(CastJointVote vote, TimeSpan now)
+    {
+        var decision = State.Decisions[vote.DecisionId];
+        var parties = EventAudience.ForTeams(decision.Definition.Parties);
+        Emit(seq => new JointVoteCast(seq, now, Wall, parties, vote.DecisionId, vote.Issuer.Team!, vote.OptionId, Person(vote.Issuer)));
+        if (JointDecisionRules.Resolve(decision.Definition, decision.Votes) is { } outcome)
+        {
+            Emit(seq => new JointDecisionResolved(seq, now, Wall, parties, vote.DecisionId, outcome.OptionId, outcome.How));
+        }
+
+        _conditions.Settle(now, sample: false);
     }
 
     private void CreateAdHoc(CreateAdHocInject adHoc, TimeSpan now)

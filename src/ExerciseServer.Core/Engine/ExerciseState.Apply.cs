@@ -95,7 +95,15 @@ public sealed partial class ExerciseState
                 AddAdHoc(created);
                 break;
             case DecisionTaken taken:
-                ApplyDecision(taken);
+                _decisions[taken.DecisionId].Decide(taken.OptionId, taken.GameTime, taken.ByDefault);
+                ApplyChoice(_decisions[taken.DecisionId], taken.OptionId, taken.GameTime, taken.Seq);
+                break;
+            case JointVoteCast vote:
+                _decisions[vote.DecisionId].RecordVote(new JointVote(vote.Team, vote.OptionId, vote.By, vote.GameTime));
+                break;
+            case JointDecisionResolved resolved:
+                _decisions[resolved.DecisionId].Resolve(resolved.OptionId, resolved.GameTime, resolved.How);
+                ApplyChoice(_decisions[resolved.DecisionId], resolved.OptionId, resolved.GameTime, resolved.Seq);
                 break;
             case ExpectedActionMet met:
                 Judge(met.ActionId, ActionStatus.Met, e.GameTime);
@@ -225,30 +233,32 @@ public sealed partial class ExerciseState
         _injectsInOrder.Add(runtime);
     }
 
-    private void ApplyDecision(DecisionTaken taken)
+    /// <summary>The chosen option's effects, resource changes (for each team the decision is put to) and follow-ups.</summary>
+    private void ApplyChoice(DecisionRuntime decision, string optionId, TimeSpan at, long seq)
     {
-        var decision = _decisions[taken.DecisionId];
-        decision.Decide(taken.OptionId, taken.GameTime, taken.ByDefault);
-        _agenda.Unschedule(AgendaKind.DecisionDeadline, taken.DecisionId);
-        var option = decision.Definition.Options.First(o => o.Id == taken.OptionId);
-        ApplyEffects(option.Effects, taken.GameTime, taken.Seq);
-        if (_resources.TryGetValue(decision.Definition.By.Id, out var resources) && option.Resources.Count > 0)
+        _agenda.Unschedule(AgendaKind.DecisionDeadline, decision.Definition.Id);
+        var option = decision.Definition.Options.First(o => o.Id == optionId);
+        ApplyEffects(option.Effects, at, seq);
+        foreach (var team in decision.Definition.Parties)
         {
-            // A team's resources are replaced, not changed in place, so what a reader was handed stays as it was.
-            var changed = new SortedDictionary<string, double>((IDictionary<string, double>)resources, StringComparer.Ordinal);
-            foreach (var change in option.Resources)
+            if (_resources.TryGetValue(team, out var resources) && option.Resources.Count > 0)
             {
-                changed[change.Name] = changed.GetValueOrDefault(change.Name) + change.Delta;
-            }
+                // A team's resources are replaced, not changed in place, so what a reader was handed stays as it was.
+                var changed = new SortedDictionary<string, double>((IDictionary<string, double>)resources, StringComparer.Ordinal);
+                foreach (var change in option.Resources)
+                {
+                    changed[change.Name] = changed.GetValueOrDefault(change.Name) + change.Delta;
+                }
 
-            _resources[decision.Definition.By.Id] = changed;
+                _resources[team] = changed;
+            }
         }
 
         foreach (var followUp in option.FollowUps)
         {
             if (_injects.TryGetValue(followUp.Inject.Id, out var target) && target.IsWaiting)
             {
-                ScheduleDue(target.Id, taken.GameTime + followUp.Delay.Value);
+                ScheduleDue(target.Id, at + followUp.Delay.Value);
             }
         }
     }

@@ -136,6 +136,12 @@ internal sealed class GameTimeRunner(ExerciseState state, EventWriter writer, Co
                 break;
             case AgendaKind.DecisionDeadline:
                 var decision = state.Decisions[item.Id].Definition;
+                if (decision.Joint is not null)
+                {
+                    writer.Emit(seq => new JointDecisionResolved(seq, t, now, EventAudience.ForTeams(decision.Parties), decision.Id, decision.Default!.Value.Id, JointResolution.Deadline));
+                    break;
+                }
+
                 writer.Emit(seq => new DecisionTaken(seq, t, now, EventAudience.ForTeams([decision.By.Id]), decision.Id, decision.Default!.Value.Id, decision.By.Id, ByDefault: true));
                 break;
             case AgendaKind.ActionDeadline:

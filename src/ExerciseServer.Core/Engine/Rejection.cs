@@ -39,6 +39,9 @@ public sealed record Rejection(RejectionCode Code, string Message)
         RejectionCode.Invalid => "invalid",
         RejectionCode.TooMany => "too-many",
         RejectionCode.Unavailable => "unavailable",
+        RejectionCode.AlreadyVoted => "already-voted",
+        RejectionCode.NotAParty => "not-a-party",
+        RejectionCode.DecisionResolved => "decision-resolved",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
     };
 

@@ -3,9 +3,10 @@ using System.Text.Json.Serialization;
 namespace ExerciseServer.Core.Engine;
 
 /// <summary>
-/// Why a command or call was refused, in six kinds a client can act on without reading the message. On the wire
+/// Why a command or call was refused, in kinds a client can act on without reading the message. On the wire
 /// they are the words <c>not-found</c>, <c>forbidden</c>, <c>conflict</c>, <c>invalid</c>, <c>too-many</c> and
-/// <c>unavailable</c>.
+/// <c>unavailable</c>, and for votes in joint decisions <c>already-voted</c>, <c>not-a-party</c> and
+/// <c>decision-resolved</c> (HTTP 409, 403 and 409).
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RejectionCode>))]
 public enum RejectionCode
@@ -36,4 +37,16 @@ public enum RejectionCode
     /// </summary>
     [JsonStringEnumMemberName("unavailable")]
     Unavailable,
+
+    /// <summary>The team has already cast its vote in this joint decision; a vote is not changed.</summary>
+    [JsonStringEnumMemberName("already-voted")]
+    AlreadyVoted,
+
+    /// <summary>The caller's team is not one of the teams the joint decision is put to.</summary>
+    [JsonStringEnumMemberName("not-a-party")]
+    NotAParty,
+
+    /// <summary>The joint decision has been resolved (its rule was met, could no longer be, or its time ran out).</summary>
+    [JsonStringEnumMemberName("decision-resolved")]
+    DecisionResolved,
 }

@@ -1,6 +1,10 @@
 namespace ExerciseServer.Core.Review;
 
-/// <summary>A decision: when it was put to the team, what it chose and when, and whether the default applied.</summary>
+/// <summary>
+/// A decision: when it was put to the team, what it chose and when, and whether the default applied. For a joint
+/// decision <see cref="Team"/> is its lead or first team, and <see cref="Joint"/> holds its teams, rule, votes and
+/// how it resolved.
+/// </summary>
 public sealed record DecisionReview(
     string Id,
     string Title,
@@ -9,4 +13,8 @@ public sealed record DecisionReview(
     string? OptionId,
     string? OptionTitle,
     TimeSpan? DecidedAt,
-    bool ByDefault);
+    bool ByDefault)
+{
+    /// <summary>The teams, rule, votes and resolution of a joint decision; null for a decision of one team.</summary>
+    public JointDecisionReview? Joint { get; init; }
+}

@@ -36,7 +36,7 @@ public sealed record ExerciseSnapshot(
             [.. state.Actions.Values.OrderBy(a => a.Inject.Number).ThenBy(a => a.Definition.Location.Line)
                 .Select(a => new SnapshotAction(a.Definition.Id, a.Team, ReviewBuilder.Kebab(a.Status), a.Deadline, a.JudgedAt))],
             [.. state.Decisions.Values.OrderBy(d => d.Definition.Location.Line)
-                .Select(d => new SnapshotDecision(d.Definition.Id, d.Definition.By.Id, d.PresentedAt, d.Chosen, d.DecidedAt, d.ByDefault))],
+                .Select(d => new SnapshotDecision(d.Definition.Id, d.Definition.By.Id, d.PresentedAt, d.Chosen, d.DecidedAt, d.ByDefault) { Votes = ReviewBuilder.Votes(d) })],
             [.. state.Resources.SelectMany(team => team.Value.Select(r => new SnapshotResource(team.Key, r.Key, r.Value)))],
             state.Findings.Count,
             state.Improvements.Count,

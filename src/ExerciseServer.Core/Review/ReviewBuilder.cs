@@ -172,8 +172,21 @@ public static class ReviewBuilder
     private static DecisionReview Decision(DecisionRuntime decision)
     {
         var option = decision.Definition.Options.FirstOrDefault(o => o.Id == decision.Chosen);
-        return new DecisionReview(decision.Definition.Id, decision.Definition.Title, decision.Definition.By.Id, decision.PresentedAt, decision.Chosen, option?.Title, decision.DecidedAt, decision.ByDefault);
+        var review = new DecisionReview(decision.Definition.Id, decision.Definition.Title, decision.Definition.By.Id, decision.PresentedAt, decision.Chosen, option?.Title, decision.DecidedAt, decision.ByDefault);
+        return decision.Definition.Joint is not { } joint ? review : review with
+        {
+            Joint = new JointDecisionReview(
+                decision.Definition.Parties,
+                Kebab(joint.Rule),
+                joint.Lead?.Id,
+                Votes(decision),
+                decision.Resolution is { } how ? System.Text.Json.JsonSerializer.Serialize(how).Trim('"') : null),
+        };
     }
+
+    /// <summary>The votes of a joint decision in the order cast, with the options' titles.</summary>
+    internal static IReadOnlyList<JointVoteReview> Votes(DecisionRuntime decision) =>
+        [.. decision.Votes.Select(v => new JointVoteReview(v.Team, v.OptionId, decision.Definition.Options.FirstOrDefault(o => o.Id == v.OptionId)?.Title, v.By, v.At))];
 
     private static List<TimelineEntry> Timeline(ScenarioIndex index, ExerciseState state, List<ExerciseEvent> run, string team)
     {
@@ -197,6 +210,13 @@ public static class ReviewBuilder
                 case DecisionTaken taken when taken.Team == team && index.Decisions.TryGetValue(taken.DecisionId, out var decision):
                     var option = decision.Options.FirstOrDefault(o => o.Id == taken.OptionId)?.Title ?? taken.OptionId;
                     Add(e, "decided", null, decision.Title, taken.ByDefault ? $"{option} (default: no decision in time)" : option);
+                    break;
+                case JointVoteCast vote when vote.Team == team && index.Decisions.TryGetValue(vote.DecisionId, out var voted):
+                    Add(e, "voted", null, voted.Title, vote.OptionId is null ? "refused" : voted.Options.FirstOrDefault(o => o.Id == vote.OptionId)?.Title ?? vote.OptionId);
+                    break;
+                case JointDecisionResolved resolved when index.Decisions.TryGetValue(resolved.DecisionId, out var joint) && joint.Parties.Contains(team, StringComparer.Ordinal):
+                    var chosen = joint.Options.FirstOrDefault(o => o.Id == resolved.OptionId)?.Title ?? resolved.OptionId;
+                    Add(e, "decided", null, joint.Title, $"{chosen} ({System.Text.Json.JsonSerializer.Serialize(resolved.How).Trim('"')})");
                     break;
                 case MessageSent message when message.From == team:
                     Add(e, "message-sent", null, $"To {TeamName(index, message.To)}", message.Text);
@@ -230,7 +250,7 @@ public static class ReviewBuilder
             var e = events[i];
             state.Apply(e);
             var last = i == events.Count - 1;
-            if (i >= runStart && (last || e is InjectReleased or DecisionTaken or PerturbationExpired) && e is not ExerciseReset)
+            if (i >= runStart && (last || e is InjectReleased or DecisionTaken or JointDecisionResolved or PerturbationExpired) && e is not ExerciseReset)
             {
                 for (var s = 0; s < points.Length; s++)
                 {
@@ -266,6 +286,11 @@ public static class ReviewBuilder
                     var option = decision.Options.FirstOrDefault(o => o.Id == taken.OptionId);
                     markers.AddRange((option?.Effects ?? []).Where(x => x.Sector.Id == sector.Id)
                         .Select(x => new SectorMarker(e.GameTime, "decision", decision.Id, $"{decision.Title}: {option!.Title}", taken.Team, x.Perturbation, x.Shock, x.RecoveryFactor)));
+                    break;
+                case JointDecisionResolved resolved when index.Decisions.TryGetValue(resolved.DecisionId, out var joint):
+                    var jointOption = joint.Options.FirstOrDefault(o => o.Id == resolved.OptionId);
+                    markers.AddRange((jointOption?.Effects ?? []).Where(x => x.Sector.Id == sector.Id)
+                        .Select(x => new SectorMarker(e.GameTime, "decision", joint.Id, $"{joint.Title}: {jointOption!.Title}", string.Join(", ", joint.Parties), x.Perturbation, x.Shock, x.RecoveryFactor)));
                     break;
             }
         }

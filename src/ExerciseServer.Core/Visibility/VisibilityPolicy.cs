@@ -78,12 +78,15 @@ public static class VisibilityPolicy
     public static bool ExpectedAction(Viewer viewer, ExerciseLifecycle phase, InjectRuntime inject, string team) =>
         Inject(viewer, phase, inject) != Sight.None && (viewer.Role != ViewerRole.Player || viewer.Team == team);
 
-    /// <summary>A decision: its own team once it was put to it; observers once put, or after the end; staff always.</summary>
+    /// <summary>
+    /// A decision: its own team — each of its teams for a joint decision — once it was put to it; observers once put,
+    /// or after the end; staff always.
+    /// </summary>
     public static bool Decision(Viewer viewer, ExerciseLifecycle phase, DecisionRuntime decision) => viewer.Role switch
     {
         ViewerRole.Control or ViewerRole.Evaluator => true,
         ViewerRole.Observer => decision.PresentedAt is not null || phase == ExerciseLifecycle.Ended,
-        ViewerRole.Player => decision.PresentedAt is not null && viewer.Team == decision.Definition.By.Id,
+        ViewerRole.Player => decision.PresentedAt is not null && viewer.Team is { } team && decision.Definition.Parties.Contains(team, StringComparer.Ordinal),
         _ => false,
     };
 

@@ -136,6 +136,14 @@ public static class ExerciseReads
         return new NamedItem(id, words.Text("name", name), words.Language);
     }
 
+    /// <summary>The teams, rule, votes and resolution of a joint decision; who may see the decision sees all of its votes.</summary>
+    private static JointDecisionDetail? Joint(DecisionRuntime runtime) => runtime.Definition.Joint is not { } joint ? null : new(
+        runtime.Definition.Parties,
+        Core.Review.ReviewBuilder.Kebab(joint.Rule),
+        joint.Lead?.Id,
+        [.. runtime.Votes.Select(v => new JointVoteDetail(v.Team, v.OptionId, v.By, v.At))],
+        runtime.Resolution is { } how ? System.Text.Json.JsonSerializer.Serialize(how).Trim('"') : null);
+
     private static InjectDetail Detail(ExerciseSight sight, ExerciseState state, InjectRuntime inject, Dictionary<string, string> personas, ReaderLanguage language, IReadOnlyList<MapFeature> features)
     {
         var definition = inject.Definition;
@@ -146,7 +154,7 @@ public static class ExerciseReads
             var d = runtime.Definition;
             var words = language.Pick(d.Translations, ("title", d.Title), ("description", d.Description));
             decision = new DecisionDetail(d.Id, words.Text("title", d.Title), words.Optional("description", d.Description), d.By.Id, d.Within?.Value,
-                [.. d.Options.Select(o => Option(language, o))], runtime.Chosen, words.Language);
+                [.. d.Options.Select(o => Option(language, o))], runtime.Chosen, words.Language, Joint(runtime));
         }
 
         // An inject control writes during play has no definition: it is shown as written, in no named language.

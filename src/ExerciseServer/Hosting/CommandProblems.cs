@@ -9,7 +9,10 @@ namespace ExerciseServer.Hosting;
 /// </summary>
 public static class CommandProblems
 {
-    /// <summary>not-found 404, forbidden 403, conflict 409 (422 for a reused idempotency key), invalid 400, too-many 429, unavailable 503.</summary>
+    /// <summary>
+    /// not-found 404, forbidden 403, conflict 409 (422 for a reused idempotency key), invalid 400, too-many 429,
+    /// unavailable 503; the joint-vote codes already-voted 409, not-a-party 403, decision-resolved 409.
+    /// </summary>
     public static int StatusOf(RejectionCode? code, bool keyReused) => code switch
     {
         RejectionCode.NotFound => StatusCodes.Status404NotFound,
@@ -19,6 +22,8 @@ public static class CommandProblems
         RejectionCode.Invalid => StatusCodes.Status400BadRequest,
         RejectionCode.TooMany => StatusCodes.Status429TooManyRequests,
         RejectionCode.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        RejectionCode.NotAParty => StatusCodes.Status403Forbidden,
+        RejectionCode.AlreadyVoted or RejectionCode.DecisionResolved => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status409Conflict,
     };
 

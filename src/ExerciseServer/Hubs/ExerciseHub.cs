@@ -101,6 +101,13 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
     public Task<CommandOutcome> Decide(string exerciseId, string decisionId, string optionId, string idempotencyKey) =>
         TeamCommand(exerciseId, team => new TakeDecision(team, decisionId ?? "", optionId ?? ""), idempotencyKey);
 
+    /// <summary>
+    /// The caller's team votes in a joint decision: an option, or null to refuse. The vote records who cast it (the
+    /// participant's name, and role in the team if any), so the other teams and the review see it.
+    /// </summary>
+    public Task<CommandOutcome> CastJointVote(string exerciseId, string decisionId, string? optionId, string idempotencyKey) =>
+        TeamCommand(exerciseId, team => new CastJointVote(team, decisionId ?? "", optionId), idempotencyKey);
+
     /// <summary>A message to a team (<c>to</c> = its id, the caller's own included), a role of a team (<c>team/role</c>) or to <c>control</c>.</summary>
     public Task<CommandOutcome> SendMessage(string exerciseId, string to, string text, string idempotencyKey)
     {

@@ -17,13 +17,18 @@ public sealed class ReplayPropertyTests
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(80);
 
-    public static TheoryData<string> Scenarios => ["engine", "quickstart", "gnss-interference-aviation"];
+    public static TheoryData<string> Scenarios => ["engine", "joint", "quickstart", "gnss-interference-aviation", "baltic-critical-infrastructure"];
 
     [Theory]
     [MemberData(nameof(Scenarios))]
     public void Random_command_sequences_keep_the_engine_invariants(string scenario)
     {
-        var text = scenario == "engine" ? EngineScenarios.Basic : File.ReadAllText(RepositoryPaths.Scenario($"{scenario}.yaml"));
+        var text = scenario switch
+        {
+            "engine" => EngineScenarios.Basic,
+            "joint" => EngineScenarios.Joint,
+            _ => File.ReadAllText(RepositoryPaths.Scenario($"{scenario}.yaml")),
+        };
         var template = new EngineHarness(text);
         var step = Gen.Choose(0, 900).Zip(Gen.Choose(0, 19), (seconds, kind) => (seconds, kind))
             .Zip(Gen.Choose(0, 1000).Zip(Gen.Choose(0, 1000)), (x, ab) => new Step(x.seconds, x.kind, ab.Item1, ab.Item2));
@@ -109,10 +114,17 @@ public sealed class ReplayPropertyTests
         return command with { IdempotencyKey = key };
     }
 
-    private static TakeDecision Decide(Core.Scenarios.Model.Scenario scenario, CommandIssuer team, Step s)
+    /// <summary>A decision, or for a joint decision a vote (sometimes a refusal, sometimes from a team not party to it).</summary>
+    private static ExerciseCommand Decide(Core.Scenarios.Model.Scenario scenario, CommandIssuer team, Step s)
     {
         var decision = scenario.Decisions[s.A % scenario.Decisions.Count];
         var option = decision.Options[s.B % decision.Options.Count];
+        if (decision.Joint is not null)
+        {
+            var voter = s.A % 3 == 0 ? team : CommandIssuer.OfTeam(decision.Parties[s.B % decision.Parties.Count]);
+            return new CastJointVote(voter, decision.Id, s.A % 4 == 1 ? null : option.Id);
+        }
+
         return new TakeDecision(s.A % 3 == 0 ? team : CommandIssuer.OfTeam(decision.By.Id), decision.Id, option.Id);
     }
 

@@ -158,6 +158,25 @@ public static class DiagnosticCases
                     within: 30m
 
             """,
+        ["ES120"] = JointCase("teams: [red, blue]\n    rule: «unanimous\n    default: go\n"),
+        ["ES121"] = JointCase("by: red\n    «teams: [red, blue]\n    rule: all\n    default: go\n"),
+        ["ES122"] = Header + Sectors + JointTeams + JointInjects + """
+            decisions:
+              - «id: d1
+                title: Nobody decides
+                options:
+                  - { id: go, title: Go }
+                  - { id: stay, title: Stay }
+
+            """,
+        ["ES230"] = JointCase("«teams: [red]\n    rule: all\n    default: go\n"),
+        ["ES231"] = JointCase("«teams: [red, blue]\n    default: go\n"),
+        ["ES232"] = JointCase("teams: [red, blue]\n    «rule: lead\n"),
+        ["ES233"] = JointCase("teams: [red, blue]\n    «rule: majority\n"),
+        ["ES330"] = JointCase("teams: [red, «green]\n    rule: all\n    default: go\n"),
+        ["ES331"] = JointCase("teams: [red, blue]\n    rule: lead\n    lead: «green\n"),
+        ["ES332"] = Header + Sectors + JointTeams + Injects.Replace("to: red", "to: «red", StringComparison.Ordinal) + "    decision: d1\n"
+            + JointDecision("teams: [red, blue]\n    rule: all\n    default: go\n"),
         ["ES400"] = Header + Sectors + Teams + Injects + """
               - id: i2
                 at: 20m
@@ -238,4 +257,14 @@ public static class DiagnosticCases
 
             """ + Teams + Injects,
     };
+
+    private const string JointTeams = Teams + "  - { id: blue, name: Blue, sees: [energy] }\n";
+
+    private static string JointInjects => Injects.Replace("to: red", "to: [red, blue]", StringComparison.Ordinal) + "    decision: d1\n";
+
+    /// <summary>A scenario whose one decision d1 has <paramref name="who"/> (the keys saying who decides) and two options.</summary>
+    private static string JointCase(string who) => Header + Sectors + JointTeams + JointInjects + JointDecision(who);
+
+    private static string JointDecision(string who) =>
+        "decisions:\n  - id: d1\n    title: Joint\n    " + who + "    options:\n      - { id: go, title: Go }\n      - { id: stay, title: Stay }\n";
 }

@@ -67,7 +67,7 @@ public sealed class EngineHarness
         state.LastSeq,
         state.EndReason,
         Injects = state.InjectsInOrder.Select(i => new { i.Id, Status = i.Status.ToString(), i.DueAt, i.ReleasedAt, i.ReleasedByControl, Acks = i.AcknowledgedBy.ToList(), Responses = i.Responses.ToDictionary(r => r.Key, r => r.Value.Select(x => $"{x.At}|{x.Text}").ToList()) }),
-        Decisions = state.Decisions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new { d.Key, d.Value.PresentedAt, d.Value.Chosen, d.Value.DecidedAt, d.Value.ByDefault }),
+        Decisions = state.Decisions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new { d.Key, d.Value.PresentedAt, d.Value.Chosen, d.Value.DecidedAt, d.Value.ByDefault, d.Value.Votes, d.Value.Resolution }),
         Actions = state.Actions.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new { a.Key, Status = a.Value.Status.ToString(), a.Value.StartedAt, a.Value.Deadline, a.Value.JudgedAt }),
         state.Resources,
         Model = new { state.Model.Time, Q = state.Model.Inoperability, C = state.Model.Perturbation, K = state.Model.RecoveryRates },

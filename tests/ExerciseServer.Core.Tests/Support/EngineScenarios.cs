@@ -75,4 +75,75 @@ public static class EngineScenarios
           when: time >= 100m and state(energy) == normal
 
         """;
+
+    /// <summary>Joint decisions under each rule: all (eu + nato), majority (eu + nato + fi) and lead (nato leads eu).</summary>
+    public const string Joint = """
+        schema: 1
+        id: joint
+        title: Joint decisions
+        clock:
+          start: 2026-03-02T08:00:00Z
+          speed: 1
+          duration: 2h
+        sectors:
+          - id: energy
+            name: Energy
+            recovery: 1h
+        teams:
+          - { id: eu, name: EU Commission, sees: [energy], resources: { liaisons: 2 } }
+          - { id: nato, name: NATO, sees: [energy], resources: { liaisons: 1 } }
+          - { id: fi, name: Finland, sees: [energy] }
+        injects:
+          - id: evidence
+            at: 5m
+            to: [eu, nato]
+            title: Evidence of a state actor
+            decision: attribute
+          - id: vote
+            at: 10m
+            to: [eu, nato, fi]
+            title: Coordinated response
+            decision: respond
+          - id: repair
+            at: 15m
+            to: [eu, nato]
+            title: Cable repair priority
+            decision: priority
+          - id: statement
+            to: all
+            title: Joint statement published
+          - id: quiet
+            to: all
+            title: No attribution
+        decisions:
+          - id: attribute
+            title: Attribute publicly?
+            teams: [eu, nato]
+            rule: all
+            within: 20m
+            default: hold
+            options:
+              - { id: attribute, title: Attribute, resources: { liaisons: -1 }, effects: [{ sector: energy, perturbation: -0.1 }], follow_ups: [statement] }
+              - { id: hold, title: Hold, follow_ups: [quiet] }
+          - id: respond
+            title: Respond how?
+            teams: [eu, nato, fi]
+            rule: majority
+            within: 20m
+            default: wait
+            options:
+              - { id: sanction, title: Sanction }
+              - { id: wait, title: Wait }
+              - { id: talk, title: Talk }
+          - id: priority
+            title: Which cable first?
+            teams: [eu, nato]
+            rule: { lead: nato }
+            within: 30m
+            default: north
+            options:
+              - { id: north, title: North cable }
+              - { id: south, title: South cable, effects: [{ sector: energy, shock: 0.2 }] }
+
+        """;
 }

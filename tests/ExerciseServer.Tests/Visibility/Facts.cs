@@ -37,7 +37,8 @@ public sealed record Facts(
             [.. outline.GetProperty("expectedActions").EnumerateArray().Select(a => new ActionFact(
                 a.GetProperty("id").GetString()!, a.GetProperty("team").GetString()!, a.GetProperty("injectId").GetString()!))],
             [.. snapshot.GetProperty("decisions").EnumerateArray().Select(d => new DecisionFact(
-                d.GetProperty("id").GetString()!, d.GetProperty("team").GetString()!, d.GetProperty("presentedAt").ValueKind != JsonValueKind.Null))],
+                d.GetProperty("id").GetString()!, d.GetProperty("team").GetString()!, d.GetProperty("presentedAt").ValueKind != JsonValueKind.Null,
+                scenario.Decisions.Single(x => x.Id == d.GetProperty("id").GetString()).Parties))],
             [.. outline.GetProperty("sectors").EnumerateArray().Select(s => s.GetProperty("id").GetString()!)],
             scenario.Teams.ToDictionary(t => t.Id, t => (IReadOnlySet<string>)t.Sees.Select(s => s.Id).ToHashSet()),
             await fixture.LogAsync(phase));

@@ -27,6 +27,7 @@ public sealed class HubMethodAuthorizationTests : IAsyncLifetime
         ["Acknowledge"] = [Player],
         ["Respond"] = [Player],
         ["Decide"] = [Player],
+        ["CastJointVote"] = [Player],
         ["SendMessage"] = [Control, Player],
         ["GetHotWash"] = [Player],
         ["AnswerHotWash"] = [Player],

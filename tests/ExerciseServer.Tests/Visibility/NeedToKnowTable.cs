@@ -35,12 +35,15 @@ public static class NeedToKnowTable
     public static bool SeesAction(Role role, Phase phase, ActionFact action, Facts facts) =>
         SeesInject(role, phase, facts.Injects[action.InjectId]) && (TeamOf(role) is not { } team || action.Team == team);
 
-    /// <summary>A decision: control and evaluators all; observers once put or after the end; a team its own once put to it.</summary>
+    /// <summary>
+    /// A decision: control and evaluators all; observers once put or after the end; a team its own once put to it —
+    /// each team of a joint decision.
+    /// </summary>
     public static bool SeesDecision(Role role, Phase phase, DecisionFact decision) => role switch
     {
         Role.Control or Role.Evaluator => true,
         Role.Observer => decision.Presented || phase == Phase.Ended,
-        Role.TeamA or Role.TeamARole or Role.TeamB => decision.Presented && decision.By == TeamOf(role),
+        Role.TeamA or Role.TeamARole or Role.TeamB => decision.Presented && decision.Parties.Contains(TeamOf(role)!),
         _ => false,
     };
 
@@ -72,6 +75,7 @@ public static class NeedToKnowTable
             "inject-held" or "inject-due" or "inject-skipped" or "inject-cancelled" => false,
             "inject-acknowledged" or "inject-responded" or "decision-taken" or "hot-wash-answered" => Ours("team"),
             "message-sent" => staff || Text("from") == team || Text("to") == team,
+            "joint-vote-cast" or "joint-decision-resolved" => staff || facts.Decisions.Single(d => d.Id == Text("decisionId")).Parties.Contains(team!),
             "observation-recorded" or "rating-recorded" or "finding-recorded" or "improvement-planned" or "review-item-withdrawn" => staff,
             "expected-action-met" or "expected-action-missed" or "perturbation-expired" => staff,
             "inject-expired" => staff && !facts.Injects[Text("injectId")].ControlOnly,

@@ -1,6 +1,7 @@
 import { formatElapsed, parseTimeSpan } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import type { ExerciseEvent } from '../types';
+import type { JointEvent } from '../jointTypes';
 import { t } from '../i18n';
 
 function injectLabel(store: ExerciseStore, id: string | undefined): string {
@@ -59,6 +60,14 @@ export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {
       const what = decided?.decision?.title ?? e.decisionId;
       const text = t('events.decided', { team: team(), decision: what, option: option?.title ?? e.optionId });
       return e.byDefault ? `${text} ${t('participant.byDefault')}` : text;
+    }
+    case 'joint-vote-cast':
+    case 'joint-decision-resolved': {
+      const decided = store.injects.value.find((i) => i.decision?.id === e.decisionId)?.decision;
+      const what = decided?.title ?? String(e.decisionId);
+      const option = decided?.options.find((o) => o.id === e.optionId)?.title ?? String(e.optionId ?? '');
+      if (e.type === 'joint-decision-resolved') return t('events.jointResolved', { decision: what, option, how: t(`joint.resolution.${String((e as JointEvent).how)}`) });
+      return e.optionId ? t('events.jointVote', { team: team(), decision: what, option }) : t('events.jointRefused', { team: team(), decision: what });
     }
     case 'expected-action-met':
       return t('events.actionMet', { team: team(), action: e.actionId });

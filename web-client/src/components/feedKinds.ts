@@ -11,7 +11,7 @@ export const FEED_KINDS: [FeedKind, string][] = [
   ['review', 'Review'],
 ];
 
-const TEAM_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'message-sent', 'expected-action-met', 'expected-action-missed']);
+const TEAM_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'decision-taken', 'joint-vote-cast', 'joint-decision-resolved', 'message-sent', 'expected-action-met', 'expected-action-missed']);
 const INJECT_TYPES = new Set(['inject-released', 'inject-due', 'inject-held', 'inject-skipped', 'inject-cancelled', 'inject-expired', 'ad-hoc-inject-created']);
 const SECTOR_TYPES = new Set(['sector-state-changed', 'perturbation-expired']);
 const REVIEW_TYPES = new Set(['observation-recorded', 'rating-recorded', 'hot-wash-answered', 'finding-recorded', 'improvement-planned', 'review-item-withdrawn']);

@@ -1,5 +1,6 @@
 import { DataTable } from '../components/DataTable';
 import { gameTime } from './format';
+import { JointDecisionVotes } from './JointDecisionReview';
 import type { ExerciseReview } from './reviewTypes';
 
 /** Every decision: when it was put to the team, what it chose and when, and whether the default applied. */
@@ -15,7 +16,7 @@ export function DecisionsPanel({ review, teamName }: { review: ExerciseReview; t
           caption="Decisions"
           columns={[
             { key: 'title', header: 'Decision', cell: (d) => d.title },
-            { key: 'team', header: 'Team', cell: (d) => teamName(d.team) },
+            { key: 'team', header: 'Team', cell: (d) => (d.joint ? d.joint.teams.map(teamName).join(', ') : teamName(d.team)) },
             { key: 'presented', header: 'Put to the team', cell: (d) => (d.presentedAt ? gameTime(d.presentedAt) : <span class="muted">not yet</span>) },
             {
               key: 'choice',
@@ -34,6 +35,7 @@ export function DecisionsPanel({ review, teamName }: { review: ExerciseReview; t
           rowAttributes={(d) => ({ 'data-testid': `decision-${d.id}` })}
         />
       )}
+      {review.decisions.map((d) => d.joint && <JointDecisionVotes key={d.id} id={d.id} joint={d.joint} teamName={teamName} />)}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** The after-action review and replay snapshots as the server sends them (see src/ExerciseServer.Core/Review). */
 import type { MapFeature } from '../types';
+import type { JointDecisionReviewModel } from './jointReviewTypes';
 type TimeSpanString = string;
 
 export interface RatingReview {
@@ -145,7 +146,7 @@ export interface ExerciseReview {
   teams: { id: string; name: string; timeline: TimelineEntry[] }[];
   injects: InjectReview[];
   expectedActions: ActionReview[];
-  decisions: { id: string; title: string; team: string; presentedAt: TimeSpanString | null; optionId: string | null; optionTitle: string | null; decidedAt: TimeSpanString | null; byDefault: boolean }[];
+  decisions: { id: string; title: string; team: string; presentedAt: TimeSpanString | null; optionId: string | null; optionTitle: string | null; decidedAt: TimeSpanString | null; byDefault: boolean; joint?: JointDecisionReviewModel | null }[];
   sectors: SectorReview[];
   objectives: ObjectiveReview[];
   ratings: RatingReview[];

@@ -123,7 +123,7 @@ export class ExerciseStore {
       this.seen.add(e.seq);
       this.maxSeq = Math.max(this.maxSeq, e.seq);
       if (e.type.startsWith('exercise-') || e.type.startsWith('clock-')) refreshClock = true;
-      if (e.type.startsWith('inject-') || e.type === 'ad-hoc-inject-created' || e.type === 'decision-taken') refreshInjects = true;
+      if (e.type.startsWith('inject-') || e.type === 'ad-hoc-inject-created' || e.type === 'decision-taken' || e.type.startsWith('joint-')) refreshInjects = true;
     }
     const merged = [...this.events.value, ...fresh];
     merged.sort((a, b) => a.seq - b.seq);

@@ -24,6 +24,8 @@ const TIMELINE_TYPES = new Set([
   'inject-responded',
   'inject-expired',
   'decision-taken',
+  'joint-vote-cast',
+  'joint-decision-resolved',
   'expected-action-met',
   'expected-action-missed',
   'message-sent',

@@ -9,6 +9,8 @@ import { MessageComposer } from '../components/MessageComposer';
 import { RoleBriefings } from '../components/RoleBriefings';
 import { ErrorText, Notice } from '../components/Messages';
 import { IncidentMapPanel } from '../components/IncidentMapPanel';
+import { JointDecisionForm } from '../components/JointDecisionForm';
+import { jointOf } from '../jointTypes';
 import { SectorPanel } from '../components/SectorPanel';
 import { parseTimeSpan } from '../clock';
 import { useAction } from '../state/action';
@@ -149,7 +151,12 @@ function InjectDetailView({ store, inject, team }: { store: ExerciseStore; injec
         )}
         <ErrorText error={ack.error} />
       </div>
-      {inject.decision && <DecisionForm store={store} inject={inject} team={team} />}
+      {inject.decision &&
+        (jointOf(inject.decision) ? (
+          <JointDecisionForm store={store} decision={inject.decision} team={team} />
+        ) : (
+          <DecisionForm store={store} inject={inject} team={team} />
+        ))}
       <ResponseForm store={store} inject={inject} />
       {responses.length > 0 && (
         <section aria-label={t('participant.responsesSent')}>

@@ -11,6 +11,7 @@ namespace ExerciseServer.Core.Engine.Commands;
 [JsonDerivedType(typeof(AcknowledgeInject), "acknowledge-inject")]
 [JsonDerivedType(typeof(AnswerHotWash), "answer-hot-wash")]
 [JsonDerivedType(typeof(AdvanceClock), "advance-clock")]
+[JsonDerivedType(typeof(CastJointVote), "cast-joint-vote")]
 [JsonDerivedType(typeof(CancelInject), "cancel-inject")]
 [JsonDerivedType(typeof(CreateAdHocInject), "create-ad-hoc-inject")]
 [JsonDerivedType(typeof(EndExercise), "end-exercise")]

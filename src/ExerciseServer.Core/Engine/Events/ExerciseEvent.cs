@@ -39,6 +39,8 @@ namespace ExerciseServer.Core.Engine.Events;
 [JsonDerivedType(typeof(ImprovementPlanned), "improvement-planned")]
 [JsonDerivedType(typeof(ReviewItemWithdrawn), "review-item-withdrawn")]
 [JsonDerivedType(typeof(HotWashAnswered), "hot-wash-answered")]
+[JsonDerivedType(typeof(JointVoteCast), "joint-vote-cast")]
+[JsonDerivedType(typeof(JointDecisionResolved), "joint-decision-resolved")]
 public abstract record ExerciseEvent(long Seq, TimeSpan GameTime, DateTimeOffset WallTime, EventAudience Audience)
 {
     public string? CommandKey { get; init; }

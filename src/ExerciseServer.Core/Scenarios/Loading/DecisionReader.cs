@@ -4,7 +4,7 @@ using ExerciseServer.Core.Scenarios.Yaml;
 
 namespace ExerciseServer.Core.Scenarios.Loading;
 
-/// <summary>Reads the scenario's <c>decisions</c>: who decides, by when, and each option with its effects, resources and follow-up injects.</summary>
+/// <summary>Reads the scenario's <c>decisions</c>: who decides (one team, or several under a joint rule), by when, and each option with its effects, resources and follow-up injects.</summary>
 internal sealed class DecisionReader(NodeReader read, EntityReader entities, EffectReader effects)
 {
     public IEnumerable<Decision> ReadAll(YamlNode? node) => entities.Items(node, "decisions", Read);
@@ -13,7 +13,7 @@ internal sealed class DecisionReader(NodeReader read, EntityReader entities, Eff
     {
         var opened = entities.Open(node, EntityKinds.Decision, out var map);
         // 'by' is checked even when the id is unusable, so the author hears of both in one pass.
-        var by = map is null ? null : read.Reference(map["by"], "the deciding team 'by'");
+        var (by, joint) = map is null ? default : new JointDecisionReader(read).Read(map, opened?.Id ?? "?");
         if (opened is not { } decision)
         {
             return null;
@@ -32,6 +32,7 @@ internal sealed class DecisionReader(NodeReader read, EntityReader entities, Eff
             Title = read.Text(decision["title"], "the decision title") ?? decision.Id,
             Description = read.OptionalText(decision["description"], "the description"),
             By = by ?? new Reference("", decision.Map.Location),
+            Joint = joint,
             Within = decision["within"] is { } within ? read.Duration(within, "the time to decide 'within'", positive: true) : null,
             Default = decision["default"] is { } def ? read.Reference(def, "the default option") : null,
             Options = options,

@@ -63,7 +63,7 @@ public static class ScenarioShapes
         ["id", "team", "action", "within", "evidence", "objective", "task", "translations"], ["id", "action", "within"]);
 
     public static readonly ObjectShape Decision = new("decision",
-        ["id", "title", "description", "by", "within", "default", "options", "objective", "translations"], ["id", "title", "by", "options"]);
+        ["id", "title", "description", "by", "teams", "rule", "lead", "within", "default", "options", "objective", "translations"], ["id", "title", "options"]);
 
     public static readonly ObjectShape Option = new("option",
         ["id", "title", "description", "effects", "resources", "follow_ups", "translations"], ["id", "title"]);

@@ -249,7 +249,8 @@ public static class ScenarioValidator
 
     private static void CheckDecision(Decision decision, ScenarioSymbols symbols, DiagnosticBag diagnostics, ScenarioClock clock)
     {
-        var team = decision.By.Id.Length == 0 ? null : symbols.Resolve(decision.By, symbols.Teams, "team");
+        var team = decision.By.Id.Length == 0 || decision.Joint is not null ? null : symbols.Resolve(decision.By, symbols.Teams, "team");
+        var jointTeams = decision.Joint is { } joint ? JointDecisionChecks.Check(decision, joint, symbols, diagnostics) : [];
         var options = symbols.Options[decision];
         if (decision.Default is { } fallback)
         {
@@ -285,6 +286,16 @@ public static class ScenarioValidator
                 foreach (var change in option.Resources)
                 {
                     symbols.Resolve(new Reference(change.Name, change.Location), resources, $"resource of team '{team!.Id}'");
+                }
+            }
+
+            // A joint decision's resource changes apply to each of its teams, so each must have the resource.
+            foreach (var party in jointTeams)
+            {
+                var partyResources = party.Resources.DistinctBy(r => r.Name).ToDictionary(r => r.Name, StringComparer.Ordinal);
+                foreach (var change in option.Resources)
+                {
+                    symbols.Resolve(new Reference(change.Name, change.Location), partyResources, $"resource of team '{party.Id}'");
                 }
             }
         }

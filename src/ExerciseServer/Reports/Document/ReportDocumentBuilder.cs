@@ -21,7 +21,7 @@ internal static class ReportDocumentBuilder
             Section(ReportSections.Timeline, Timeline(review)),
             Section(ReportSections.ExpectedActions, [ExpectedActions(review, lookup)]),
             Section(ReportSections.Sectors, Sectors(review, lookup)),
-            Section(ReportSections.Decisions, [Decisions(review, lookup)]),
+            Section(ReportSections.Decisions, [Decisions(review, lookup), .. JointVotes(review, lookup)]),
             Section(ReportSections.Objectives, EvaluationSections.Objectives(review, lookup)),
             Section(ReportSections.Findings, EvaluationSections.Findings(review, lookup)),
             Section(ReportSections.ImprovementPlan, [EvaluationSections.ImprovementPlan(review, lookup)]),
@@ -159,6 +159,26 @@ internal static class ReportDocumentBuilder
             [d.OptionId is null ? None(ReportText.DecisionOutcome(d)) : Plain(ReportText.DecisionOutcome(d))],
             [When(review, d.DecidedAt)],
             [d.ByDefault ? Alert("pending", ReportText.DefaultApplied(d)) : Plain(ReportText.DefaultApplied(d))])));
+
+    /// <summary>Joint decisions: each team's vote, who cast it, and how the rule resolved; nothing without one.</summary>
+    private static IEnumerable<ReportBlock> JointVotes(ExerciseReview review, ReviewLookup lookup)
+    {
+        var votes = review.Decisions.Where(d => d.Joint is not null).SelectMany(d => d.Joint!.Votes.Select(v => (Decision: d, Vote: v))).ToList();
+        if (votes.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return TableOrNone(["No.", "Joint decision", "Team", "Vote", "Who", "Cast", "Resolved"], votes.Select(x => MarkedRow(
+            null,
+            [Strong(lookup.DecisionKey(x.Decision.Id))],
+            [Plain($"{x.Decision.Title} ({x.Decision.Joint!.Rule})")],
+            [Plain(lookup.TeamName(x.Vote.Team))],
+            [Plain(x.Vote.OptionTitle ?? x.Vote.OptionId ?? "refused")],
+            x.Vote.By is { Length: > 0 } by ? [Plain(by)] : [],
+            [When(review, x.Vote.GameTime)],
+            [Plain(x.Decision.Joint.Resolution ?? "open")])));
+    }
 
     /// <summary>The MSEL table of injects and responses, then what the released scenario injects said.</summary>
     private static List<ReportBlock> Injects(ExerciseReview review, ReviewLookup lookup)
