@@ -2,8 +2,10 @@ using System.Globalization;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Scenarios.Loading;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Engine;
 
@@ -220,7 +222,9 @@ public sealed class ExerciseEngine
         var all = adHoc.To.Contains(Audience.AllKeyword, StringComparer.Ordinal);
         var audience = EventAudience.Addressed(
             all, adHoc.To.Where(t => !Audience.Keywords.Contains(t)), adHoc.To.Contains(Audience.ObserversKeyword, StringComparer.Ordinal));
-        var channel = NodeWord(adHoc.Channel);
+        // The checks read the channel already; its scenario word is what the event stores and the client shows.
+        ScenarioWords.TryRead<InjectChannel>(adHoc.Channel, out var parsed);
+        var channel = ScenarioWords.Of(parsed);
         Emit(seq => new AdHocInjectCreated(seq, now, Wall, audience, id, [.. adHoc.To], channel, adHoc.Title.Trim(), adHoc.Body));
         Emit(seq => new InjectReleased(seq, now, Wall, audience, id, ByControl: true));
         _conditions.Settle(now, sample: false);
@@ -231,8 +235,5 @@ public sealed class ExerciseEngine
     private void Emit(Func<long, ExerciseEvent> create) => _writer.Emit(create);
 
     private static string By(CommandIssuer issuer) =>
-        issuer.Name is { Length: > 0 } name ? $"{issuer.Role.ToString().ToLowerInvariant()}: {name}" : issuer.Role.ToString().ToLowerInvariant();
-
-    private static string NodeWord(string channel) =>
-        Scenarios.Loading.NodeReader.SnakeCase(Enum.Parse<InjectChannel>(channel.Replace("_", "", StringComparison.Ordinal), ignoreCase: true).ToString());
+        issuer.Name is { Length: > 0 } name ? $"{StatusWords.Of(issuer.Role)}: {name}" : StatusWords.Of(issuer.Role);
 }

@@ -1,4 +1,5 @@
 using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Review;
 
@@ -29,12 +30,12 @@ public sealed record ExerciseSnapshot(
             state.LastSeq,
             state.LastEventGameTime,
             state.LastEventWallTime,
-            state.Lifecycle.ToString().ToLowerInvariant(),
+            StatusWords.Of(state.Lifecycle),
             state.EndReason,
-            [.. scenario.Sectors.Select((s, i) => new SnapshotSector(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), ReviewBuilder.Kebab(state.Conditions[i])))],
-            [.. state.InjectsInOrder.Select(i => new SnapshotInject(i.Id, i.Number, i.Title, ReviewBuilder.Kebab(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
+            [.. scenario.Sectors.Select((s, i) => new SnapshotSector(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), StatusWords.Of(state.Conditions[i])))],
+            [.. state.InjectsInOrder.Select(i => new SnapshotInject(i.Id, i.Number, i.Title, StatusWords.Of(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
             [.. state.Actions.Values.OrderBy(a => a.Inject.Number).ThenBy(a => a.Definition.Location.Line)
-                .Select(a => new SnapshotAction(a.Definition.Id, a.Team, ReviewBuilder.Kebab(a.Status), a.Deadline, a.JudgedAt))],
+                .Select(a => new SnapshotAction(a.Definition.Id, a.Team, StatusWords.Of(a.Status), a.Deadline, a.JudgedAt))],
             [.. state.Decisions.Values.OrderBy(d => d.Definition.Location.Line)
                 .Select(d => new SnapshotDecision(d.Definition.Id, d.Definition.By.Id, d.PresentedAt, d.Chosen, d.DecidedAt, d.ByDefault))],
             [.. state.Resources.SelectMany(team => team.Value.Select(r => new SnapshotResource(team.Key, r.Key, r.Value)))],

@@ -1,11 +1,13 @@
-using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Maps;
-using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Scenarios.Loading;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Text;
 using ExerciseServer.Core.Visibility;
+using ExerciseServer.Core.Words;
 using ExerciseServer.Grains.Contracts;
 
 namespace ExerciseServer.Grains.Exercises;
@@ -150,12 +152,12 @@ public static class ExerciseReads
             inject.Number,
             definition is null ? inject.Title : injectWords.Text("title", definition.Title),
             definition is null ? inject.Body ?? "" : injectWords.Text("body", definition.Body),
-            definition is null ? inject.Channel ?? "email" : ScenarioWords.Of(definition.Channel),
+            definition is null ? inject.Channel ?? CreateAdHocInject.DefaultChannel : ScenarioWords.Of(definition.Channel),
             definition?.From is { } from ? personas.GetValueOrDefault(from.Id, from.Id) : null,
             definition?.Sector?.Id,
             definition?.Phase?.Id,
             inject.Recipients,
-            Word(inject.Status),
+            StatusWords.Of(inject.Status),
             inject.ReleasedAt,
             decision,
             [.. (definition?.ExpectedActions ?? []).Where(a => sight.ExpectedAction(a.Id)).Select(a => language.Pick(a.Translations, ("action", a.Action)).Text("action", a.Action))],
@@ -184,6 +186,4 @@ public static class ExerciseReads
         { ContingencyFor: { } action } => $"if {action.Id} is missed",
         _ => "follow-up of a decision",
     };
-
-    private static string Word(InjectStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using ExerciseServer.Core.Words;
 using ExerciseServer.Grains;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
@@ -105,10 +106,8 @@ public static class ServerHost
                 options.AddFilter<SessionBudgetFilter>();
                 options.AddFilter<StoreUnavailableHubFilter>();
             })
-            .AddJsonProtocol(options =>
-            {
-                options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            });
+            .AddJsonProtocol(options => WireJson.Apply(options.PayloadSerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(options => WireJson.Apply(options.SerializerOptions));
         builder.Services.AddSingleton<PresencePush>();
         builder.Services.AddSingleton<NodePresence>();
         builder.Services.AddHostedService(services => services.GetRequiredService<NodePresence>());
