@@ -1,5 +1,6 @@
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Words;
+using ExerciseServer.Core.Engine.Machines;
 
 namespace ExerciseServer.Core.Review;
 
@@ -12,7 +13,7 @@ public sealed record ExerciseSnapshot(
     long Seq,
     TimeSpan GameTime,
     DateTimeOffset? WallTime,
-    string Lifecycle,
+    [property: WordsOf(typeof(ExerciseLifecycle))] string Lifecycle,
     string? EndReason,
     IReadOnlyList<SnapshotSector> Sectors,
     IReadOnlyList<SnapshotInject> Injects,
