@@ -1,6 +1,5 @@
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
-using ExerciseServer.Core.Scenarios.Model;
 using ExerciseServer.Core.Words;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Hubs;
@@ -18,7 +17,7 @@ public static class WireTypes
     public static readonly IReadOnlyList<Type> Described =
     [
         typeof(ExerciseEvent), typeof(CommandOutcome), typeof(HubSnapshot), typeof(PresenceEntry), typeof(ExerciseOutline),
-        typeof(InjectDetail), typeof(HotWashQuestion), typeof(ExerciseSummary), typeof(ExerciseView), typeof(JoinCode),
+        typeof(InjectDetail), typeof(HotWashQuestionView), typeof(ExerciseSummary), typeof(ExerciseView), typeof(JoinCode),
         typeof(ExerciseReview), typeof(ExerciseSnapshot),
     ];
 }

@@ -40,17 +40,6 @@ export interface AdHocInjectCreated {
   commandFingerprint: string | null;
 }
 
-export interface Audience {
-  teams: Reference[];
-  roles: RoleAddress[];
-  allPlayers: boolean;
-  control: boolean;
-  observers: boolean;
-  location: SourceLocation;
-  isEmpty: boolean;
-  namedTeams: Reference[];
-}
-
 export interface ClockJumped {
   type: 'clock-jumped';
   from: string;
@@ -372,12 +361,11 @@ export interface HotWashAnswered {
   commandFingerprint: string | null;
 }
 
-export interface HotWashQuestion {
+export interface HotWashQuestionView {
   id: string;
   question: string;
-  audience: Audience;
-  location: SourceLocation;
-  translations: Translation[];
+  answer: string | null;
+  language: string | null;
 }
 
 export interface HotWashReview {
@@ -725,11 +713,6 @@ export interface RecipientReview {
   responses: string[];
 }
 
-export interface Reference {
-  id: string;
-  location: SourceLocation;
-}
-
 export interface ReviewFigures {
   injectsPlanned: number;
   injectsReleased: number;
@@ -764,12 +747,6 @@ export interface ReviewTeam {
   id: string;
   name: string;
   timeline: TimelineEntry[];
-}
-
-export interface RoleAddress {
-  team: Reference;
-  role: Reference;
-  key: string;
 }
 
 export interface RoleBriefing {
@@ -902,12 +879,6 @@ export interface SnapshotSector {
   state: 'normal' | 'degraded' | 'disrupted' | 'failed' | 'recovering';
 }
 
-export interface SourceLocation {
-  file: string;
-  line: number;
-  column: number;
-}
-
 export interface TaskReview {
   id: string;
   title: string;
@@ -922,12 +893,4 @@ export interface TimelineEntry {
   injectId: string | null;
   label: string;
   detail: string | null;
-}
-
-export interface Translation {
-  language: string;
-  texts: Record<string, string>;
-  location: SourceLocation;
-  title: string | null;
-  body: string | null;
 }
