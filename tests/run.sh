@@ -41,6 +41,12 @@ if [ ! -d tests/mermaid-check/node_modules/mermaid ]; then
   npm ci --prefix tests/mermaid-check --no-audit --no-fund </dev/null || { echo "Could not install tests/mermaid-check." >&2; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# openapi-typescript for the stale-types test (web-client/gen-types: it needs the TypeScript 5 API).
+if [ ! -d web-client/gen-types/node_modules/openapi-typescript ]; then
+  echo "Installing openapi-typescript for the generated-types test (web-client/gen-types)"
+  npm ci --prefix web-client/gen-types --no-audit --no-fund </dev/null || { echo "Could not install web-client/gen-types." >&2; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 passed=0 failed=0 skipped=0
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

@@ -1,7 +1,8 @@
 using System.Globalization;
 using ExerciseServer.Core.Engine;
-using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Scenarios.Conditions;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.DryRun;
 
@@ -34,7 +35,7 @@ internal static class ConditionExplainer
     {
         CallExpression { Name: "inoperability" } call => string.Create(CultureInfo.InvariantCulture,
             $"{ConditionText.Format(call)} = {context.Inoperability(call.Arguments[0].Id):0.###}, peak {peak(call.Arguments[0].Id):0.###}"),
-        CallExpression { Name: "state" } call => $"{ConditionText.Format(call)} = {context.SectorState(call.Arguments[0].Id).ToString().ToLowerInvariant()}",
+        CallExpression { Name: "state" } call => $"{ConditionText.Format(call)} = {StatusWords.Of(context.SectorState(call.Arguments[0].Id))}",
         CallExpression { Name: "resource" } call => string.Create(CultureInfo.InvariantCulture,
             $"{ConditionText.Format(call)} = {context.Resource(call.Arguments[0].Id, call.Arguments[1].Id):0.###}"),
         CallExpression call => $"{ConditionText.Format(call)} = {(ConditionEvaluator.IsTrue(call, context) ? "true" : "false")}",

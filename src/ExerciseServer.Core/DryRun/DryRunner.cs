@@ -1,9 +1,10 @@
-using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.DryRun;
 
@@ -135,9 +136,9 @@ public static class DryRunner
             Timeline = timeline,
             Fired = fired,
             NotFired = notFired,
-            Sectors = [.. scenario.Sectors.Select((s, i) => new SectorOutcome(s.Id, s.Name, Math.Round(worst[s.Id].Q, 4), worst[s.Id].At, Word(worst[s.Id].State), Math.Round(state.Model.Inoperability[i], 4), Word(state.Conditions[i])))],
+            Sectors = [.. scenario.Sectors.Select((s, i) => new SectorOutcome(s.Id, s.Name, Math.Round(worst[s.Id].Q, 4), worst[s.Id].At, StatusWords.Of(worst[s.Id].State), Math.Round(state.Model.Inoperability[i], 4), StatusWords.Of(state.Conditions[i])))],
             ExpectedActions = [.. state.Actions.Values.OrderBy(a => a.Inject.Number).ThenBy(a => a.Definition.Id, StringComparer.Ordinal)
-                .Select(a => new ActionOutcome(a.Definition.Id, a.Team, a.Inject.Id, Word(a.Status), a.JudgedAt - a.StartedAt))],
+                .Select(a => new ActionOutcome(a.Definition.Id, a.Team, a.Inject.Id, StatusWords.Of(a.Status), a.JudgedAt - a.StartedAt))],
             Decisions = [.. state.Decisions.Values.Select(d => new DecisionOutcome(d.Definition.Id, string.Join(", ", d.Definition.Parties), d.Chosen, d.DecidedAt, d.ByDefault))],
             SectorSeries = series.Finish(state, endedAt),
             Clock = scenario.Clock,
@@ -164,7 +165,7 @@ public static class DryRunner
         JointDecisionResolved resolved => new(e.GameTime, "decision", $"joint decision {resolved.DecisionId} resolved to {resolved.OptionId} ({JointWord(resolved.How)})"),
         ExpectedActionMet met => new(e.GameTime, "evaluation", $"{met.ActionId} met by {met.Team} after {DurationFormat.Format(met.After)}"),
         ExpectedActionMissed missed => new(e.GameTime, "evaluation", $"{missed.ActionId} missed by {missed.Team}"),
-        SectorStateChanged changed => new(e.GameTime, "sector", $"{changed.Sector} {Word(changed.From)} → {Word(changed.To)} (q = {changed.Inoperability:0.000})"),
+        SectorStateChanged changed => new(e.GameTime, "sector", $"{changed.Sector} {StatusWords.Of(changed.From)} → {StatusWords.Of(changed.To)} (q = {changed.Inoperability:0.000})"),
         _ => null,
     };
 
@@ -224,7 +225,7 @@ public static class DryRunner
         switch (runtime.Status)
         {
             case InjectStatus.Skipped or InjectStatus.Cancelled:
-                return $"{Word(runtime.Status)} by control";
+                return $"{StatusWords.Of(runtime.Status)} by control";
             case InjectStatus.Held or InjectStatus.Due:
                 return "held by control";
         }
@@ -255,7 +256,7 @@ public static class DryRunner
         var reasons = new List<string>();
         if (inject.ContingencyFor is { } contingency && state.Actions.TryGetValue(contingency.Id, out var action))
         {
-            reasons.Add($"contingency for {contingency.Id}, which was {Word(action.Status).Replace("notstarted", "never due", StringComparison.Ordinal)}");
+            reasons.Add($"contingency for {contingency.Id}, which was {StatusWords.Of(action.Status).Replace("not-started", "never due", StringComparison.Ordinal)}");
         }
 
         foreach (var (decision, options) in followUpOf.GetValueOrDefault(inject.Id) ?? [])
@@ -267,7 +268,4 @@ public static class DryRunner
 
         return reasons.Count > 0 ? string.Join("; ", reasons) : "nothing releases it";
     }
-
-    private static string Word<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

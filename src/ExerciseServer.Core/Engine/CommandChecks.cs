@@ -1,7 +1,9 @@
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Scenarios.Loading;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Engine;
 
@@ -65,7 +67,7 @@ internal sealed class CommandChecks(ExerciseState state)
             case ResetExercise:
                 return Lifecycle(LifecycleTrigger.Reset);
             case AdvanceClock:
-                return lifecycle == ExerciseLifecycle.Running ? null : Rejection.Conflict($"the clock is not running (the exercise is {Word(lifecycle)})");
+                return lifecycle == ExerciseLifecycle.Running ? null : Rejection.Conflict($"the clock is not running (the exercise is {StatusWords.Of(lifecycle)})");
             case SetSpeed speed:
                 if (!double.IsFinite(speed.GameMinutesPerMinute) || speed.GameMinutesPerMinute < 0.01 || speed.GameMinutesPerMinute > 10_000)
                 {
@@ -76,7 +78,7 @@ internal sealed class CommandChecks(ExerciseState state)
             case JumpToNextInject:
                 if (!playing)
                 {
-                    return Rejection.Conflict($"the clock can jump only while the exercise runs or is paused (it is {Word(lifecycle)})");
+                    return Rejection.Conflict($"the clock can jump only while the exercise runs or is paused (it is {StatusWords.Of(lifecycle)})");
                 }
 
                 return state.NextInjectDue is not { } next ? Rejection.Conflict("no inject is scheduled to be released")
@@ -85,7 +87,7 @@ internal sealed class CommandChecks(ExerciseState state)
             case JumpToTime jump:
                 if (!playing)
                 {
-                    return Rejection.Conflict($"the clock can jump only while the exercise runs or is paused (it is {Word(lifecycle)})");
+                    return Rejection.Conflict($"the clock can jump only while the exercise runs or is paused (it is {StatusWords.Of(lifecycle)})");
                 }
 
                 // Backwards depends on where the clock is now (conflict); past the end never works (invalid).
@@ -110,7 +112,7 @@ internal sealed class CommandChecks(ExerciseState state)
 
         Rejection? Lifecycle(LifecycleTrigger trigger) =>
             LifecycleMachine.Transitions.CanFire(lifecycle, trigger) ? null
-                : Rejection.Conflict($"the exercise is {Word(lifecycle)}; it can {trigger.ToString().ToLowerInvariant()} only when {string.Join(" or ", AllowedFrom(trigger))}");
+                : Rejection.Conflict($"the exercise is {StatusWords.Of(lifecycle)}; it can {StatusWords.Of(trigger)} only when {string.Join(" or ", AllowedFrom(trigger))}");
     }
 
     private Rejection? CheckControlInject(ExerciseCommand command, ExerciseLifecycle lifecycle)
@@ -130,11 +132,11 @@ internal sealed class CommandChecks(ExerciseState state)
 
         if (lifecycle == ExerciseLifecycle.Ended || (trigger == InjectTrigger.Release && lifecycle == ExerciseLifecycle.Ready))
         {
-            return Rejection.Conflict($"the exercise is {Word(lifecycle)}");
+            return Rejection.Conflict($"the exercise is {StatusWords.Of(lifecycle)}");
         }
 
         return InjectMachine.Transitions.CanFire(inject.Status, trigger) ? null
-            : Rejection.Conflict($"inject '{id}' is {Word(inject.Status)}; it cannot be {Past(trigger)}");
+            : Rejection.Conflict($"inject '{id}' is {StatusWords.Of(inject.Status)}; it cannot be {Past(trigger)}");
     }
 
     private Rejection? CheckAdHoc(CreateAdHocInject adHoc, bool playing)
@@ -157,7 +159,7 @@ internal sealed class CommandChecks(ExerciseState state)
             }
         }
 
-        if (!Enum.TryParse<InjectChannel>(adHoc.Channel.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out _))
+        if (!ScenarioWords.TryRead<InjectChannel>(adHoc.Channel, out _))
         {
             return Rejection.Invalid($"'{adHoc.Channel}' is not a channel");
         }
@@ -378,18 +380,15 @@ internal sealed class CommandChecks(ExerciseState state)
         var name => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())),
     };
 
-    private static string Word<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
-
     private static string Past(InjectTrigger trigger) => trigger switch
     {
         InjectTrigger.Release => "released",
         InjectTrigger.Hold => "held",
         InjectTrigger.Skip => "skipped",
         InjectTrigger.Cancel => "cancelled",
-        _ => trigger.ToString().ToLowerInvariant(),
+        _ => StatusWords.Of(trigger),
     };
 
     private static IEnumerable<string> AllowedFrom(LifecycleTrigger trigger) =>
-        LifecycleMachine.Transitions.StatesAllowing(trigger).Select(Word);
+        LifecycleMachine.Transitions.StatesAllowing(trigger).Select(StatusWords.Of);
 }

@@ -2,8 +2,10 @@ using System.Globalization;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Scenarios.Loading;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Scenarios;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Engine;
 
@@ -237,7 +239,9 @@ public sealed class ExerciseEngine
         var named = adHoc.To.Where(t => !Audience.Keywords.Contains(t)).ToList();
         var audience = EventAudience.Addressed(
             all, named.Where(t => !IsRole(t)), adHoc.To.Contains(Audience.ObserversKeyword, StringComparer.Ordinal), named.Where(IsRole));
-        var channel = NodeWord(adHoc.Channel);
+        // The checks read the channel already; its scenario word is what the event stores and the client shows.
+        ScenarioWords.TryRead<InjectChannel>(adHoc.Channel, out var parsed);
+        var channel = ScenarioWords.Of(parsed);
         Emit(seq => new AdHocInjectCreated(seq, now, Wall, audience, id, [.. adHoc.To], channel, adHoc.Title.Trim(), adHoc.Body));
         Emit(seq => new InjectReleased(seq, now, Wall, audience, id, ByControl: true));
         _conditions.Settle(now, sample: false);
@@ -274,8 +278,5 @@ public sealed class ExerciseEngine
     private void Emit(Func<long, ExerciseEvent> create) => _writer.Emit(create);
 
     private static string By(CommandIssuer issuer) =>
-        issuer.Name is { Length: > 0 } name ? $"{issuer.Role.ToString().ToLowerInvariant()}: {name}" : issuer.Role.ToString().ToLowerInvariant();
-
-    private static string NodeWord(string channel) =>
-        Scenarios.Loading.NodeReader.SnakeCase(Enum.Parse<InjectChannel>(channel.Replace("_", "", StringComparison.Ordinal), ignoreCase: true).ToString());
+        issuer.Name is { Length: > 0 } name ? $"{StatusWords.Of(issuer.Role)}: {name}" : StatusWords.Of(issuer.Role);
 }

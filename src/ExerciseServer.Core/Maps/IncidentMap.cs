@@ -52,7 +52,7 @@ public static class IncidentMap
     private static MapFeature Feature(MapLocation location, IReadOnlyList<string> injects) => new(
         location.Id,
         location.Name,
-        NodeReader.SnakeCase(location.Kind.ToString()),
+        ScenarioWords.Of(location.Kind),
         location.Category,
         location.Description,
         [.. location.Positions.Select(p => (IReadOnlyList<double>)[p.Longitude, p.Latitude])],

@@ -1,3 +1,6 @@
+using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Words;
+
 namespace ExerciseServer.Core.Review;
 
 /// <summary>An expected action: who, by when, and how it was judged (<see cref="Status"/> not-started, pending, met or missed).</summary>
@@ -11,7 +14,7 @@ public sealed record ActionReview(
     string? TaskId,
     TimeSpan? StartedAt,
     TimeSpan? Deadline,
-    string Status,
+    [property: WordsOf(typeof(ActionStatus))] string Status,
     TimeSpan? JudgedAt,
     TimeSpan? TimeTaken,
     RatingReview? Rating);

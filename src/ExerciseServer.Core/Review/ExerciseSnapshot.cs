@@ -1,4 +1,6 @@
 using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Words;
+using ExerciseServer.Core.Engine.Machines;
 
 namespace ExerciseServer.Core.Review;
 
@@ -11,7 +13,7 @@ public sealed record ExerciseSnapshot(
     long Seq,
     TimeSpan GameTime,
     DateTimeOffset? WallTime,
-    string Lifecycle,
+    [property: WordsOf(typeof(ExerciseLifecycle))] string Lifecycle,
     string? EndReason,
     IReadOnlyList<SnapshotSector> Sectors,
     IReadOnlyList<SnapshotInject> Injects,
@@ -29,12 +31,12 @@ public sealed record ExerciseSnapshot(
             state.LastSeq,
             state.LastEventGameTime,
             state.LastEventWallTime,
-            state.Lifecycle.ToString().ToLowerInvariant(),
+            StatusWords.Of(state.Lifecycle),
             state.EndReason,
-            [.. scenario.Sectors.Select((s, i) => new SnapshotSector(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), ReviewBuilder.Kebab(state.Conditions[i])))],
-            [.. state.InjectsInOrder.Select(i => new SnapshotInject(i.Id, i.Number, i.Title, ReviewBuilder.Kebab(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
+            [.. scenario.Sectors.Select((s, i) => new SnapshotSector(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), StatusWords.Of(state.Conditions[i])))],
+            [.. state.InjectsInOrder.Select(i => new SnapshotInject(i.Id, i.Number, i.Title, StatusWords.Of(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
             [.. state.Actions.Values.OrderBy(a => a.Inject.Number).ThenBy(a => a.Definition.Location.Line)
-                .Select(a => new SnapshotAction(a.Definition.Id, a.Team, ReviewBuilder.Kebab(a.Status), a.Deadline, a.JudgedAt))],
+                .Select(a => new SnapshotAction(a.Definition.Id, a.Team, StatusWords.Of(a.Status), a.Deadline, a.JudgedAt))],
             [.. state.Decisions.Values.OrderBy(d => d.Definition.Location.Line)
                 .Select(d => new SnapshotDecision(d.Definition.Id, d.Definition.By.Id, d.PresentedAt, d.Chosen, d.DecidedAt, d.ByDefault) { Votes = ReviewBuilder.Votes(d) })],
             [.. state.Resources.SelectMany(team => team.Value.Select(r => new SnapshotResource(team.Key, r.Key, r.Value)))],

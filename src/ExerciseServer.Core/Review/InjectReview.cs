@@ -1,3 +1,6 @@
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Words;
+
 namespace ExerciseServer.Core.Review;
 
 /// <summary>One inject of the MSEL (or written during play) with what each recipient team did with it.</summary>
@@ -7,7 +10,7 @@ public sealed record InjectReview(
     string Title,
     string Channel,
     string From,
-    string Status,
+    [property: WordsOf(typeof(InjectStatus))] string Status,
     bool AdHoc,
     TimeSpan? ScheduledAt,
     TimeSpan? ReleasedAt,

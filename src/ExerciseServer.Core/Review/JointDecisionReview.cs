@@ -1,3 +1,7 @@
+using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Words;
+
 namespace ExerciseServer.Core.Review;
 
 /// <summary>
@@ -7,7 +11,7 @@ namespace ExerciseServer.Core.Review;
 /// </summary>
 public sealed record JointDecisionReview(
     IReadOnlyList<string> Teams,
-    string Rule,
+    [property: WordsOf(typeof(JointRule))] string Rule,
     string? Lead,
     IReadOnlyList<JointVoteReview> Votes,
-    string? Resolution);
+    [property: WordsOf(typeof(JointResolution))] string? Resolution);

@@ -1,7 +1,9 @@
-using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Scenarios.Loading;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Review;
 
@@ -42,7 +44,7 @@ public static class ReviewBuilder
             StoryStart = scenario.Clock.Start,
             PlannedDuration = scenario.Clock.Duration,
             StoryTimeZone = scenario.Clock.TimeZoneId,
-            Lifecycle = state.Lifecycle.ToString().ToLowerInvariant(),
+            Lifecycle = StatusWords.Of(state.Lifecycle),
             EndReason = state.EndReason,
             StartedAt = run.OfType<ExerciseStarted>().FirstOrDefault()?.WallTime,
             EndedAt = run.OfType<ExerciseEnded>().FirstOrDefault()?.WallTime,
@@ -117,9 +119,9 @@ public static class ReviewBuilder
                 inject.Id,
                 inject.Number,
                 inject.Title,
-                definition is null ? inject.Channel ?? "" : NodeReader.SnakeCase(definition.Channel.ToString()),
+                definition is null ? inject.Channel ?? CreateAdHocInject.DefaultChannel : ScenarioWords.Of(definition.Channel),
                 definition?.From is { } from ? SenderName(index.Scenario, from.Id) : Audience.ControlKeyword,
-                Kebab(inject.Status),
+                StatusWords.Of(inject.Status),
                 definition is null,
                 definition?.At?.Value ?? inject.DueAt,
                 inject.ReleasedAt,
@@ -147,7 +149,7 @@ public static class ReviewBuilder
                 a.Definition.Task?.Id,
                 a.StartedAt,
                 a.Deadline,
-                Kebab(a.Status),
+                StatusWords.Of(a.Status),
                 a.JudgedAt,
                 a.Status == ActionStatus.Met ? Since(a.StartedAt, a.JudgedAt) : null,
                 latest.GetValueOrDefault(("expected-action", a.Definition.Id))))];
@@ -177,7 +179,7 @@ public static class ReviewBuilder
         {
             Joint = new JointDecisionReview(
                 decision.Definition.Parties,
-                Kebab(joint.Rule),
+                StatusWords.Of(joint.Rule),
                 joint.Lead?.Id,
                 Votes(decision),
                 decision.Resolution is { } how ? System.Text.Json.JsonSerializer.Serialize(how).Trim('"') : null),
@@ -276,7 +278,7 @@ public static class ReviewBuilder
                     break;
                 case SectorStateChanged changed when changed.Sector == sector.Id:
                     sampled.Add(new SectorPointReview(e.GameTime, changed.Inoperability));
-                    changes.Add(new SectorChangeReview(e.GameTime, Kebab(changed.From), Kebab(changed.To), changed.Inoperability));
+                    changes.Add(new SectorChangeReview(e.GameTime, StatusWords.Of(changed.From), StatusWords.Of(changed.To), changed.Inoperability));
                     break;
                 case InjectReleased released when index.Injects.TryGetValue(released.InjectId, out var inject):
                     markers.AddRange(inject.Effects.Where(x => x.Sector.Id == sector.Id)
@@ -370,8 +372,4 @@ public static class ReviewBuilder
         index.Actions.TryGetValue(actionId, out var action) ? action.Action.Action : actionId;
 
     private static TimeSpan? Since(TimeSpan? start, TimeSpan? end) => start is { } s && end is { } e ? e - s : null;
-
-    /// <summary>NotStarted → not-started, the words the review and the client use.</summary>
-    public static string Kebab<T>(T value)
-        where T : struct, Enum => string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

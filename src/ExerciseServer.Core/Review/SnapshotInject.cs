@@ -1,3 +1,6 @@
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Words;
+
 namespace ExerciseServer.Core.Review;
 
-public sealed record SnapshotInject(string Id, int Number, string Title, string Status, TimeSpan? ReleasedAt, IReadOnlyList<string> Recipients, IReadOnlyList<string> AcknowledgedBy, IReadOnlyList<string> RespondedBy);
+public sealed record SnapshotInject(string Id, int Number, string Title, [property: WordsOf(typeof(InjectStatus))] string Status, TimeSpan? ReleasedAt, IReadOnlyList<string> Recipients, IReadOnlyList<string> AcknowledgedBy, IReadOnlyList<string> RespondedBy);

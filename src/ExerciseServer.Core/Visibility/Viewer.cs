@@ -1,3 +1,5 @@
+using ExerciseServer.Core.Words;
+
 namespace ExerciseServer.Core.Visibility;
 
 /// <summary>
@@ -28,6 +30,6 @@ public sealed record Viewer(ViewerRole Role, string? ExerciseId = null, string? 
     {
         ViewerRole.Control => "control",
         ViewerRole.Player => TeamRole is null ? $"team '{Team}' of {ExerciseId}" : $"role '{TeamRole}' of team '{Team}' of {ExerciseId}",
-        _ => $"{Role.ToString().ToLowerInvariant()} of {ExerciseId}",
+        _ => $"{StatusWords.Of(Role)} of {ExerciseId}",
     };
 }

@@ -1,4 +1,7 @@
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Words;
+
 namespace ExerciseServer.Grains.Contracts;
 
 /// <summary>One exercise in the directory.</summary>
-public sealed record ExerciseSummary(string Id, string Name, string ScenarioId, string Lifecycle, DateTimeOffset CreatedAt);
+public sealed record ExerciseSummary(string Id, string Name, string ScenarioId, [property: WordsOf(typeof(ExerciseLifecycle))] string Lifecycle, DateTimeOffset CreatedAt);

@@ -1,3 +1,6 @@
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Words;
+
 namespace ExerciseServer.Grains.Contracts;
 
 /// <summary>The exercise as control sees it now: lifecycle, clock, sectors, injects, and the silo it runs on.</summary>
@@ -5,7 +8,7 @@ public sealed record ExerciseView(
     string Id,
     string Name,
     string ScenarioId,
-    string Lifecycle,
+    [property: WordsOf(typeof(ExerciseLifecycle))] string Lifecycle,
     string? EndReason,
     ClockView Clock,
     long LastSeq,

@@ -1,3 +1,6 @@
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Words;
+
 namespace ExerciseServer.Grains.Contracts;
 
 /// <summary>
@@ -17,7 +20,7 @@ public sealed record InjectDetail(
     string? Sector,
     string? Phase,
     IReadOnlyList<string> Recipients,
-    string Status,
+    [property: WordsOf(typeof(InjectStatus))] string Status,
     TimeSpan? ReleasedAt,
     DecisionDetail? Decision,
     IReadOnlyList<string> ExpectedActions,

@@ -1,3 +1,4 @@
+using ExerciseServer.Core.Words;
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Grains.Contracts;
@@ -51,5 +52,5 @@ public sealed partial class ExerciseGrain
 
     public Task<ExerciseArchiveSource?> GetArchiveSource() =>
         Task.FromResult(_engine is null ? null : new ExerciseArchiveSource(
-            _state.State.Name, _state.State.ScenarioId, _state.State.ScenarioFile, _state.State.ScenarioText, Word(_engine.State.Lifecycle)));
+            _state.State.Name, _state.State.ScenarioId, _state.State.ScenarioFile, _state.State.ScenarioText, StatusWords.Of(_engine.State.Lifecycle)));
 }

@@ -1,16 +1,17 @@
-using ExerciseServer.Core.Engine;
+using System.Diagnostics;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Review;
-using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Visibility;
+using ExerciseServer.Core.Words;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Diagnostics;
 using ExerciseServer.Grains.Sectors;
 using ExerciseServer.Grains.Storage;
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -189,12 +190,12 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
             Id,
             _state.State.Name,
             _state.State.ScenarioId,
-            Word(state.Lifecycle),
+            StatusWords.Of(state.Lifecycle),
             state.EndReason,
             new ClockView(gameTime, StoryClock.At(scenario.Clock, gameTime), state.Clock.Speed, state.Lifecycle == ExerciseLifecycle.Running, scenario.Clock.Duration, StoryClock.ZoneLabel(scenario.Clock, gameTime)),
             state.LastSeq,
-            [.. scenario.Sectors.Select((s, i) => new SectorView(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), Word(state.Conditions[i])))],
-            [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, Word(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
+            [.. scenario.Sectors.Select((s, i) => new SectorView(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), StatusWords.Of(state.Conditions[i])))],
+            [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, StatusWords.Of(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
             RuntimeIdentity);
         return Task.FromResult<ExerciseView?>(view);
     }
@@ -314,7 +315,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
     public Task<IReadOnlyList<string>> GetLanguages() =>
         Task.FromResult<IReadOnlyList<string>>(_engine is null ? [] : [.. _engine.State.Index.Scenario.Languages.Select(l => l.Value)]);
 
-    public Task<string> Wake() => Task.FromResult(_engine is null ? "none" : Word(_engine.State.Lifecycle));
+    public Task<string> Wake() => Task.FromResult(_engine is null ? "none" : StatusWords.Of(_engine.State.Lifecycle));
 
     /// <summary>The viewer's sight of this exercise now; null when it does not exist or is not the viewer's.</summary>
     private ExerciseSight? Sight(Viewer viewer) =>
@@ -407,10 +408,8 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
 
     private Task RecordInDirectoryAsync() =>
         GrainFactory.GetGrain<IExerciseDirectoryGrain>(0).Record(
-            new ExerciseSummary(Id, _state.State.Name, _state.State.ScenarioId, Word(_engine?.State.Lifecycle ?? ExerciseLifecycle.Ready), _state.State.CreatedAt));
+            new ExerciseSummary(Id, _state.State.Name, _state.State.ScenarioId, StatusWords.Of(_engine?.State.Lifecycle ?? ExerciseLifecycle.Ready), _state.State.CreatedAt));
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    internal static string Word<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

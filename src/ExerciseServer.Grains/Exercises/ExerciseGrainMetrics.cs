@@ -1,3 +1,4 @@
+using ExerciseServer.Core.Words;
 using System.Diagnostics;
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Events;
@@ -56,12 +57,12 @@ internal sealed class ExerciseGrainMetrics
 
         if (_countedLifecycle is { } before)
         {
-            ExerciseTelemetry.Exercises.Add(-1, new KeyValuePair<string, object?>("lifecycle", ExerciseGrain.Word(before)));
+            ExerciseTelemetry.Exercises.Add(-1, new KeyValuePair<string, object?>("lifecycle", StatusWords.Of(before)));
         }
 
         if (lifecycle is { } after)
         {
-            ExerciseTelemetry.Exercises.Add(1, new KeyValuePair<string, object?>("lifecycle", ExerciseGrain.Word(after)));
+            ExerciseTelemetry.Exercises.Add(1, new KeyValuePair<string, object?>("lifecycle", StatusWords.Of(after)));
         }
 
         _countedLifecycle = lifecycle;

@@ -1,11 +1,13 @@
-using ExerciseServer.Core.Engine;
+using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Maps;
-using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Scenarios.Loading;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Text;
 using ExerciseServer.Core.Visibility;
+using ExerciseServer.Core.Words;
 using ExerciseServer.Grains.Contracts;
 
 namespace ExerciseServer.Grains.Exercises;
@@ -139,7 +141,7 @@ public static class ExerciseReads
     /// <summary>The teams, rule, votes and resolution of a joint decision; who may see the decision sees all of its votes.</summary>
     private static JointDecisionDetail? Joint(DecisionRuntime runtime) => runtime.Definition.Joint is not { } joint ? null : new(
         runtime.Definition.Parties,
-        Core.Review.ReviewBuilder.Kebab(joint.Rule),
+        StatusWords.Of(joint.Rule),
         joint.Lead?.Id,
         [.. runtime.Votes.Select(v => new JointVoteDetail(v.Team, v.OptionId, v.By, v.At))],
         runtime.Resolution is { } how ? System.Text.Json.JsonSerializer.Serialize(how).Trim('"') : null);
@@ -164,12 +166,12 @@ public static class ExerciseReads
             inject.Number,
             definition is null ? inject.Title : injectWords.Text("title", definition.Title),
             definition is null ? inject.Body ?? "" : injectWords.Text("body", definition.Body),
-            definition is null ? inject.Channel ?? "email" : ScenarioWords.Of(definition.Channel),
+            definition is null ? inject.Channel ?? CreateAdHocInject.DefaultChannel : ScenarioWords.Of(definition.Channel),
             definition?.From is { } from ? personas.GetValueOrDefault(from.Id, from.Id) : null,
             definition?.Sector?.Id,
             definition?.Phase?.Id,
             inject.Recipients,
-            Word(inject.Status),
+            StatusWords.Of(inject.Status),
             inject.ReleasedAt,
             decision,
             [.. (definition?.ExpectedActions ?? []).Where(a => sight.ExpectedAction(a.Id)).Select(a => language.Pick(a.Translations, ("action", a.Action)).Text("action", a.Action))],
@@ -198,6 +200,4 @@ public static class ExerciseReads
         { ContingencyFor: { } action } => $"if {action.Id} is missed",
         _ => "follow-up of a decision",
     };
-
-    private static string Word(InjectStatus status) => status.ToString().ToLowerInvariant();
 }

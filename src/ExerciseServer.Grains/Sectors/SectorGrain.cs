@@ -1,4 +1,5 @@
 using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Words;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 
@@ -77,7 +78,7 @@ public sealed class SectorGrain : Grain, ISectorGrain
                     _points.Add(new SectorPoint(e.Seq, e.GameTime, sampled.Inoperability, sampled.Perturbation, _state));
                     break;
                 case SectorStateChanged changed when changed.Sector == Sector:
-                    _state = changed.To.ToString().ToLowerInvariant();
+                    _state = StatusWords.Of(changed.To);
                     _points.Add(new SectorPoint(e.Seq, e.GameTime, changed.Inoperability, null, _state));
                     break;
             }

@@ -4,18 +4,19 @@ using System.Text.Json;
 using ExerciseServer.Core.DryRun;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Scenarios.Model;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Cli;
 
 /// <summary>Prints a dry run for a trainer: what happened when, what never fired and why, and how it ended.</summary>
 public static class DryRunReportWriter
 {
-    public static readonly JsonSerializerOptions JsonOptions = new()
+    public static readonly JsonSerializerOptions JsonOptions = WireJson.Apply(new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static async Task WriteAsync(DryRunReport report, TextWriter output)
     {

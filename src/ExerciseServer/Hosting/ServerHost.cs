@@ -1,4 +1,5 @@
 using ExerciseServer.Archives;
+using ExerciseServer.Core.Words;
 using ExerciseServer.Grains;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
@@ -106,10 +107,8 @@ public static class ServerHost
                 options.AddFilter<SessionBudgetFilter>();
                 options.AddFilter<StoreUnavailableHubFilter>();
             })
-            .AddJsonProtocol(options =>
-            {
-                options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            });
+            .AddJsonProtocol(options => WireJson.Apply(options.PayloadSerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(options => WireJson.Apply(options.SerializerOptions));
         builder.Services.AddSingleton<PresencePush>();
         builder.Services.AddSingleton<NodePresence>();
         builder.Services.AddHostedService(services => services.GetRequiredService<NodePresence>());

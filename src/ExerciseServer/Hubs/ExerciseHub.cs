@@ -207,7 +207,7 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
         Control(exerciseId, new CancelInject(CommandIssuer.Control, injectId), idempotencyKey);
 
     public Task<CommandOutcome> CreateInject(string exerciseId, string[] to, string channel, string title, string body, string idempotencyKey) =>
-        Control(exerciseId, new CreateAdHocInject(CommandIssuer.Control, to ?? [], channel ?? "", title ?? "", body ?? ""), idempotencyKey);
+        Control(exerciseId, new CreateAdHocInject(CommandIssuer.Control, to ?? [], channel ?? CreateAdHocInject.DefaultChannel, title ?? "", body ?? ""), idempotencyKey);
 
     /// <summary>
     /// A player's answer to an inject or decision goes straight to the exercise grain, the one judge of order and

@@ -1,4 +1,6 @@
 using ExerciseServer.Grains.Contracts;
+using ExerciseServer.Core.Engine.Machines;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Hubs;
 
@@ -8,7 +10,7 @@ public sealed record HubSnapshot(
     string Name,
     string Role,
     string? Team,
-    string Lifecycle,
+    [property: WordsOf(typeof(ExerciseLifecycle))] string Lifecycle,
     ClockView Clock,
     long LastSeq,
     IReadOnlyList<SectorView> Sectors,

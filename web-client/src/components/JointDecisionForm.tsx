@@ -17,13 +17,13 @@ export function JointDecisionForm({ store, decision, team }: { store: ExerciseSt
   const events = store.events.value;
   const votes = new Map<string, JointVote>(joint.votes.map((v) => [v.team, v]));
   for (const e of events) {
-    if (e.type === 'joint-vote-cast' && e.decisionId === decision.id && typeof e.team === 'string') {
-      votes.set(e.team, { team: e.team, optionId: (e.optionId as string | null) ?? null, by: (e.by as string | null) ?? null, at: e.gameTime });
+    if (e.type === 'joint-vote-cast' && e.decisionId === decision.id) {
+      votes.set(e.team, { team: e.team, optionId: e.optionId, by: e.by, at: e.gameTime });
     }
   }
-  const resolvedEvent = events.find((e) => e.type === 'joint-decision-resolved' && e.decisionId === decision.id);
-  const resolution: JointResolution | null = (resolvedEvent as JointEvent | undefined)?.how ?? joint.resolution;
-  const chosenId = (resolvedEvent?.optionId as string | undefined) ?? decision.chosen;
+  const resolvedEvent = events.find((e): e is Extract<JointEvent, { type: 'joint-decision-resolved' }> => e.type === 'joint-decision-resolved' && e.decisionId === decision.id);
+  const resolution: JointResolution | null = resolvedEvent?.how ?? joint.resolution;
+  const chosenId = resolvedEvent?.optionId ?? decision.chosen;
   const optionTitle = (id: string | null) => decision.options.find((o) => o.id === id)?.title ?? id ?? '';
   const [option, setOption] = useState<string | null>(null);
   const action = useAction();

@@ -22,7 +22,7 @@ export function TeamActivity({ store }: { store: ExerciseStore }) {
   const dropped = store.hub.presence.value.filter((p) => p.dropped);
   const last = new Map<string, { gameTime: string; count: number }>();
   for (const e of store.events.value) {
-    const team = e.type === 'message-sent' ? e.from : ACTIVITY_TYPES.has(e.type) && !e.byDefault ? e.team : undefined;
+    const team = e.type === 'message-sent' ? e.from : ACTIVITY_TYPES.has(e.type) && 'team' in e && !('byDefault' in e && e.byDefault) ? e.team : undefined;
     if (!team) continue;
     const prev = last.get(team);
     last.set(team, { gameTime: e.gameTime, count: (prev?.count ?? 0) + 1 });

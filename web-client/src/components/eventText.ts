@@ -1,26 +1,25 @@
 import { formatElapsed, parseTimeSpan } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import type { ExerciseEvent } from '../types';
-import type { JointEvent } from '../jointTypes';
 import { t } from '../i18n';
 
-function injectLabel(store: ExerciseStore, id: string | undefined): string {
+function injectLabel(store: ExerciseStore, id: string | null | undefined): string {
   const inject = store.injects.value.find((i) => i.id === id);
   return inject ? `#${inject.number} “${inject.title}”` : (id ?? t('events.anInject'));
 }
 
-function recipients(store: ExerciseStore, to: ExerciseEvent['to']): string {
+function recipients(store: ExerciseStore, to: string | string[]): string {
   if (Array.isArray(to)) return to.map((r) => store.teamName(r)).join(', ');
-  return store.teamName(to as string);
+  return store.teamName(to);
 }
 
 const elapsed = (span: unknown) => `T+${formatElapsed(parseTimeSpan(span as string))}`;
 
 /** One line of plain text describing an event, for feeds and timelines, in the interface language. */
 export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {
-  const team = () => store.teamName(e.team);
-  const inject = () => injectLabel(store, e.injectId);
-  const evaluator = e.by ?? t('events.anEvaluator');
+  const team = () => store.teamName('team' in e ? e.team : undefined);
+  const inject = () => injectLabel(store, 'injectId' in e ? e.injectId : undefined);
+  const evaluator = ('by' in e ? e.by : null) ?? t('events.anEvaluator');
   switch (e.type) {
     case 'exercise-started':
       return t('events.started');
@@ -66,7 +65,7 @@ export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {
       const decided = store.injects.value.find((i) => i.decision?.id === e.decisionId)?.decision;
       const what = decided?.title ?? String(e.decisionId);
       const option = decided?.options.find((o) => o.id === e.optionId)?.title ?? String(e.optionId ?? '');
-      if (e.type === 'joint-decision-resolved') return t('events.jointResolved', { decision: what, option, how: t(`joint.resolution.${String((e as JointEvent).how)}`) });
+      if (e.type === 'joint-decision-resolved') return t('events.jointResolved', { decision: what, option, how: t(`joint.resolution.${e.how}`) });
       return e.optionId ? t('events.jointVote', { team: team(), decision: what, option }) : t('events.jointRefused', { team: team(), decision: what });
     }
     case 'expected-action-met':
@@ -94,7 +93,7 @@ export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {
     case 'hot-wash-answered':
       return t('events.hotWashAnswered', { team: team(), question: e.questionId ?? '' });
     default:
-      return e.type;
+      return (e as ExerciseEvent).type;
   }
 }
 

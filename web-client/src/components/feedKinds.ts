@@ -32,7 +32,7 @@ export function feedKind(e: ExerciseEvent): FeedKind | null {
 /** The team an event is about (its actor, or the sender of a message), for the team filter. */
 export function feedTeam(e: ExerciseEvent): string | null {
   if (e.type === 'message-sent') return e.from ?? null;
-  return e.team ?? null;
+  return 'team' in e ? (e.team ?? null) : null;
 }
 
 /**
@@ -46,6 +46,6 @@ export function feedMatches(e: ExerciseEvent, kinds: Set<FeedKind>, team: string
   if (feedTeam(e) === team) return true;
   if (e.type === 'message-sent') return Array.isArray(e.to) ? e.to.includes(team) : e.to === team;
   if (e.type === 'ad-hoc-inject-created') return Array.isArray(e.to) ? e.to.includes(team) || e.to.includes('all') : false;
-  if (kind === 'injects' && e.injectId) return recipientsOf(e.injectId).includes(team);
+  if (kind === 'injects' && 'injectId' in e && e.injectId) return recipientsOf(e.injectId).includes(team);
   return false;
 }

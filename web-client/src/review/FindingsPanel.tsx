@@ -26,7 +26,7 @@ export function FindingsPanel({ review, store, canWrite }: { review: ExerciseRev
 
   const edit = (finding: FindingReview) => {
     setEditing(finding.id);
-    setKind(finding.kind);
+    setKind(finding.kind === 'strength' ? 'strength' : 'area-for-improvement');
     setObjective(finding.objectiveId ?? '');
     setText(finding.text);
     action.setError(null);

@@ -1,19 +1,7 @@
-import type { TimeSpanString } from '../types';
+import type * as Wire from '../generated/wire';
 
 /** A vote in the review: the option (null for a refusal), who cast it and when. */
-export interface JointVoteReviewModel {
-  team: string;
-  optionId: string | null;
-  optionTitle: string | null;
-  by: string | null;
-  gameTime: TimeSpanString;
-}
+export type JointVoteReviewModel = Wire.JointVoteReview;
 
 /** The joint part of a decision in the review (DecisionReview.Joint on the server). */
-export interface JointDecisionReviewModel {
-  teams: string[];
-  rule: string;
-  lead: string | null;
-  votes: JointVoteReviewModel[];
-  resolution: string | null;
-}
+export type JointDecisionReviewModel = Wire.JointDecisionReview;

@@ -132,7 +132,7 @@ export class ExerciseStore {
       this.sectors.value = this.sectors.value.map((s) => {
         let next = s;
         for (const e of fresh) {
-          if (e.sector !== s.id) continue;
+          if (!('sector' in e) || e.sector !== s.id) continue;
           if (e.type === 'sector-state-changed' && typeof e.to === 'string') next = { ...next, state: e.to, inoperability: e.inoperability ?? next.inoperability };
           if (e.type === 'sector-sampled') next = { ...next, inoperability: e.inoperability ?? next.inoperability, perturbation: e.perturbation ?? next.perturbation };
         }

@@ -17,7 +17,7 @@ import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import { ReadState } from '../state/readState';
 import { useExercise } from '../state/useExercise';
-import { CHANNELS, type InjectDetail } from '../types';
+import { CHANNELS, type EventOf, type InjectDetail } from '../types';
 import { t } from '../i18n';
 
 export function Participant({ exerciseId }: { exerciseId: string }) {
@@ -203,7 +203,7 @@ function ResponseForm({ store, inject }: { store: ExerciseStore; inject: InjectD
 
 function DecisionForm({ store, inject, team }: { store: ExerciseStore; inject: InjectDetail; team: string | null }) {
   const decision = inject.decision!;
-  const taken = store.events.value.find((e) => e.type === 'decision-taken' && e.decisionId === decision.id && (!team || e.team === team));
+  const taken = store.events.value.find((e): e is EventOf<'decision-taken'> => e.type === 'decision-taken' && e.decisionId === decision.id && (!team || e.team === team));
   const chosenId = decision.chosen ?? taken?.optionId ?? null;
   const chosen = decision.options.find((o) => o.id === chosenId);
   const [option, setOption] = useState<string | null>(null);

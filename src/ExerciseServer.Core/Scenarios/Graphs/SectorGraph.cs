@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ExerciseServer.Core.Scenarios.Loading;
 using ExerciseServer.Core.Scenarios.Model;
 
 namespace ExerciseServer.Core.Scenarios.Graphs;
@@ -69,7 +70,7 @@ public static class SectorGraph
 
     /// <summary>"0.35 physical".</summary>
     public static string Label(SectorDependency dependency) =>
-        string.Create(CultureInfo.InvariantCulture, $"{dependency.Weight:0.###} {dependency.Type.ToString().ToLowerInvariant()}");
+        string.Create(CultureInfo.InvariantCulture, $"{dependency.Weight:0.###} {ScenarioWords.Of(dependency.Type)}");
 
     private static IEnumerable<string> Lines(Sector sector) =>
         [sector.Name, $"{sector.Id} · recovery {DurationFormat.Format(sector.RecoveryTime)}"];

@@ -392,9 +392,6 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
     public static IReadOnlyList<(string Word, TEnum Value)> EnumWords<TEnum>()
         where TEnum : struct, System.Enum => EnumWordList<TEnum>.Words;
 
-    public static string SnakeCase(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
-
     private void WarnAmbiguous(YamlScalar scalar, string what)
     {
         if (Yaml11BooleanPattern().IsMatch(scalar.Value))
@@ -414,7 +411,7 @@ internal sealed partial class NodeReader(DiagnosticBag diagnostics)
         where TEnum : struct, System.Enum
     {
         public static readonly IReadOnlyList<(string Word, TEnum Value)> Words =
-            System.Enum.GetValues<TEnum>().Select(v => (SnakeCase(v.ToString()), v)).ToArray();
+            System.Enum.GetValues<TEnum>().Select(v => (ScenarioWords.Of(v), v)).ToArray();
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
