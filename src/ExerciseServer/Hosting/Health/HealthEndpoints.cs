@@ -1,3 +1,4 @@
+using ExerciseServer.Core.Words;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -40,7 +41,7 @@ public static class HealthEndpoints
 
     private static Task WriteReadinessAsync(HttpContext context, HealthReport report)
     {
-        var checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant());
+        var checks = report.Entries.ToDictionary(e => e.Key, e => StatusWords.Of(e.Value.Status));
         if (report.Status == HealthStatus.Unhealthy)
         {
             // The store first: when it is gone the silo's failure is its consequence.
