@@ -5,8 +5,8 @@ public static class ArchiveServices
 {
     public static IServiceCollection AddExerciseArchives(this IServiceCollection services, string dataFolder)
     {
-        services.AddSingleton(new ImportedMediaFolder(Path.Combine(dataFolder, "imported-media")));
-        services.AddSingleton<ExerciseMediaFiles>();
+        services.AddSingleton(new ImportedMediaFolder(ImportedMediaFolder.In(dataFolder)));
+        services.AddSingleton(sp => new ExerciseMediaFiles(sp.GetRequiredService<Scenarios.ScenarioCatalog>(), sp.GetRequiredService<ImportedMediaFolder>()));
         services.AddSingleton<ExerciseArchiveImporter>();
         return services;
     }

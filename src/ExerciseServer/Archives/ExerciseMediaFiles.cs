@@ -8,11 +8,30 @@ namespace ExerciseServer.Archives;
 /// Where an exercise's media files are: the copy an imported exercise came with, else the library's media folder of
 /// its scenario. Serving, the HTML report and exports all ask here, so an imported exercise shows the same files.
 /// </summary>
-public sealed class ExerciseMediaFiles(ScenarioCatalog catalog, ImportedMediaFolder imported)
+public sealed class ExerciseMediaFiles
 {
+    private readonly ImportedMediaFolder _imported;
+    private readonly Func<string, string?> _scenarioFileOf;
+
+    /// <summary>The server's: a scenario's media folder is beside its file in the library.</summary>
+    public ExerciseMediaFiles(ScenarioCatalog catalog, ImportedMediaFolder imported)
+        : this(imported, scenarioId => catalog.Find(scenarioId)?.Result.File)
+    {
+    }
+
+    /// <summary>
+    /// The <c>report</c> verb's, reading a data folder without a server: the scenario's media folder is beside the
+    /// file the exercise stored (where the server loaded it from).
+    /// </summary>
+    public ExerciseMediaFiles(ImportedMediaFolder imported, Func<string, string?> scenarioFileOf)
+    {
+        _imported = imported;
+        _scenarioFileOf = scenarioFileOf;
+    }
+
     public FileInfo? Find(string exerciseId, string scenarioId, string name) =>
-        imported.Find(exerciseId, name)
-        ?? (catalog.Find(scenarioId) is { } scenario ? MediaFolder.Find(scenario.Result.File, scenarioId, name) : null);
+        _imported.Find(exerciseId, name)
+        ?? (_scenarioFileOf(scenarioId) is { } file ? MediaFolder.Find(file, scenarioId, name) : null);
 
     /// <summary>The images among <paramref name="names"/> that are there, read for a report to embed.</summary>
     public async Task<Dictionary<string, ReportImage>> ImagesAsync(string exerciseId, string scenarioId, IEnumerable<string> names, CancellationToken cancellationToken)

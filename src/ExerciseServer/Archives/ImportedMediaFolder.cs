@@ -12,6 +12,9 @@ public sealed class ImportedMediaFolder(string root)
 {
     public string Root => root;
 
+    /// <summary>The folder for imported media inside a server's data folder.</summary>
+    public static string In(string dataFolder) => Path.Combine(dataFolder, "imported-media");
+
     /// <summary>Writes the files under a name no exercise has yet, then moves them to <paramref name="exerciseId"/>'s folder.</summary>
     public async Task WriteAsync(string exerciseId, IReadOnlyDictionary<string, byte[]> media, CancellationToken cancellationToken)
     {

@@ -2,12 +2,14 @@ using System.CommandLine;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ExerciseServer.Archives;
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Core.Visibility;
 using ExerciseServer.Grains.Storage;
 using ExerciseServer.Reports;
+using ExerciseServer.Scenarios;
 
 namespace ExerciseServer.Cli;
 
@@ -111,7 +113,13 @@ public static class ReportVerb
         var index = new ScenarioIndex(loaded.Scenario);
         var sight = ExerciseSight.Of(viewer, ExerciseState.Replay(index, archive.Events));
         var review = ReviewRedaction.For(sight, ReviewBuilder.Build(index, archive.Id, archive.Name, archive.Events))!;
-        await ReportWriter.WriteAsync(output, format, review, [.. archive.Events.Where(sight.MaySee)], cancellationToken);
+        // The HTML report embeds the images the server's would: the imported copy, else the scenario's media folder.
+        // The library is found as the server finds it (Scenarios__Path, else the nearest scenarios/ folder).
+        var library = ScenarioCatalogOptions.From(new ConfigurationBuilder().AddEnvironmentVariables().Build(), AppContext.BaseDirectory).Path;
+        var media = new ExerciseMediaFiles(
+            new ImportedMediaFolder(ImportedMediaFolder.In(Path.GetDirectoryName(Path.GetFullPath(databasePath))!)), _ => Path.Combine(library, archive.ScenarioFile));
+        var images = format == ReportFormat.Html ? await media.ImagesAsync(id, archive.ScenarioId, review.Injects.SelectMany(i => i.Media), cancellationToken) : null;
+        await ReportWriter.WriteAsync(output, format, review, [.. archive.Events.Where(sight.MaySee)], cancellationToken, images);
         return CommandLineVerbs.Success;
     }
 
