@@ -1,3 +1,4 @@
+import type * as Wire from './generated/wire';
 import type { ExerciseSummary, ExerciseView, IssuedCode, JoinCode, Me, Problem, Role, ScenarioSummary } from './types';
 
 /** An HTTP failure carrying the problem-details text meant for the user. */
@@ -91,13 +92,7 @@ export async function fetchFlow(scenarioId: string): Promise<string> {
 }
 
 /** One problem the server found in an uploaded scenario or sheet, located at its line or cell. */
-export interface UploadProblem {
-  location: string;
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-  text: string;
-}
+export type UploadProblem = Omit<Wire.UploadProblem, 'severity'> & { severity: 'error' | 'warning' };
 
 /**
  * Adds a scenario (.yaml) or an MSEL sheet (.xlsx, .csv) to the library; `into` puts a sheet's injects into a library

@@ -1,7 +1,7 @@
 /**
  * Shapes of the server's JSON (camelCase). The records the hub and HTTP send are generated from the server's C#
- * (src/generated/wire.ts, `npm run gen:types`); this file names them for the client and keeps only what the server
- * writes as anonymous objects. TimeSpans arrive as strings like "1.02:00:00".
+ * (src/generated/wire.ts, `npm run gen:types`); this file names them for the client (problem details are
+ * RFC 9457's, not the server's records). TimeSpans arrive as strings like "1.02:00:00".
  */
 import type * as Wire from './generated/wire';
 
@@ -15,40 +15,14 @@ export interface Problem {
 
 export type Role = 'control' | 'player' | 'observer' | 'evaluator';
 
-/** GET /api/auth/me (an anonymous object on the server). */
-export interface Me {
-  role: Role;
-  exercise: string | null;
-  team: string | null;
-  name: string | null;
-  /** The language this sign-in reads the scenario in; null for the scenario's main one. */
-  language?: string | null;
-}
+/** GET /api/auth/me: the generated record, with the role narrowed to the four the server signs in. */
+export type Me = Omit<Wire.SignedInUser, 'role'> & { role: Role };
 
-/** GET /api/scenarios (an anonymous object on the server). */
-export interface ScenarioSummary {
-  id: string | null;
-  title: string | null;
-  summary: string | null;
-  file: string;
-  playable: boolean;
-  errors: number;
-  warnings: number;
-  teams: number;
-  injects: number;
-  /** Already formatted by the server (e.g. "6h"). */
-  duration: string | null;
-}
+/** GET /api/scenarios: one file of the library. */
+export type ScenarioSummary = Wire.ScenarioSummary;
 
-/** The answer to issuing a code: the only time its text is shown (an anonymous object on the server). */
-export interface IssuedCode {
-  code: string;
-  id: string;
-  role: string;
-  team: string | null;
-  /** The role in the team the code signs in to, if it was issued for one. */
-  teamRole?: string | null;
-}
+/** The answer to issuing a code: the only time its text is shown. */
+export type IssuedCode = Wire.IssuedCodeAnswer;
 
 export type ExerciseSummary = Wire.ExerciseSummary;
 export type ClockView = Wire.ClockView;

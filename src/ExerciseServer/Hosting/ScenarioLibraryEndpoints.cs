@@ -87,7 +87,7 @@ public static class ScenarioLibraryEndpoints
         }
 
         var outcome = await new ScenarioUpload(catalog).AddAsync(name, body.ToArray(), into, replace ?? false, cancellationToken);
-        var problems = outcome.Problems.Select(p => new { location = p.Location, severity = p.IsError ? "error" : "warning", code = p.Code, message = p.Message, text = p.ToString() });
+        var problems = outcome.Problems.Select(p => new UploadProblem(p.Location, p.IsError ? "error" : "warning", p.Code, p.Message, p.ToString())).ToList();
         return outcome.Status == 201
             ? Results.Created($"/api/scenarios/{outcome.ScenarioId}/msel.xlsx", new { id = outcome.ScenarioId, file = outcome.File, warnings = problems })
             : Results.Problem(statusCode: outcome.Status, title: outcome.Title, extensions: new Dictionary<string, object?> { ["errors"] = problems });

@@ -205,19 +205,17 @@ public static class ServerHost
         app.MapHealthEndpoints();
         var clientSettings = ClientSettings.From(app.Configuration);
         app.MapGet(ClientSettings.Path, () => Results.Ok(clientSettings));
-        app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => catalog.Results.Select(r => new
-        {
-            id = r.Scenario?.Id,
-            title = r.Scenario?.Title,
-            summary = r.Scenario?.Summary,
-            file = Path.GetRelativePath(catalog.Folder, r.File),
-            playable = r.IsPlayable,
-            errors = r.ErrorCount,
-            warnings = r.WarningCount,
-            teams = r.Scenario?.Teams.Count ?? 0,
-            injects = r.Scenario?.Injects.Count ?? 0,
-            duration = r.Scenario is { } s ? Core.Scenarios.DurationFormat.Format(s.Clock.Duration) : null,
-        })).RequireAuthorization(ExerciseClaims.ControlPolicy);
+        app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => catalog.Results.Select(r => new ScenarioSummary(
+            r.Scenario?.Id,
+            r.Scenario?.Title,
+            r.Scenario?.Summary,
+            Path.GetRelativePath(catalog.Folder, r.File),
+            r.IsPlayable,
+            r.ErrorCount,
+            r.WarningCount,
+            r.Scenario?.Teams.Count ?? 0,
+            r.Scenario?.Injects.Count ?? 0,
+            r.Scenario is { } s ? Core.Scenarios.DurationFormat.Format(s.Clock.Duration) : null))).RequireAuthorization(ExerciseClaims.ControlPolicy);
         app.MapScenarioLibrary();
     }
 

@@ -3,6 +3,7 @@ using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Words;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Hubs;
+using ExerciseServer.Security;
 
 namespace ExerciseServer.Hosting;
 
@@ -18,6 +19,6 @@ public static class WireTypes
     [
         typeof(ExerciseEvent), typeof(CommandOutcome), typeof(HubSnapshot), typeof(PresenceEntry), typeof(ExerciseOutline),
         typeof(InjectDetail), typeof(HotWashQuestionView), typeof(ExerciseSummary), typeof(ExerciseView), typeof(JoinCode),
-        typeof(ExerciseReview), typeof(ExerciseSnapshot),
+        typeof(ExerciseReview), typeof(ExerciseSnapshot), typeof(SignedInUser), typeof(ScenarioSummary), typeof(IssuedCodeAnswer), typeof(UploadProblem),
     ];
 }

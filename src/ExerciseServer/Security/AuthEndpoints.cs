@@ -24,15 +24,13 @@ public static class AuthEndpoints
         auth.MapPost("/signout", SignOutAsync);
         auth.MapLanguageApi();
         auth.MapGet("/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
-            ? Results.Ok(new
-            {
-                role = user.FindFirstValue(ExerciseClaims.Role),
-                exercise = user.FindFirstValue(ExerciseClaims.Exercise),
-                team = user.FindFirstValue(ExerciseClaims.Team),
-                teamRole = user.FindFirstValue(ExerciseClaims.TeamRole),
-                name = user.FindFirstValue(ExerciseClaims.Name),
-                language = user.FindFirstValue(ExerciseClaims.Language),
-            })
+            ? Results.Ok(new Hosting.SignedInUser(
+                user.FindFirstValue(ExerciseClaims.Role),
+                user.FindFirstValue(ExerciseClaims.Exercise),
+                user.FindFirstValue(ExerciseClaims.Team),
+                user.FindFirstValue(ExerciseClaims.TeamRole),
+                user.FindFirstValue(ExerciseClaims.Name),
+                user.FindFirstValue(ExerciseClaims.Language)))
             : Results.Problem(statusCode: 401, title: "Not signed in")).RequireAuthorization();
         auth.MapPost("/tokens", async (FacilitatorCredentials credentials) => Results.Ok(new { token = await credentials.CreateApiTokenAsync() }))
             .RequireAuthorization(ExerciseClaims.ControlPolicy);

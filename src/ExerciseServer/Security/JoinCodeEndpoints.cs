@@ -113,7 +113,7 @@ public static class JoinCodeEndpoints
     }
 
     private static IResult Issued(string exerciseId, IssuedJoinCode issued) =>
-        Results.Created($"/api/exercises/{exerciseId}/codes", new { code = issued.Code, id = issued.Entry.Id, role = issued.Entry.Role, team = issued.Entry.Team, teamRole = issued.Entry.TeamRole });
+        Results.Created($"/api/exercises/{exerciseId}/codes", new IssuedCodeAnswer(issued.Code, issued.Entry.Id!, issued.Entry.Role, issued.Entry.Team, issued.Entry.TeamRole));
 
     private static IResult NoSuchCode() => Results.Problem(statusCode: 404, title: "No such code", detail: "This exercise has no such join code.");
 }

@@ -1113,7 +1113,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AnonymousTypeOfstringAndstringAndstringAndstringAndbooleanAndintAndintAndintAndintAndstring"][];
+                        "application/json": components["schemas"]["ScenarioSummary"][];
                     };
                 };
             };
@@ -2025,22 +2025,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AnonymousTypeOfstringAndstringAndstringAndstringAndbooleanAndintAndintAndintAndintAndstring: {
-            duration: null | string;
-            /** Format: int32 */
-            errors: number | string;
-            file: null | string;
-            id: null | string;
-            /** Format: int32 */
-            injects: number | string;
-            playable: boolean;
-            summary: null | string;
-            /** Format: int32 */
-            teams: number | string;
-            title: null | string;
-            /** Format: int32 */
-            warnings: number | string;
-        };
         CreateExerciseBody: {
             name: null | string;
             scenarioId: null | string;
@@ -2067,6 +2051,22 @@ export interface components {
         RevokeCodeBody: {
             code: null | string;
             id?: null | string;
+        };
+        ScenarioSummary: {
+            duration: null | string;
+            /** Format: int32 */
+            errors: number | string;
+            file: string;
+            id: null | string;
+            /** Format: int32 */
+            injects: number | string;
+            playable: boolean;
+            summary: null | string;
+            /** Format: int32 */
+            teams: number | string;
+            title: null | string;
+            /** Format: int32 */
+            warnings: number | string;
         };
         SpeedRequest: {
             /** Format: double */

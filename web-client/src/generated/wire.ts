@@ -566,6 +566,14 @@ export interface InjectView {
   language: string | null;
 }
 
+export interface IssuedCodeAnswer {
+  code: string;
+  id: string;
+  role: string;
+  team: string | null;
+  teamRole: string | null;
+}
+
 export interface JoinCode {
   id: string;
   exerciseId: string;
@@ -824,6 +832,19 @@ export interface RoleBriefing {
   markdown: string;
 }
 
+export interface ScenarioSummary {
+  id: string | null;
+  title: string | null;
+  summary: string | null;
+  file: string;
+  playable: boolean;
+  errors: number;
+  warnings: number;
+  teams: number;
+  injects: number;
+  duration: string | null;
+}
+
 export interface SectorChangeReview {
   gameTime: string;
   from: 'normal' | 'degraded' | 'disrupted' | 'failed' | 'recovering';
@@ -905,6 +926,15 @@ export interface SectorView {
   language: string | null;
 }
 
+export interface SignedInUser {
+  role: string | null;
+  exercise: string | null;
+  team: string | null;
+  teamRole: string | null;
+  name: string | null;
+  language: string | null;
+}
+
 export interface SnapshotAction {
   id: string;
   team: string;
@@ -963,4 +993,12 @@ export interface TimelineEntry {
   label: string;
   detail: string | null;
   by: string | null;
+}
+
+export interface UploadProblem {
+  location: string;
+  severity: string;
+  code: string;
+  message: string;
+  text: string;
 }
