@@ -64,9 +64,13 @@ public sealed class LanguageBrowserTests
 
         // The Estonian participant switches to English in the view: the same inject is re-read in English, after the
         // view has reconnected with its re-issued cookie (seconds on a loaded CI machine).
+        // The inbox is read again in English once the view has reconnected; a click before that lands on the old list,
+        // which the reconnect replaces, so wait for the English title in the inbox first.
         await estonian.GetByTestId("reading-language").SelectOptionAsync("en");
+        var english = "GNSS interference reported over the Gulf of Finland and Estonia";
+        await Assertions.Expect(estonian.GetByTestId("inbox-item-g02-pilot-reports")).ToContainTextAsync(english, new() { Timeout = 20_000 });
         await Read(estonian, "g02-pilot-reports");
-        await Assertions.Expect(estonian.Locator(".inject-detail")).ToContainTextAsync("GNSS interference reported over the Gulf of Finland and Estonia", new() { Timeout = 20_000 });
+        await Assertions.Expect(estonian.Locator(".inject-detail")).ToContainTextAsync(english, new() { Timeout = 20_000 });
         await Assertions.Expect(estonian.Locator(".subtitle")).ToContainTextAsync("Estonian Transport Administration", new() { Timeout = 20_000 });
         await BrowserFixture.ShotAsync(estonian, "43-language-switched-to-english");
 
