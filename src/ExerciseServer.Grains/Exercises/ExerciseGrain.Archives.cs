@@ -31,22 +31,10 @@ public sealed partial class ExerciseGrain
             await _log.AppendAsync(Id, chunk);
         }
 
-        _state.State = new ExerciseGrainState
-        {
-            Name = request.Name,
-            ScenarioId = request.ScenarioId,
-            ScenarioFile = request.ScenarioFile,
-            ScenarioText = request.ScenarioText,
-            CreatedAt = _time.GetUtcNow(),
-        };
-        await _state.WriteStateAsync();
-        _engine = new ExerciseEngine(ExerciseState.Replay(new ScenarioIndex(loaded.Scenario), request.Events));
-        _recordedLifecycle = _engine.State.Lifecycle;
-        _metrics.CountLifecycle(_recordedLifecycle);
-        await RecordInDirectoryAsync();
+        await BecomeAsync(request.Name, request.ScenarioId, request.ScenarioFile, request.ScenarioText, ExerciseState.Replay(new ScenarioIndex(loaded.Scenario), request.Events));
         ArmAlarm();
         _logger.LogInformation("Imported exercise {ExerciseId} from an archive of scenario {ScenarioId}: {EventCount} events, {Lifecycle}",
-            Id, request.ScenarioId, request.Events.Count, _engine.State.Lifecycle);
+            Id, request.ScenarioId, request.Events.Count, _engine!.State.Lifecycle);
         return new CreateExerciseResult(true, null, []);
     }
 

@@ -100,21 +100,30 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
             return new CreateExerciseResult(false, $"scenario '{request.ScenarioId}' has {loaded.ErrorCount} error(s)", loaded.Diagnostics);
         }
 
+        await BecomeAsync(request.Name, request.ScenarioId, request.ScenarioFile, request.ScenarioText, new ExerciseState(new ScenarioIndex(loaded.Scenario!)));
+        _logger.LogInformation("Created exercise {ExerciseId} from scenario {ScenarioId}", Id, request.ScenarioId);
+        return new CreateExerciseResult(true, null, []);
+    }
+
+    /// <summary>
+    /// Writes the exercise record (what makes the exercise exist), starts the engine on <paramref name="state"/> and
+    /// lists the exercise in the directory: the last step of creating an exercise, new or imported.
+    /// </summary>
+    private async Task BecomeAsync(string name, string scenarioId, string scenarioFile, string scenarioText, ExerciseState state)
+    {
         _state.State = new ExerciseGrainState
         {
-            Name = request.Name,
-            ScenarioId = request.ScenarioId,
-            ScenarioFile = request.ScenarioFile,
-            ScenarioText = request.ScenarioText,
+            Name = name,
+            ScenarioId = scenarioId,
+            ScenarioFile = scenarioFile,
+            ScenarioText = scenarioText,
             CreatedAt = _time.GetUtcNow(),
         };
         await _state.WriteStateAsync();
-        _engine = new ExerciseEngine(new ScenarioIndex(loaded.Scenario!));
+        _engine = new ExerciseEngine(state);
         _recordedLifecycle = _engine.State.Lifecycle;
         _metrics.CountLifecycle(_recordedLifecycle);
         await RecordInDirectoryAsync();
-        _logger.LogInformation("Created exercise {ExerciseId} from scenario {ScenarioId}", Id, request.ScenarioId);
-        return new CreateExerciseResult(true, null, []);
     }
 
     public async Task<CommandOutcome> Execute(ExerciseCommand command)
