@@ -13,8 +13,9 @@ namespace ExerciseServer.Core.Scenarios.Loading;
 internal sealed class InjectReader(NodeReader read, EntityReader entities, InjectDefaults defaults, AudienceReader audiences, EffectReader effects)
 {
     /// <summary>Numbered by their place in the list, counting the ones left out, as the author counts them.</summary>
-    public IEnumerable<Inject> ReadAll(IReadOnlyList<YamlNode> nodes, ScenarioClock clock) =>
-        nodes.Select((node, i) => entities.Open(node, EntityKinds.Inject) is { } inject ? Read(inject, i + 1, clock) : null).OfType<Inject>();
+    /// <param name="firstIndex">The place of the first node in the whole list, for a list read in parts.</param>
+    public IEnumerable<Inject> ReadAll(IEnumerable<YamlNode> nodes, ScenarioClock clock, int firstIndex = 0) =>
+        nodes.Select((node, i) => entities.Open(node, EntityKinds.Inject) is { } inject ? Read(inject, firstIndex + i + 1, clock) : null).OfType<Inject>();
 
     private Inject Read(Entity inject, int number, ScenarioClock clock)
     {

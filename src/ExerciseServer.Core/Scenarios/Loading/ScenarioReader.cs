@@ -64,13 +64,21 @@ internal sealed class ScenarioReader(string file, DiagnosticBag diagnostics)
             Personas = [.. participants.ReadPersonas(map["personas"])],
             Objectives = [.. new ObjectiveReader(_read, entities).ReadAll(map["objectives"])],
             Phases = [.. new PhaseReader(_read, entities, _defaults).ReadAll(map["phases"])],
-            Injects = [.. new InjectReader(_read, entities, _defaults, audiences, effects).ReadAll(injectNodes, clock)],
+            Injects = ReadInjects(injectNodes, clock),
             Decisions = [.. new DecisionReader(_read, entities, effects).ReadAll(map["decisions"])],
             End = ReadEnd(map["end"]),
             HotWash = [.. entities.List(map["hot_wash"], "hot_wash", EntityKinds.HotWashQuestion, question => ReadHotWash(question, audiences))],
             Locations = [.. new LocationReader(_read, entities).ReadAll(map["locations"])],
         };
     }
+
+    /// <summary>Each inject is read on its own (the phases and defaults it takes are read before), so a long list is read in parts.</summary>
+    private List<Inject> ReadInjects(IReadOnlyList<YamlNode> nodes, ScenarioClock clock) =>
+        PartitionedRead.Read(nodes, _read, (read, first, part) =>
+        {
+            var entities = new EntityReader(read);
+            return new InjectReader(read, entities, _defaults, new AudienceReader(read), new EffectReader(read, entities)).ReadAll(part, clock, first);
+        });
 
     private int ReadSchemaVersion(YamlNode? node)
     {
