@@ -1,6 +1,6 @@
 import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { signal } from '@preact/signals';
-import type { CommandOutcome, ExerciseEvent, HubSnapshot, InjectDetail, Outline, PresenceEntry } from './types';
+import type { CommandOutcome, ExerciseEvent, HubSnapshot, InjectDetail, Outline, PresenceEntry, SectorHistory } from './types';
 
 /** The most events one CatchUp answer holds (the server's ExerciseHub.CatchUpPage). */
 export const CATCH_UP_PAGE = 500;
@@ -174,6 +174,8 @@ export class ExerciseHub {
   };
   outline = () => this.invoke<Outline>('GetOutline');
   injects = () => this.invoke<InjectDetail[]>('GetInjects');
+  /** The current run's curve of each sector the caller may see, as the server's sector grains keep it. */
+  sectorHistories = () => this.invoke<SectorHistory[]>('GetSectorHistories');
   /** Control only: who is connected now (then kept current by "presence" pushes). */
   refreshPresence = async () => {
     this.presence.value = await this.invoke<PresenceEntry[]>('GetPresence');

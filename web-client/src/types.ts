@@ -34,6 +34,7 @@ export type HubSnapshot = Omit<Wire.HubSnapshot, 'role'> & { role: Role };
 export type PresenceEntry = Omit<Wire.PresenceEntry, 'role'> & { role: Role };
 export type NamedItem = Wire.NamedItem;
 export type SectorOutline = Wire.SectorOutline;
+export type SectorHistory = Wire.SectorHistory;
 export type Outline = Wire.ExerciseOutline;
 export type RoleBriefing = Wire.RoleBriefing;
 export type ObjectiveOutline = Wire.ObjectiveOutline;

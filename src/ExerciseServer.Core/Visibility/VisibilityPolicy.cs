@@ -6,7 +6,7 @@ namespace ExerciseServer.Core.Visibility;
 
 /// <summary>
 /// Need-to-know, in one place: for every kind of thing the server hands out, whether and how much a viewer sees it
-/// in the exercise's current phase. Every read path (hub join, outline, injects, catch-up and pushes; the HTTP log,
+/// in the exercise's current phase. Every read path (hub join, outline, injects, sector histories, catch-up and pushes; the HTTP log,
 /// snapshot, replay, review and reports; the report verb) asks this policy and nothing else.
 /// <list type="bullet">
 /// <item>Control sees everything of every exercise; everybody else only the exercise they signed in to.</item>

@@ -277,6 +277,18 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
         return visible;
     }
 
+    public async Task<IReadOnlyList<SectorHistory>> GetSectorHistories(Viewer viewer)
+    {
+        if (Sight(viewer) is not { } sight)
+        {
+            return [];
+        }
+
+        var upTo = _engine!.State.LastSeq;
+        var seen = _engine.State.Index.Scenario.Sectors.Where(s => sight.Sector(s.Id));
+        return await Task.WhenAll(seen.Select(s => GrainFactory.GetGrain<ISectorGrain>(SectorGrain.KeyOf(Id, s.Id)).GetHistory(upTo)));
+    }
+
     public Task<IReadOnlyList<string>> GetSectorsSeenBy(string team) =>
         Task.FromResult<IReadOnlyList<string>>(_engine?.State.Index.Scenario.Teams.FirstOrDefault(t => t.Id == team)?.Sees.Select(s => s.Id).ToList() ?? []);
 

@@ -72,6 +72,13 @@ public interface IExerciseGrain : IGrainWithStringKey
     [Alias("GetVisibleEvents")]
     Task<IReadOnlyList<ExerciseEvent>> GetVisibleEvents(Viewer viewer, long after, int max);
 
+    /// <summary>
+    /// The curves of the current run, read from the sector grains, of the sectors the viewer may see (the
+    /// <see cref="VisibilityPolicy"/> decides), complete up to the latest stored event; empty when it may see none.
+    /// </summary>
+    [Alias("GetSectorHistories")]
+    Task<IReadOnlyList<SectorHistory>> GetSectorHistories(Viewer viewer);
+
     /// <summary>The sectors a team is shown.</summary>
     [Alias("GetSectorsSeenBy")]
     Task<IReadOnlyList<string>> GetSectorsSeenBy(string team);

@@ -18,7 +18,7 @@ public static class WireTypes
     public static readonly IReadOnlyList<Type> Described =
     [
         typeof(ExerciseEvent), typeof(CommandOutcome), typeof(HubSnapshot), typeof(PresenceEntry), typeof(ExerciseOutline),
-        typeof(InjectDetail), typeof(HotWashQuestionView), typeof(ExerciseSummary), typeof(ExerciseView), typeof(JoinCode),
+        typeof(InjectDetail), typeof(SectorHistory), typeof(HotWashQuestionView), typeof(ExerciseSummary), typeof(ExerciseView), typeof(JoinCode),
         typeof(ExerciseReview), typeof(ExerciseSnapshot), typeof(SignedInUser), typeof(ScenarioSummary), typeof(IssuedCodeAnswer), typeof(UploadProblem),
     ];
 }

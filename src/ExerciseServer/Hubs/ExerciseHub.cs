@@ -81,6 +81,16 @@ public sealed class ExerciseHub(IGrainFactory grains, ExerciseBridge bridge, Nod
     }
 
     /// <summary>
+    /// The curve of each sector the caller may see, in the current run, as the sector grains keep it: the live charts
+    /// start from it after a (re)connect and add the pushed points after its <see cref="SectorHistory.UpToSeq"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<SectorHistory>> GetSectorHistories(string exerciseId)
+    {
+        var caller = Authorize(exerciseId, ExerciseClaims.Control, ExerciseClaims.Player, ExerciseClaims.Observer, ExerciseClaims.Evaluator);
+        return await grains.GetGrain<IExerciseGrain>(exerciseId).GetSectorHistories(caller.Viewer);
+    }
+
+    /// <summary>
     /// The events after sequence number <paramref name="after"/> that the caller may see, in order, at most
     /// <see cref="CatchUpPage"/>: a full page means there may be more, so ask again after its last event.
     /// </summary>

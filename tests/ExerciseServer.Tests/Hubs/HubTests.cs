@@ -13,11 +13,11 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
     private readonly HubClients _clients = new(factory);
 
     /// <summary>Every hub method with arguments that would work for the right caller.</summary>
-    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "GetPresence", "RecordObservation", "Rate", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject", "RecordFinding", "PlanImprovement", "WithdrawReviewItem", "GetHotWash", "AnswerHotWash"];
+    public static TheoryData<string> Methods => ["Join", "CatchUp", "GetOutline", "GetInjects", "GetSectorHistories", "GetPresence", "RecordObservation", "Rate", "Acknowledge", "Respond", "Decide", "SendMessage", "Start", "Pause", "Resume", "End", "SetSpeed", "Jump", "ReleaseInject", "HoldInject", "SkipInject", "CancelInject", "CreateInject", "RecordFinding", "PlanImprovement", "WithdrawReviewItem", "GetHotWash", "AnswerHotWash"];
 
     private static object?[] Arguments(string method, string exerciseId) => method switch
     {
-        "Join" or "GetOutline" or "GetInjects" or "GetPresence" => [exerciseId],
+        "Join" or "GetOutline" or "GetInjects" or "GetSectorHistories" or "GetPresence" => [exerciseId],
         "CatchUp" => [exerciseId, 0L],
         "Acknowledge" => [exerciseId, "q01-signal-loss", "k"],
         "Respond" => [exerciseId, "q01-signal-loss", "answer", "k"],
@@ -38,7 +38,7 @@ public sealed class HubTests(ServerFactory factory) : IClassFixture<ServerFactor
     };
 
     private static readonly HashSet<string> TeamMethods = ["Acknowledge", "Respond", "Decide", "GetHotWash", "AnswerHotWash"];
-    private static readonly HashSet<string> ReadMethods = ["Join", "CatchUp", "GetOutline", "GetInjects"];
+    private static readonly HashSet<string> ReadMethods = ["Join", "CatchUp", "GetOutline", "GetInjects", "GetSectorHistories"];
 
     private async Task<long> LastSeqAsync(string exerciseId) =>
         (await factory.CreateControlClient().GetFromJsonAsync<JsonElement>($"/api/exercises/{exerciseId}")).GetProperty("lastSeq").GetInt64();

@@ -23,6 +23,7 @@ public sealed class HubMethodAuthorizationTests : IAsyncLifetime
         ["GetOutline"] = [Control, Player, Observer, Evaluator],
         ["GetInjects"] = [Control, Player, Observer, Evaluator],
         ["CatchUp"] = [Control, Player, Observer, Evaluator],
+        ["GetSectorHistories"] = [Control, Player, Observer, Evaluator],
         ["GetPresence"] = [Control],
         ["Acknowledge"] = [Player],
         ["Respond"] = [Player],

@@ -7,6 +7,7 @@ public enum ReadPath
     HubOutline,
     HubInjects,
     HubCatchUp,
+    HubSectorHistories,
     HubPushes,
     Events,
     Snapshot,

@@ -125,6 +125,10 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
                     after = page[page.GetArrayLength() - 1].GetProperty("seq").GetInt64();
                 }
 
+            case ReadPath.HubSectorHistories:
+                var histories = await person.Hub!.InvokeAsync<JsonElement>("GetSectorHistories", id);
+                AssertHistoriesAreTheRunsCurves(histories, facts);
+                return new Seen(Sectors: histories.EnumerateArray().Select(h => h.GetProperty("sector").GetString()!).ToHashSet());
             case ReadPath.HubPushes:
                 return new Seen(Events: person.Pushed.ToHashSet());
             case ReadPath.Events or ReadPath.ReportJson:
@@ -165,6 +169,25 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
         }
     }
 
+    /// <summary>Each history holds exactly its sector's sampled and state-changed events of the current run, as control's log has them.</summary>
+    private static void AssertHistoriesAreTheRunsCurves(JsonElement histories, Facts facts)
+    {
+        var runStart = facts.Log.LastOrDefault(e => e.GetProperty("type").GetString() == "exercise-reset") is { ValueKind: JsonValueKind.Object } reset
+            ? reset.GetProperty("seq").GetInt64()
+            : 0;
+        foreach (var history in histories.EnumerateArray())
+        {
+            var sector = history.GetProperty("sector").GetString()!;
+            var expected = facts.Log
+                .Where(e => e.GetProperty("type").GetString() is "sector-sampled" or "sector-state-changed"
+                    && e.GetProperty("sector").GetString() == sector && e.GetProperty("seq").GetInt64() > runStart)
+                .Select(e => e.GetProperty("seq").GetInt64())
+                .ToList();
+            var points = history.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("seq").GetInt64()).ToList();
+            Assert.True(expected.SequenceEqual(points), $"history of {sector}: points [{string.Join(", ", points)}], the log has [{string.Join(", ", expected)}]");
+        }
+    }
+
     private Phase PhaseOf(Participant person) => fixture.Exercises.First(e => e.Value == person.ExerciseId).Key;
 
     private async Task AssertRefusedAsync(ReadPath path, Role role, Participant person)
@@ -175,7 +198,7 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
             case ReadPath.HubPushes:
                 Assert.Empty(person.Pushed);
                 return;
-            case ReadPath.HubJoin or ReadPath.HubOutline or ReadPath.HubInjects or ReadPath.HubCatchUp:
+            case ReadPath.HubJoin or ReadPath.HubOutline or ReadPath.HubInjects or ReadPath.HubCatchUp or ReadPath.HubSectorHistories:
                 if (person.Hub is null)
                 {
                     await using var anonymous = new HubClients(fixture.Server).Anonymous();
@@ -188,6 +211,7 @@ public sealed class ReadPathMatrixTests(NeedToKnowFixture fixture) : IClassFixtu
                     ReadPath.HubJoin => ("Join", new object[] { id }),
                     ReadPath.HubOutline => ("GetOutline", [id]),
                     ReadPath.HubInjects => ("GetInjects", [id]),
+                    ReadPath.HubSectorHistories => ("GetSectorHistories", [id]),
                     _ => ("CatchUp", [id, 0L]),
                 };
                 await Assert.ThrowsAsync<HubException>(() => person.Hub.InvokeCoreAsync<JsonElement>(method, args));

@@ -852,6 +852,14 @@ export interface SectorChangeReview {
   inoperability: number;
 }
 
+export interface SectorHistory {
+  exerciseId: string;
+  sector: string;
+  upToSeq: number;
+  points: SectorPoint[];
+  runStartSeq: number;
+}
+
 export interface SectorMarker {
   gameTime: string;
   kind: string;
@@ -870,6 +878,14 @@ export interface SectorOutline {
   disrupted: number;
   failed: number;
   language: string | null;
+}
+
+export interface SectorPoint {
+  seq: number;
+  gameTime: string;
+  inoperability: number;
+  perturbation: number | null;
+  state: 'normal' | 'degraded' | 'disrupted' | 'failed' | 'recovering';
 }
 
 export interface SectorPointReview {

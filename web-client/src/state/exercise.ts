@@ -1,13 +1,11 @@
 import { batch, computed, signal } from '@preact/signals';
-import { anchor, parseTimeSpan, type ClockAnchor } from '../clock';
+import { anchor, type ClockAnchor } from '../clock';
 import { ExerciseHub, hubErrorText } from '../hub';
+import { SectorSeries } from './sectorSeries';
 import { checkStillSignedIn } from './session';
 import type { ExerciseEvent, HubSnapshot, InjectDetail, Outline, SectorView } from '../types';
 
-export interface SeriesPoint {
-  gameMs: number;
-  inoperability: number;
-}
+export type { SeriesPoint } from './sectorSeries';
 
 /**
  * Live state of one exercise as this browser sees it: the Join snapshot, the outline, inject contents and the
@@ -23,6 +21,7 @@ export class ExerciseStore {
   readonly sectors = signal<SectorView[]>([]);
   readonly loadError = signal<string | null>(null);
 
+  private readonly curves = new SectorSeries();
   private readonly seen = new Set<number>();
   private maxSeq = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,34 +72,28 @@ export class ExerciseStore {
     );
   }
 
-  /** Inoperability over game time per sector, from sampled and state-changed events. */
-  readonly series = computed(() => {
-    const bySector = new Map<string, SeriesPoint[]>();
-    for (const e of this.events.value) {
-      if ((e.type === 'sector-sampled' || e.type === 'sector-state-changed') && e.sector && typeof e.inoperability === 'number') {
-        let points = bySector.get(e.sector);
-        if (!points) bySector.set(e.sector, (points = []));
-        points.push({ gameMs: parseTimeSpan(e.gameTime), inoperability: e.inoperability });
-      }
-    }
-    for (const points of bySector.values()) points.sort((a, b) => a.gameMs - b.gameMs);
-    return bySector;
-  });
+  /**
+   * Inoperability over game time per sector in the current run: the sector histories the server keeps, read on every
+   * (re)connect, plus the sampled and state-changed events pushed since.
+   */
+  readonly series = this.curves.series;
 
-  /** Connect-time synchronisation: Join, outline, injects, then everything after the last event we hold. */
+  /** Connect-time synchronisation: Join, outline, injects, the sector histories, then everything after the last event we hold. */
   private async sync(): Promise<void> {
     const snapshot = await this.hub.join();
     this.applySnapshot(snapshot);
     if (snapshot.role === 'control') await this.hub.refreshPresence();
-    const [outline, injects, missed] = await Promise.all([
+    const [outline, injects, histories, missed] = await Promise.all([
       this.outline.value ? Promise.resolve(this.outline.value) : this.hub.outline(),
       this.hub.injects(),
+      this.hub.sectorHistories(),
       this.hub.catchUp(this.maxSeq),
     ]);
     batch(() => {
       this.outline.value = outline;
       this.injects.value = injects;
       this.loadError.value = null;
+      this.curves.seed(histories);
     });
     this.apply(missed);
   }
@@ -129,6 +122,7 @@ export class ExerciseStore {
     merged.sort((a, b) => a.seq - b.seq);
     batch(() => {
       this.events.value = merged;
+      this.curves.add(fresh);
       this.sectors.value = this.sectors.value.map((s) => {
         let next = s;
         for (const e of fresh) {
