@@ -95,6 +95,11 @@ public sealed class ReviewBrowserTests
         var control = await session.SignInAsync();
         await control.GotoAsync($"{baseUrl}/#/review/{id}");
         await BrowserFixture.Visible(control.GetByTestId("review-page"));
+
+        // Control sees the inject flow on the review page too, drawn by the console's panel.
+        await control.GetByTestId("show-flow").ClickAsync();
+        await Assertions.Expect(control.GetByTestId("flow-picture")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Equal(0, await evaluator.GetByTestId("show-flow").CountAsync());
         var fetchedByReport = new List<string>();
         control.Context.Request += (_, request) =>
         {

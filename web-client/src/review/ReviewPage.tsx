@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseTimeSpan, storyFrame } from '../clock';
+import { FlowPanel } from '../components/FlowPanel';
 import { ErrorText } from '../components/Messages';
 import { hrefFor } from '../state/router';
 import { useExercise } from '../state/useExercise';
@@ -83,6 +84,8 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
         <HotWashAnswers review={review} teamName={teamName} />
         <ObservationsPanel review={review} teamName={teamName} onTeam={setTeam} />
         <InjectsPanel review={review} teamName={teamName} />
+        {/* The flow document is control's only (it shows every inject, to come or not), as in the console. */}
+        {role === 'control' && <FlowPanel scenarioId={review.scenarioId} />}
       </main>
     </div>
   );
