@@ -85,6 +85,30 @@ export function storyDayTimeOfGame(f: StoryFrame, gameMs: number): string {
   return parts.length >= 4 ? `${parts[0]} ${parts[3]}` : parts.join(' ');
 }
 
+/**
+ * "T+1h5m": a game offset in the one duration format of every output (the server's StoryClock.GameOffset), whole
+ * seconds, zero parts left out, "T+0m" at the start.
+ */
+export function formatOffset(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const units: [number, string][] = [
+    [Math.floor(total / 86400), 'd'],
+    [Math.floor((total % 86400) / 3600), 'h'],
+    [Math.floor((total % 3600) / 60), 'm'],
+    [total % 60, 's'],
+  ];
+  const parts = units.filter(([n]) => n > 0).map(([n, unit]) => `${n}${unit}`);
+  return `T${ms < 0 && total ? '-' : '+'}${parts.length ? parts.join('') : '0m'}`;
+}
+
+/**
+ * "Mon 12 Jan 07:09 UTC+02:00 (T+9m)": a moment as every output writes it (the server's StoryClock.FormatWithOffset),
+ * story time with its zone and the game offset in brackets.
+ */
+export function storyMomentOfGame(f: StoryFrame, gameMs: number): string {
+  return `${formatStoryTime(f.startMs + gameMs, f.offsetMinutes, f.zone)} (${formatOffset(gameMs)})`;
+}
+
 /** A clock reading anchored to the browser time at which it was received. */
 export interface ClockAnchor {
   gameMs: number;

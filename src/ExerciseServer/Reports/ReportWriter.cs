@@ -21,7 +21,7 @@ public static class ReportWriter
         {
             ReportFormat.Markdown => WriteTextAsync(output, MarkdownReportWriter.Render(review), cancellationToken),
             ReportFormat.Html => WriteTextAsync(output, HtmlReportWriter.Render(review, images), cancellationToken),
-            ReportFormat.Json => EventLogWriter.WriteAsync(output, events, cancellationToken),
+            ReportFormat.Json => EventLogWriter.WriteAsync(output, review.ToStoryClock(), events, cancellationToken),
             ReportFormat.Csv => WriteTextAsync(output, MselCsvWriter.Render(review), cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a report format."),
         };

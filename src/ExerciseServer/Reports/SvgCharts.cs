@@ -25,10 +25,10 @@ internal static class SvgCharts
     private const string InjectMarker = "#0072b2";
     private const string DecisionMarker = "#cc79a7";
 
-    /// <summary>One lane per team across game time, a glyph per thing that happened, with a legend.</summary>
+    /// <summary>One lane per team across story time, a glyph per thing that happened, with a legend.</summary>
     public static string Timeline(ExerciseReview review)
     {
-        const double labelWidth = 220, right = 36, top = 24, lane = 46, axisHeight = 26, legendHeight = 30;
+        const double labelWidth = 220, right = 36, top = 24, lane = 46, axisHeight = 40, legendHeight = 30;
         var teams = review.Teams;
         var end = AxisEnd(review, teams.SelectMany(t => t.Timeline).Select(e => e.GameTime));
         var plotWidth = Width - labelWidth - right;
@@ -36,7 +36,7 @@ internal static class SvgCharts
         var lanesBottom = top + (teams.Count * lane);
         var height = lanesBottom + axisHeight + legendHeight;
 
-        var svg = Open(height, "Timeline: what each team received, acknowledged, answered, decided and sent over game time");
+        var svg = Open(height, $"Timeline: what each team received, acknowledged, answered, decided and sent, from {ReportText.StorySpan(review)}");
         for (var i = 0; i < teams.Count; i++)
         {
             var y = top + (i * lane);
@@ -49,7 +49,7 @@ internal static class SvgCharts
             svg.Append($"<text class=\"lane\" x=\"{C(labelWidth - 10)}\" y=\"{C(y + (lane / 2) + 4)}\" text-anchor=\"end\"><title>{H(name)}</title>{H(Shorten(name, 26))}</text>");
         }
 
-        TimeAxis(svg, end, X, top, lanesBottom);
+        TimeAxis(svg, review, end, X, top, lanesBottom);
         PlannedEnd(svg, review, end, X, top, lanesBottom);
 
         // Things at almost the same moment would hide each other: a lane has three rows and a glyph takes the first free one.
@@ -87,26 +87,26 @@ internal static class SvgCharts
     }
 
     /// <summary>
-    /// A sector's inoperability (0..1) over game time, its state thresholds as dashed lines, and a vertical marker
+    /// A sector's inoperability (0..1) over story time, its state thresholds as dashed lines, and a vertical marker
     /// for each inject or decision that acted on it, tagged with the inject's number or the decision's key.
     /// </summary>
     public static string Sector(ExerciseReview review, SectorReview sector, ReviewLookup lookup)
     {
-        const double left = 56, right = 36, top = 14, plotHeight = 210, axisHeight = 24, legendHeight = 28;
+        const double left = 56, right = 36, top = 14, plotHeight = 210, axisHeight = 38, legendHeight = 28;
         var end = AxisEnd(review, sector.Points.Select(p => p.GameTime).Concat(sector.Markers.Select(m => m.GameTime)));
         var plotWidth = Width - left - right;
         var bottom = top + plotHeight;
         double X(TimeSpan t) => left + (plotWidth * t.Ticks / end.Ticks);
         double Y(double q) => top + ((1 - Math.Clamp(q, 0, 1)) * plotHeight);
 
-        var svg = Open(bottom + axisHeight + legendHeight, $"{sector.Name}: inoperability over game time, peak {ReportText.Fraction(sector.Peak)} at {ReportText.GameTime(sector.PeakAt)}");
+        var svg = Open(bottom + axisHeight + legendHeight, $"{sector.Name}: inoperability over story time, peak {ReportText.Fraction(sector.Peak)} at {ReportText.When(review, sector.PeakAt)}");
         foreach (var q in new[] { 0, 0.25, 0.5, 0.75, 1 })
         {
             svg.Append($"<line x1=\"{C(left)}\" x2=\"{C(left + plotWidth)}\" y1=\"{C(Y(q))}\" y2=\"{C(Y(q))}\" stroke=\"{Grid}\"/>");
             svg.Append($"<text x=\"{C(left - 8)}\" y=\"{C(Y(q) + 4)}\" text-anchor=\"end\">{ReportText.Fraction(q)}</text>");
         }
 
-        TimeAxis(svg, end, X, top, bottom);
+        TimeAxis(svg, review, end, X, top, bottom);
         PlannedEnd(svg, review, end, X, top, bottom);
 
         foreach (var (name, value, colour) in new[] { ("degraded", sector.Degraded, "#e69f00"), ("disrupted", sector.Disrupted, "#d55e00"), ("failed", sector.Failed, "#a50f15") })
@@ -182,17 +182,29 @@ internal static class SvgCharts
             .Append($"<svg class=\"chart\" viewBox=\"0 0 {C(Width)} {C(height)}\" width=\"100%\" role=\"img\" aria-label=\"{H(title)}\">")
             .Append($"<title>{H(title)}</title>");
 
-    /// <summary>Vertical grid lines at round game times, labelled under the plot.</summary>
-    private static void TimeAxis(StringBuilder svg, TimeSpan end, Func<TimeSpan, double> x, double top, double bottom)
+    /// <summary>
+    /// Vertical grid lines at round times of the story clock, labelled under the plot with the story's weekday and
+    /// time (<c>Mon 07:10</c>) as the report's time columns write it, each with its full story time and game offset
+    /// as a tooltip; the zone is named once under the labels.
+    /// </summary>
+    private static void TimeAxis(StringBuilder svg, ExerciseReview review, TimeSpan end, Func<TimeSpan, double> x, double top, double bottom)
     {
         var step = TickStep(end);
-        for (var t = TimeSpan.Zero; t <= end; t += step)
+        for (var t = FirstRoundTick(review, step); t <= end; t += step)
         {
             svg.Append($"<line x1=\"{C(x(t))}\" x2=\"{C(x(t))}\" y1=\"{C(top)}\" y2=\"{C(bottom)}\" stroke=\"{Grid}\"/>");
-            svg.Append($"<text x=\"{C(x(t))}\" y=\"{C(bottom + 16)}\" text-anchor=\"middle\">{ReportText.GameTime(t)}</text>");
+            svg.Append($"<text class=\"tick\" x=\"{C(x(t))}\" y=\"{C(bottom + 16)}\" text-anchor=\"middle\"><title>{H(ReportText.When(review, t))}</title>{H(ReportText.StoryDayTime(review, t))}</text>");
         }
 
         svg.Append($"<line x1=\"{C(x(TimeSpan.Zero))}\" x2=\"{C(x(end))}\" y1=\"{C(bottom)}\" y2=\"{C(bottom)}\" stroke=\"{Axis}\"/>");
+        svg.Append($"<text class=\"zone\" x=\"{C(x(end))}\" y=\"{C(bottom + 31)}\" text-anchor=\"end\">story time, {H(ReportText.StoryZone(review))}</text>");
+    }
+
+    /// <summary>The first game time at which the story clock reads a whole step (07:10, not 07:03, for ten minutes).</summary>
+    private static TimeSpan FirstRoundTick(ExerciseReview review, TimeSpan step)
+    {
+        var past = Core.Scenarios.StoryClock.At(review.ToStoryClock(), TimeSpan.Zero).TimeOfDay.Ticks % step.Ticks;
+        return past == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(step.Ticks - past);
     }
 
     private static void PlannedEnd(StringBuilder svg, ExerciseReview review, TimeSpan end, Func<TimeSpan, double> x, double top, double bottom)
@@ -200,7 +212,7 @@ internal static class SvgCharts
         if (review.PlannedDuration > TimeSpan.Zero && review.PlannedDuration <= end)
         {
             var at = C(x(review.PlannedDuration));
-            svg.Append($"<line x1=\"{at}\" x2=\"{at}\" y1=\"{C(top - 4)}\" y2=\"{C(bottom)}\" stroke=\"{Axis}\" stroke-dasharray=\"2 3\"><title>planned end {ReportText.GameTime(review.PlannedDuration)}</title></line>");
+            svg.Append($"<line x1=\"{at}\" x2=\"{at}\" y1=\"{C(top - 4)}\" y2=\"{C(bottom)}\" stroke=\"{Axis}\" stroke-dasharray=\"2 3\"><title>planned end {H(ReportText.When(review, review.PlannedDuration))}</title></line>");
         }
     }
 

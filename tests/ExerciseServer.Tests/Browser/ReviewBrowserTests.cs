@@ -41,8 +41,10 @@ public sealed class ReviewBrowserTests
         await BrowserFixture.Visible(finland.GetByTestId("hotwash-saved-hw-first-call"));
         await BrowserFixture.ShotAsync(finland, "08-participant-hot-wash");
 
-        // An evaluator opens the review from the evaluator view.
+        // An evaluator rates an objective (at game time 8m, where the exercise ended), then opens the review.
         var evaluator = await BrowserFixture.JoinAsync(browser, baseUrl, await CodeAsync(server, id, new { role = "evaluator" }), "Eeva");
+        await evaluator.GetByTestId("rate-objective-share-information-S").ClickAsync();
+        await Assertions.Expect(evaluator.GetByTestId("rate-objective-share-information-S")).ToHaveAttributeAsync("aria-pressed", "true", new() { Timeout = 15_000 });
         await evaluator.GetByTestId("open-review").First.ClickAsync();
         await BrowserFixture.Visible(evaluator.GetByTestId("review-page"));
         await Assertions.Expect(evaluator.GetByTestId("action-q01-fi-notify")).ToContainTextAsync("met", new() { Timeout = 15_000, IgnoreCase = true });
@@ -50,6 +52,20 @@ public sealed class ReviewBrowserTests
         await BrowserFixture.Visible(evaluator.GetByTestId("lane-fi-ncsc"));
         await BrowserFixture.Visible(evaluator.GetByTestId("sector-chart-digital"));
         await Assertions.Expect(evaluator.GetByTestId("review-hotwash")).ToContainTextAsync("About three minutes, through the chat.");
+
+        // The charts' time axes read story time: the quickstart starts Mon 12 Jan 07:00 UTC+02:00 and ended 8m in,
+        // so the ticks fall every two minutes; each tick's tooltip gives the full story time and the offset.
+        foreach (var (chart, tick) in new[] { ("review-timeline", "timeline-tick"), ("sector-chart-digital", "sector-tick") })
+        {
+            var ticks = evaluator.GetByTestId(chart).GetByTestId(tick);
+            await Assertions.Expect(ticks.Nth(2)).ToContainTextAsync("Mon 07:04", new() { Timeout = 15_000 });
+            await Assertions.Expect(ticks.Nth(2).Locator("title")).ToHaveTextAsync("Mon 12 Jan 07:04 UTC+02:00 (T+4m)");
+            Assert.DoesNotContain(await ticks.AllTextContentsAsync(), text => text.StartsWith("T+", StringComparison.Ordinal));
+        }
+
+        // The rating says who rated and when, as the reports do.
+        await Assertions.Expect(evaluator.GetByTestId("objective-share-information").GetByTestId("rating-by").First)
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"Eeva · Mon 12 Jan 07:08 UTC\+02:00 \(T\+8m\)$"));
 
         // The evaluator writes an area for improvement and an improvement-plan item for it.
         await evaluator.GetByTestId("finding-kind").SelectOptionAsync("area-for-improvement");
@@ -79,6 +95,11 @@ public sealed class ReviewBrowserTests
         var control = await session.SignInAsync();
         await control.GotoAsync($"{baseUrl}/#/review/{id}");
         await BrowserFixture.Visible(control.GetByTestId("review-page"));
+
+        // Control sees the inject flow on the review page too, drawn by the console's panel.
+        await control.GetByTestId("show-flow").ClickAsync();
+        await Assertions.Expect(control.GetByTestId("flow-picture")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Equal(0, await evaluator.GetByTestId("show-flow").CountAsync());
         var fetchedByReport = new List<string>();
         control.Context.Request += (_, request) =>
         {

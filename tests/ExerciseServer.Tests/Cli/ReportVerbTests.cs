@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ExerciseServer.Cli;
 using ExerciseServer.Tests.Review;
 using ExerciseServer.Tests.Support;
@@ -9,7 +10,7 @@ namespace ExerciseServer.Tests.Cli;
 /// <summary><c>report</c> reads the embedded database beside a running server, or asks a server over HTTP.</summary>
 // Both set the process-wide API-token variable the CLI reads: never at the same time.
 [Collection("CLI token variable")]
-public sealed class ReportVerbTests(PlayedExerciseFixture played) : IClassFixture<PlayedExerciseFixture>
+public sealed partial class ReportVerbTests(PlayedExerciseFixture played) : IClassFixture<PlayedExerciseFixture>
 {
     [Fact]
     public async Task The_csv_from_the_database_has_the_scripted_response_in_msel_columns()
@@ -42,8 +43,12 @@ public sealed class ReportVerbTests(PlayedExerciseFixture played) : IClassFixtur
         var (exit, output, error) = await VerbRunner.Run("report", played.ExerciseId, "--format", "json", "--data", played.Server.DataPath);
 
         Assert.True(exit == 0, error);
-        var fromServer = await played.Control().GetStringAsync($"/api/exercises/{played.ExerciseId}/events");
-        Assert.Equal(fromServer, output);
+        var export = await played.Control().GetStringAsync($"/api/exercises/{played.ExerciseId}/report?format=json");
+        var stored = await played.Control().GetStringAsync($"/api/exercises/{played.ExerciseId}/events");
+        Assert.Equal(export, output);
+        // The export is the stored log with each event's story time added after its game time.
+        Assert.Equal(stored, StoryTimeField().Replace(output, ""));
+        Assert.Equal(stored.Count(c => c == '\n'), StoryTimeField().Count(output));
     }
 
     [Fact]
@@ -85,4 +90,7 @@ public sealed class ReportVerbTests(PlayedExerciseFixture played) : IClassFixtur
         Assert.Equal(CommandLineVerbs.UsageError, noToken.Exit);
         Assert.DoesNotContain(ServerProcess.ApiToken, good.Error + good.Output + server.Output, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(",\"storyTime\":\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2}\"")]
+    private static partial Regex StoryTimeField();
 }

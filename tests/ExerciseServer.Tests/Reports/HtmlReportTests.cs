@@ -51,6 +51,43 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
+    public async Task The_charts_time_axes_read_story_time_with_the_offset_in_each_ticks_tooltip()
+    {
+        var html = await ScriptedExercise.RenderAsync(ReportFormat.Html);
+        var charts = ScriptedExercise.Shared.Review.Sectors.Count + 1;
+
+        // The quickstart starts Mon 12 Jan 07:00 UTC+02:00 and is planned for 15m: a tick every two minutes.
+        Assert.Equal(charts, Occurrences(html, "<title>Mon 12 Jan 07:04 UTC+02:00 (T+4m)</title>Mon 07:04</text>"));
+        Assert.Equal(charts, Occurrences(html, "<title>Mon 12 Jan 07:14 UTC+02:00 (T+14m)</title>Mon 07:14</text>"));
+        Assert.Equal(charts, Occurrences(html, ">story time, UTC+02:00</text>"));
+        Assert.DoesNotContain("text-anchor=\"middle\">T+", html, StringComparison.Ordinal);
+        Assert.Contains("<title>planned end Mon 12 Jan 07:15 UTC+02:00 (T+15m)</title>", html, StringComparison.Ordinal);
+        Assert.Contains("One lane per team over story time (UTC+02:00)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ticks_fall_on_round_story_times_when_the_story_starts_between_them()
+    {
+        var review = ScriptedExercise.Shared.Review with { StoryStart = new DateTimeOffset(2026, 1, 12, 7, 3, 0, TimeSpan.FromHours(2)) };
+
+        var html = HtmlReportWriter.Render(review, null);
+
+        Assert.Contains("<title>Mon 12 Jan 07:04 UTC+02:00 (T+1m)</title>Mon 07:04</text>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Mon 07:03</text>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Mon 07:05</text>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rating_says_who_rated_and_when_in_story_time()
+    {
+        var html = await ScriptedExercise.RenderAsync(ReportFormat.Html);
+
+        // Eva rated the objective nine game minutes in.
+        Assert.Contains("<span class=\"rating\" title=\"Unable to be performed\">U</span> Unable to be performed <span class=\"muted\">&#183; evaluator: Eva &#183; Mon 12 Jan 07:09 UTC+02:00 (T+9m)</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eva, T+", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_section_is_there_in_order_and_linked_from_the_contents()
     {
         var html = await ScriptedExercise.RenderAsync(ReportFormat.Html);

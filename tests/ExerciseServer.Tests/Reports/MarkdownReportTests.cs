@@ -72,6 +72,17 @@ public sealed class MarkdownReportTests
         Assert.Contains("*no answer*", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sector_curves_in_words_and_ratings_are_in_story_time()
+    {
+        var markdown = await ScriptedExercise.RenderAsync(ReportFormat.Markdown);
+
+        Assert.Contains("Inoperability by story time (UTC+02:00): Mon 07:00 0.00 · ", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Inoperability: T+", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Rating:** S Performed with some challenges · evaluator: Eva · Mon 12 Jan 07:09 UTC+02:00 (T+9m) — Finland was quick", markdown, StringComparison.Ordinal);
+        Assert.Contains("| P Performed without challenges · evaluator: Eva · Mon 12 Jan 07:09 UTC+02:00 (T+9m) |", markdown, StringComparison.Ordinal);
+    }
+
     private static int UnescapedPipes(string line)
     {
         var count = 0;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Grains.Storage;
 using ExerciseServer.Reports;
@@ -10,7 +11,7 @@ namespace ExerciseServer.Tests.Reports;
 /// appears, its payload is there in the format's escaped form and nowhere in any other form; where it does not
 /// appear, no trace of it is there.
 /// </summary>
-public sealed class PlayerTextEscapingTests
+public sealed partial class PlayerTextEscapingTests
 {
     private static readonly ReportFormat[] Formats = [ReportFormat.Html, ReportFormat.Markdown, ReportFormat.Csv, ReportFormat.Json];
 
@@ -160,7 +161,10 @@ public sealed class PlayerTextEscapingTests
 
         Assert.NotEmpty(lines);
         Assert.Contains(lines, line => Strings(JsonDocument.Parse(line).RootElement).Contains(field.Stored));
-        Assert.All(lines, line => Assert.Equal(line, JsonSerializer.Serialize(JsonSerializer.Deserialize<ExerciseEvent>(line, StorageJson.Options), StorageJson.Options)));
+        // The export adds storyTime to the stored form; the rest is the stored line, byte for byte.
+        Assert.All(lines, line => Assert.Equal(
+            StoryTimeField().Replace(line, "", 1),
+            JsonSerializer.Serialize(JsonSerializer.Deserialize<ExerciseEvent>(line, StorageJson.Options), StorageJson.Options)));
     }
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
@@ -170,4 +174,7 @@ public sealed class PlayerTextEscapingTests
         JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
         _ => [],
     };
+
+    [GeneratedRegex(",\"storyTime\":\"[^\"]*\"")]
+    private static partial Regex StoryTimeField();
 }

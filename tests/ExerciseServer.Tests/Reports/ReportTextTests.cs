@@ -42,6 +42,26 @@ public sealed class ReportTextTests
         Assert.Equal("Mon 12 Jan 07:07 UTC+02:00", ReportText.StoryTime(ScriptedExercise.Shared.Review, TimeSpan.FromMinutes(7)));
 
     [Fact]
+    public void A_chart_tick_is_the_weekday_and_time_of_the_story_time() =>
+        Assert.Equal("Mon 07:07", ReportText.StoryDayTime(ScriptedExercise.Shared.Review, TimeSpan.FromMinutes(7)));
+
+    [Fact]
+    public void The_zone_named_under_a_chart_gives_both_labels_when_daylight_saving_begins_during_play()
+    {
+        // Helsinki moves to summer time at 04:00 local on Sun 29 Mar 2026.
+        var review = ScriptedExercise.Shared.Review with
+        {
+            StoryStart = new DateTimeOffset(2026, 3, 29, 2, 30, 0, TimeSpan.FromHours(2)),
+            StoryTimeZone = "Europe/Helsinki",
+            GameTimeReached = TimeSpan.FromHours(2),
+        };
+
+        Assert.Equal("UTC+02:00", ReportText.StoryZone(ScriptedExercise.Shared.Review));
+        Assert.Equal("Europe/Helsinki UTC+02:00 to Europe/Helsinki UTC+03:00", ReportText.StoryZone(review));
+        Assert.Equal("Sun 05:30", ReportText.StoryDayTime(review, TimeSpan.FromHours(2)));
+    }
+
+    [Fact]
     public void Missing_values_and_empty_wholes_show_a_dash()
     {
         Assert.Equal(ReportText.Missing, ReportText.GameTime((TimeSpan?)null));

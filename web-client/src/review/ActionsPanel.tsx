@@ -1,3 +1,4 @@
+import type { StoryFrame } from '../clock';
 import { DataTable } from '../components/DataTable';
 import { actionStatusColumn } from './actionStatusColumn';
 import { duration, gameTime } from './format';
@@ -5,7 +6,7 @@ import { RatingText } from './RatingText';
 import type { ExerciseReview } from './reviewTypes';
 
 /** Every expected action: whose, by when, how it was judged and rated. */
-export function ActionsPanel({ review, teamName }: { review: ExerciseReview; teamName: (id: string) => string }) {
+export function ActionsPanel({ review, teamName, frame }: { review: ExerciseReview; teamName: (id: string) => string; frame: StoryFrame | null }) {
   return (
     <section class="panel wide" aria-labelledby="actions-title" data-testid="review-actions">
       <h2 id="actions-title">Expected actions</h2>
@@ -22,7 +23,7 @@ export function ActionsPanel({ review, teamName }: { review: ExerciseReview; tea
             { key: 'deadline', header: 'Deadline', cell: (a) => gameTime(a.deadline) },
             actionStatusColumn(),
             { key: 'taken', header: 'Time taken', cell: (a) => duration(a.timeTaken) },
-            { key: 'rating', header: 'Rating', cell: (a) => <RatingText rating={a.rating} /> },
+            { key: 'rating', header: 'Rating', cell: (a) => <RatingText rating={a.rating} frame={frame} /> },
           ]}
           rows={review.expectedActions}
           rowKey={(a) => a.id}

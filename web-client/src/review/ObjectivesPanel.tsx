@@ -1,8 +1,9 @@
+import type { StoryFrame } from '../clock';
 import { RatingText } from './RatingText';
 import type { ExerciseReview } from './reviewTypes';
 
 /** Each objective with its rating, its critical tasks' ratings and how its expected actions went. */
-export function ObjectivesPanel({ review }: { review: ExerciseReview }) {
+export function ObjectivesPanel({ review, frame }: { review: ExerciseReview; frame: StoryFrame | null }) {
   return (
     <section class="panel" aria-labelledby="objectives-title" data-testid="review-objectives">
       <h2 id="objectives-title">Objectives</h2>
@@ -13,12 +14,12 @@ export function ObjectivesPanel({ review }: { review: ExerciseReview }) {
             {o.capability} · actions {o.actionsMet} met, {o.actionsMissed} missed, {o.actionsOpen} open · scale {o.scale.map((l) => l.code).join('/')}
           </p>
           <p>
-            <RatingText rating={o.rating} />
+            <RatingText rating={o.rating} frame={frame} />
           </p>
           <ul class="plain small">
             {o.tasks.map((t) => (
               <li key={t.id}>
-                {t.title}: <RatingText rating={t.rating} />
+                {t.title}: <RatingText rating={t.rating} frame={frame} />
               </li>
             ))}
           </ul>

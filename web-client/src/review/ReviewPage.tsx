@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { parseTimeSpan } from '../clock';
+import { parseTimeSpan, storyFrame } from '../clock';
+import { FlowPanel } from '../components/FlowPanel';
 import { ErrorText } from '../components/Messages';
 import { hrefFor } from '../state/router';
 import { useExercise } from '../state/useExercise';
@@ -54,6 +55,8 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
   }
 
   const endMs = reviewSpan(review);
+  // The story clock as the console's charts and tables read it: the outline's exact start, the clock's zone label.
+  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart ?? review.storyStart);
   const cursorMs = cursor === null ? null : parseTimeSpan(cursor);
   const teamName = (id: string) => review.teams.find((t) => t.id === id)?.name ?? id;
 
@@ -63,24 +66,26 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
       <ErrorText error={error} />
       <main class="review-grid">
         <FiguresPanel figures={review.figures} />
-        <TimelinePanel review={review} endMs={endMs} cursorMs={cursorMs} team={team} onTeam={setTeam} />
+        <TimelinePanel review={review} endMs={endMs} cursorMs={cursorMs} frame={frame} team={team} onTeam={setTeam} />
         <ReplayPanel review={review} onMoment={setCursor} />
-        <ActionsPanel review={review} teamName={teamName} />
+        <ActionsPanel review={review} teamName={teamName} frame={frame} />
         <section class="panel wide" aria-labelledby="sectors-title" data-testid="review-sectors">
           <h2 id="sectors-title">Sectors</h2>
           <div class="sector-curves">
             {review.sectors.map((s) => (
-              <SectorCurve key={s.id} sector={s} endMs={endMs} cursorMs={cursorMs} teamName={teamName} />
+              <SectorCurve key={s.id} sector={s} endMs={endMs} cursorMs={cursorMs} frame={frame} teamName={teamName} />
             ))}
           </div>
         </section>
         <DecisionsPanel review={review} teamName={teamName} />
-        <ObjectivesPanel review={review} />
+        <ObjectivesPanel review={review} frame={frame} />
         <FindingsPanel review={review} store={store} canWrite={canWrite} />
         <ImprovementPanel review={review} store={store} canWrite={canWrite} />
         <HotWashAnswers review={review} teamName={teamName} />
         <ObservationsPanel review={review} teamName={teamName} onTeam={setTeam} />
         <InjectsPanel review={review} teamName={teamName} />
+        {/* The flow document is control's only (it shows every inject, to come or not), as in the console. */}
+        {role === 'control' && <FlowPanel scenarioId={review.scenarioId} />}
       </main>
     </div>
   );

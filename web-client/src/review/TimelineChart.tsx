@@ -1,5 +1,5 @@
-import { parseTimeSpan } from '../clock';
-import { gameTime, tickAnchor, tickLabel, timeTicks } from './format';
+import { parseTimeSpan, type StoryFrame } from '../clock';
+import { axisLabel, moment, tickAnchor, timeTicks } from './format';
 import type { ExerciseReview, TimelineEntry } from './reviewTypes';
 
 export const KINDS: { kind: string; label: string; colour: string; shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' }[] = [
@@ -34,18 +34,25 @@ function Glyph({ x, y, kind }: { x: number; y: number; kind: string }) {
   }
 }
 
-/** One lane per team over game time; the cursor marks the replay moment. */
-export function TimelineChart(props: { review: ExerciseReview; endMs: number; cursorMs: number | null; selected?: string; onSelect?: (team: string) => void }) {
-  const { review, endMs, cursorMs, selected, onSelect } = props;
+/** One lane per team over story time (game time without a story clock); the cursor marks the replay moment. */
+export function TimelineChart(props: {
+  review: ExerciseReview;
+  endMs: number;
+  cursorMs: number | null;
+  frame: StoryFrame | null;
+  selected?: string;
+  onSelect?: (team: string) => void;
+}) {
+  const { review, endMs, cursorMs, frame, selected, onSelect } = props;
   const x = (ms: number) => LEFT + ((WIDTH - LEFT - 20) * ms) / endMs;
   const height = review.teams.length * LANE + 30;
-  const ticks = timeTicks(endMs);
+  const ticks = timeTicks(endMs, 6, frame);
   return (
     <div class="timeline-chart">
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-label={`Timeline: one lane per team over game time, T+0 to ${gameTime(msToSpan(endMs))}; the list below gives the same entries per team.`}
+        aria-label={`Timeline: one lane per team over ${frame ? 'story' : 'game'} time, ${moment(frame, '00:00:00')} to ${moment(frame, msToSpan(endMs))}; the list below gives the same entries per team.`}
         preserveAspectRatio="xMinYMin meet"
       >
         {review.teams.map((team, i) => {
@@ -60,7 +67,7 @@ export function TimelineChart(props: { review: ExerciseReview; endMs: number; cu
               <line x1={LEFT} x2={WIDTH - 20} y1={y} y2={y} stroke="#d8dee5" />
               {placeGlyphs(team.timeline, x).map(({ e, gx, dy }) => (
                 <g key={`${e.seq}-${e.kind}`}>
-                  <title>{`${gameTime(e.gameTime)} · ${KINDS.find((k) => k.kind === e.kind)?.label ?? e.kind}: ${e.label}${e.detail ? ` — ${e.detail}` : ''}`}</title>
+                  <title>{`${moment(frame, e.gameTime)} · ${KINDS.find((k) => k.kind === e.kind)?.label ?? e.kind}: ${e.label}${e.detail ? ` — ${e.detail}` : ''}`}</title>
                   <Glyph x={gx} y={y + dy} kind={e.kind} />
                 </g>
               ))}
@@ -70,14 +77,19 @@ export function TimelineChart(props: { review: ExerciseReview; endMs: number; cu
         {ticks.map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={0} y2={height - 24} stroke="#eef1f4" />
-            <text x={x(t)} y={height - 8} font-size={11} text-anchor={tickAnchor(x(t), LEFT, WIDTH - 20)} fill="#5b6775">
-              {tickLabel(t)}
+            <text x={x(t)} y={height - 8} font-size={11} text-anchor={tickAnchor(x(t), LEFT, WIDTH - 20)} fill="#5b6775" data-testid="timeline-tick">
+              {axisLabel(frame, t)}
+              <title>{moment(frame, msToSpan(t))}</title>
             </text>
           </g>
         ))}
+        <text x={8} y={height - 8} font-size={11} fill="#5b6775">
+          {frame ? 'Story time' : 'Game time'}
+          {frame?.zone && <title>{`Story time, ${frame.zone}`}</title>}
+        </text>
         {cursorMs !== null && (
           <line x1={x(Math.min(cursorMs, endMs))} x2={x(Math.min(cursorMs, endMs))} y1={0} y2={height - 22} stroke="#b42323" stroke-dasharray="4 3" stroke-width={2} data-testid="timeline-cursor">
-            <title>{`Replay moment ${gameTime(msToSpan(cursorMs))}`}</title>
+            <title>{`Replay moment ${moment(frame, msToSpan(cursorMs))}`}</title>
           </line>
         )}
       </svg>

@@ -1,4 +1,4 @@
-import { formatElapsed, parseTimeSpan } from '../clock';
+import { formatElapsed, parseTimeSpan, storyDayTimeOfGame, storyMomentOfGame, type StoryFrame } from '../clock';
 
 /** Game time as "T+hh:mm:ss", or a dash. */
 export function gameTime(value: string | null | undefined): string {
@@ -32,13 +32,28 @@ export function words(value: string): string {
 
 const TICK_STEPS_MIN = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880];
 
-/** Round game-time ticks (in ms) from 0 to at most `endMs`, about `count` of them. */
-export function timeTicks(endMs: number, count = 6): number[] {
+/**
+ * Ticks (game time in ms) from 0 to at most `endMs`, about `count` of them, at round times of the story clock when
+ * there is one (07:10, not 07:03, for ten minutes), else at round game times.
+ */
+export function timeTicks(endMs: number, count = 6, frame: StoryFrame | null = null): number[] {
   const wanted = endMs / 60000 / Math.max(1, count);
   const step = (TICK_STEPS_MIN.find((s) => s >= wanted) ?? TICK_STEPS_MIN[TICK_STEPS_MIN.length - 1]) * 60000;
+  // The story's wall clock at game time 0, read as the story's zone shows it.
+  const past = frame ? (((frame.startMs + frame.offsetMinutes * 60000) % step) + step) % step : 0;
   const ticks: number[] = [];
-  for (let t = 0; t <= endMs + 1; t += step) ticks.push(t);
+  for (let t = past ? step - past : 0; t <= endMs + 1; t += step) ticks.push(t);
   return ticks;
+}
+
+/** A time axis label: the story's weekday and time ("Mon 07:10") as the live charts write it, else the game offset. */
+export function axisLabel(frame: StoryFrame | null, ms: number): string {
+  return frame ? storyDayTimeOfGame(frame, ms) : tickLabel(ms);
+}
+
+/** A moment as the reports write it, "Mon 12 Jan 07:09 UTC+02:00 (T+9m)"; the game time alone without a story clock. */
+export function moment(frame: StoryFrame | null, value: string | null | undefined): string {
+  return value && frame ? storyMomentOfGame(frame, parseTimeSpan(value)) : gameTime(value);
 }
 
 /** A short tick label: "T+0:05", "T+1:30", or with days "T+1d 02:00". */

@@ -31,12 +31,12 @@ internal static class EvaluationSections
                 facts.Add(new("Rating scale", Scale(objective.Scale)));
             }
 
-            facts.Add(new("Rating", Rating(objective.Rating)));
+            facts.Add(new("Rating", Rating(review, objective.Rating)));
             blocks.Add(new ReportGroup(objective.Title, "objective",
             [
                 new ReportFacts(facts),
                 new ReportHeading(4, "Critical tasks"),
-                TableOrNone(["Critical task", "Rating"], objective.Tasks.Select(t => Row([Plain(t.Title)], Rating(t.Rating)))),
+                TableOrNone(["Critical task", "Rating"], objective.Tasks.Select(t => Row([Plain(t.Title)], Rating(review, t.Rating)))),
                 new ReportHeading(4, "Expected actions"),
                 new ReportParagraph(
                 [

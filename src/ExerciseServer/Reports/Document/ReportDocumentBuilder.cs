@@ -86,7 +86,7 @@ internal static class ReportDocumentBuilder
             return [ReportParagraph.NoneRecorded];
         }
 
-        var blocks = new List<ReportBlock> { new ReportChart(null, "One lane per team over game time; point at a mark for what it was.") };
+        var blocks = new List<ReportBlock> { new ReportChart(null, $"One lane per team over story time ({ReportText.StoryZone(review)}); point at a mark for what it was.") };
         foreach (var team in review.Teams)
         {
             blocks.Add(new ReportHeading(3, team.Name));
@@ -112,7 +112,7 @@ internal static class ReportDocumentBuilder
             [When(review, a.Deadline)],
             [Status(a.Status)],
             [Time(ReportText.Duration(a.TimeTaken))],
-            Rating(a.Rating))));
+            Rating(review, a.Rating))));
 
     private static List<ReportBlock> Sectors(ExerciseReview review, ReviewLookup lookup)
     {
@@ -128,8 +128,8 @@ internal static class ReportDocumentBuilder
                 Plain("Peak inoperability "), Strong(ReportText.Fraction(sector.Peak)), Plain(" at "), When(review, sector.PeakAt), Plain(". "),
                 Muted($"Thresholds: degraded {ReportText.Fraction(sector.Degraded)}, disrupted {ReportText.Fraction(sector.Disrupted)}, failed {ReportText.Fraction(sector.Failed)}."),
             ]),
-            new ReportChart(sector, $"{sector.Name}: inoperability from 0 (working) to 1 (not working) over game time.",
-                [Plain("Inoperability: " + string.Join(" · ", sector.Points.Select(p => $"{ReportText.GameTime(p.GameTime)} {ReportText.Fraction(p.Inoperability)}")))]),
+            new ReportChart(sector, $"{sector.Name}: inoperability from 0 (working) to 1 (not working) over story time ({ReportText.StoryZone(review)}).",
+                [Plain($"Inoperability by story time ({ReportText.StoryZone(review)}): " + string.Join(" · ", sector.Points.Select(p => $"{ReportText.StoryDayTime(review, p.GameTime)} {ReportText.Fraction(p.Inoperability)}")))]),
             new ReportColumns(
             [
                 [

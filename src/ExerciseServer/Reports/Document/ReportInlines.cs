@@ -19,8 +19,11 @@ internal static class ReportInlines
     public static ReportInline TimelineKind(string kind) =>
         kind == "action-missed" ? ReportInline.Alert(kind, ReportText.Words(kind)) : ReportInline.Badge(kind, ReportText.Words(kind));
 
-    /// <summary><c>S Performed with some challenges (Eva, T+8m)</c> and the note under it, or "not rated".</summary>
-    public static IReadOnlyList<ReportInline> Rating(RatingReview? rating)
+    /// <summary>
+    /// <c>S Performed with some challenges · Eva · Mon 12 Jan 07:09 UTC+02:00 (T+9m)</c> and the note under it, or
+    /// "not rated": who rated, and when as every other moment of the report (and as findings write it).
+    /// </summary>
+    public static IReadOnlyList<ReportInline> Rating(ExerciseReview review, RatingReview? rating)
     {
         if (rating is null)
         {
@@ -31,7 +34,7 @@ internal static class ReportInlines
         {
             new(InlineKind.Rating, rating.Rating, rating.Label),
             ReportInline.Plain($" {rating.Label} "),
-            ReportInline.Muted($"({rating.By}, {ReportText.GameTime(rating.GameTime)})"),
+            ReportInline.Muted($"· {rating.By} · {ReportText.When(review, rating.GameTime)}"),
         };
         if (rating.Note is { Length: > 0 } note)
         {
