@@ -17,13 +17,13 @@ public static class StatusWords
     public static JsonNamingPolicy Policy { get; } = JsonNamingPolicy.KebabCaseLower;
 
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum => WordsOf<TEnum>.Named.TryGetValue(value, out var word) ? word : Policy.ConvertName(value.ToString());
+        where TEnum : struct, Enum => Words<TEnum>.Named.TryGetValue(value, out var word) ? word : Policy.ConvertName(value.ToString());
 
     /// <summary>Every word of the enum, in declaration order: what the converter writes for each member.</summary>
     public static IReadOnlyList<string> All<TEnum>()
-        where TEnum : struct, Enum => WordsOf<TEnum>.InOrder;
+        where TEnum : struct, Enum => Words<TEnum>.InOrder;
 
-    private static class WordsOf<TEnum>
+    private static class Words<TEnum>
         where TEnum : struct, Enum
     {
         public static readonly FrozenDictionary<TEnum, string> Named = typeof(TEnum)
