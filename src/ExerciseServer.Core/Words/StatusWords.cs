@@ -19,17 +19,13 @@ public static class StatusWords
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => Words<TEnum>.Named.TryGetValue(value, out var word) ? word : Policy.ConvertName(value.ToString());
 
-    /// <summary>Every word of the enum, in declaration order: what the converter writes for each member.</summary>
-    public static IReadOnlyList<string> All<TEnum>()
-        where TEnum : struct, Enum => Words<TEnum>.InOrder;
-
     private static class Words<TEnum>
         where TEnum : struct, Enum
     {
+        // Of two members with one value (an alias) the first names it.
         public static readonly FrozenDictionary<TEnum, string> Named = typeof(TEnum)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .DistinctBy(f => (TEnum)f.GetValue(null)!)
             .ToFrozenDictionary(f => (TEnum)f.GetValue(null)!, f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? Policy.ConvertName(f.Name));
-
-        public static readonly IReadOnlyList<string> InOrder = [.. typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => Named[(TEnum)f.GetValue(null)!])];
     }
 }
