@@ -3,6 +3,7 @@ using System.Text.Json;
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Archives;
 
@@ -13,7 +14,8 @@ namespace ExerciseServer.Core.Archives;
 /// </summary>
 public static class ExerciseStateHash
 {
-    private static readonly JsonSerializerOptions Form = new(JsonSerializerDefaults.Web);
+    // Statuses as their words, as the snapshot carried them when they were strings: archives exported then still match.
+    private static readonly JsonSerializerOptions Form = WireJson.Apply(new(JsonSerializerDefaults.Web));
 
     public static string Of(ExerciseState state) =>
         ArchiveCheck.Sha256(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(ExerciseSnapshot.Of(state), Form)));

@@ -169,7 +169,7 @@ public static class DryRunner
         _ => null,
     };
 
-    private static string JointWord(JointResolution how) => System.Text.Json.JsonSerializer.Serialize(how).Trim('"');
+    private static string JointWord(JointResolution how) => StatusWords.Of(how);
 
     private static string Recipients(InjectRuntime inject) => inject.Recipients.Count == 0 ? "control" : string.Join(", ", inject.Recipients);
 

@@ -1,5 +1,4 @@
 using ExerciseServer.Core.Engine;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Review;
 
@@ -14,7 +13,7 @@ public sealed record ActionReview(
     string? TaskId,
     TimeSpan? StartedAt,
     TimeSpan? Deadline,
-    [property: WordsOf(typeof(ActionStatus))] string Status,
+    ActionStatus Status,
     TimeSpan? JudgedAt,
     TimeSpan? TimeTaken,
     RatingReview? Rating);

@@ -1,5 +1,4 @@
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Review;
 
@@ -23,8 +22,7 @@ public sealed record ExerciseReview
 
     /// <summary>The story's clock again, for the one story-time formatter.</summary>
     public Scenarios.Model.ScenarioClock ToStoryClock() => new() { Start = StoryStart, Duration = PlannedDuration, TimeZoneId = StoryTimeZone };
-    [WordsOf(typeof(ExerciseLifecycle))]
-    public required string Lifecycle { get; init; }
+    public required ExerciseLifecycle Lifecycle { get; init; }
     public string? EndReason { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? EndedAt { get; init; }

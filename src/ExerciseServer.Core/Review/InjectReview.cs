@@ -1,5 +1,4 @@
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Review;
 
@@ -10,7 +9,7 @@ public sealed record InjectReview(
     string Title,
     string Channel,
     string From,
-    [property: WordsOf(typeof(InjectStatus))] string Status,
+    InjectStatus Status,
     bool AdHoc,
     TimeSpan? ScheduledAt,
     TimeSpan? ReleasedAt,

@@ -1,6 +1,5 @@
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Scenarios.Model;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Core.Review;
 
@@ -11,7 +10,7 @@ namespace ExerciseServer.Core.Review;
 /// </summary>
 public sealed record JointDecisionReview(
     IReadOnlyList<string> Teams,
-    [property: WordsOf(typeof(JointRule))] string Rule,
+    JointRule Rule,
     string? Lead,
     IReadOnlyList<JointVoteReview> Votes,
-    [property: WordsOf(typeof(JointResolution))] string? Resolution);
+    JointResolution? Resolution);

@@ -44,7 +44,7 @@ public static class ReviewBuilder
             StoryStart = scenario.Clock.Start,
             PlannedDuration = scenario.Clock.Duration,
             StoryTimeZone = scenario.Clock.TimeZoneId,
-            Lifecycle = StatusWords.Of(state.Lifecycle),
+            Lifecycle = state.Lifecycle,
             EndReason = state.EndReason,
             StartedAt = run.OfType<ExerciseStarted>().FirstOrDefault()?.WallTime,
             EndedAt = run.OfType<ExerciseEnded>().FirstOrDefault()?.WallTime,
@@ -59,9 +59,9 @@ public static class ReviewBuilder
                 deliveries.Count(d => d.AnsweredAt is not null),
                 Median(deliveries.Select(d => d.AcknowledgeTime)),
                 Median(deliveries.Select(d => d.ResponseTime)),
-                actions.Count(a => a.Status == "met"),
-                actions.Count(a => a.Status == "missed"),
-                actions.Count(a => a.Status == "pending"),
+                actions.Count(a => a.Status == ActionStatus.Met),
+                actions.Count(a => a.Status == ActionStatus.Missed),
+                actions.Count(a => a.Status == ActionStatus.Pending),
                 state.Decisions.Values.Count(d => d.Chosen is not null),
                 state.Decisions.Values.Count(d => d.Chosen is not null && d.ByDefault),
                 run.OfType<MessageSent>().Count(),
@@ -121,7 +121,7 @@ public static class ReviewBuilder
                 inject.Title,
                 definition is null ? inject.Channel ?? CreateAdHocInject.DefaultChannel : ScenarioWords.Of(definition.Channel),
                 definition?.From is { } from ? SenderName(index.Scenario, from.Id) : Audience.ControlKeyword,
-                StatusWords.Of(inject.Status),
+                inject.Status,
                 definition is null,
                 definition?.At?.Value ?? inject.DueAt,
                 inject.ReleasedAt,
@@ -149,7 +149,7 @@ public static class ReviewBuilder
                 a.Definition.Task?.Id,
                 a.StartedAt,
                 a.Deadline,
-                StatusWords.Of(a.Status),
+                a.Status,
                 a.JudgedAt,
                 a.Status == ActionStatus.Met ? Since(a.StartedAt, a.JudgedAt) : null,
                 latest.GetValueOrDefault(("expected-action", a.Definition.Id))))];
@@ -166,9 +166,9 @@ public static class ReviewBuilder
             latest.GetValueOrDefault(("objective", objective.Id)),
             [.. objective.CriticalTasks.Select(t => new TaskReview(t.Id, t.Title, latest.GetValueOrDefault(("task", t.Id))))],
             [.. linked.Select(a => a.Id)],
-            linked.Count(a => a.Status == "met"),
-            linked.Count(a => a.Status == "missed"),
-            linked.Count(a => a.Status == "pending"));
+            linked.Count(a => a.Status == ActionStatus.Met),
+            linked.Count(a => a.Status == ActionStatus.Missed),
+            linked.Count(a => a.Status == ActionStatus.Pending));
     }
 
     private static DecisionReview Decision(DecisionRuntime decision)
@@ -179,10 +179,10 @@ public static class ReviewBuilder
         {
             Joint = new JointDecisionReview(
                 decision.Definition.Parties,
-                StatusWords.Of(joint.Rule),
+                joint.Rule,
                 joint.Lead?.Id,
                 Votes(decision),
-                decision.Resolution is { } how ? System.Text.Json.JsonSerializer.Serialize(how).Trim('"') : null),
+                decision.Resolution),
         };
     }
 
@@ -218,7 +218,7 @@ public static class ReviewBuilder
                     break;
                 case JointDecisionResolved resolved when index.Decisions.TryGetValue(resolved.DecisionId, out var joint) && joint.Parties.Contains(team, StringComparer.Ordinal):
                     var chosen = joint.Options.FirstOrDefault(o => o.Id == resolved.OptionId)?.Title ?? resolved.OptionId;
-                    Add(e, "decided", null, joint.Title, $"{chosen} ({System.Text.Json.JsonSerializer.Serialize(resolved.How).Trim('"')})");
+                    Add(e, "decided", null, joint.Title, $"{chosen} ({StatusWords.Of(resolved.How)})");
                     break;
                 case MessageSent message when message.From == team:
                     Add(e, "message-sent", null, $"To {TeamName(index, message.To)}", message.Text);
@@ -278,7 +278,7 @@ public static class ReviewBuilder
                     break;
                 case SectorStateChanged changed when changed.Sector == sector.Id:
                     sampled.Add(new SectorPointReview(e.GameTime, changed.Inoperability));
-                    changes.Add(new SectorChangeReview(e.GameTime, StatusWords.Of(changed.From), StatusWords.Of(changed.To), changed.Inoperability));
+                    changes.Add(new SectorChangeReview(e.GameTime, changed.From, changed.To, changed.Inoperability));
                     break;
                 case InjectReleased released when index.Injects.TryGetValue(released.InjectId, out var inject):
                     markers.AddRange(inject.Effects.Where(x => x.Sector.Id == sector.Id)

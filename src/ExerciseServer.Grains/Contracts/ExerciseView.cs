@@ -1,5 +1,4 @@
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Grains.Contracts;
 
@@ -8,7 +7,7 @@ public sealed record ExerciseView(
     string Id,
     string Name,
     string ScenarioId,
-    [property: WordsOf(typeof(ExerciseLifecycle))] string Lifecycle,
+    ExerciseLifecycle Lifecycle,
     string? EndReason,
     ClockView Clock,
     long LastSeq,

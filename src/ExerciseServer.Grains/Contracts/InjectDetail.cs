@@ -1,5 +1,4 @@
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Grains.Contracts;
 
@@ -20,7 +19,7 @@ public sealed record InjectDetail(
     string? Sector,
     string? Phase,
     IReadOnlyList<string> Recipients,
-    [property: WordsOf(typeof(InjectStatus))] string Status,
+    InjectStatus Status,
     TimeSpan? ReleasedAt,
     DecisionDetail? Decision,
     IReadOnlyList<string> ExpectedActions,

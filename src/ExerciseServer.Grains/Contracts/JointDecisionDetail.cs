@@ -1,6 +1,5 @@
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Scenarios.Model;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Grains.Contracts;
 
@@ -8,4 +7,4 @@ namespace ExerciseServer.Grains.Contracts;
 /// A joint decision as its teams see it: the teams, the rule (<c>all</c>, <c>majority</c>, <c>lead</c>) and lead team,
 /// every vote cast so far (each team sees the others' votes), and how it resolved (null while open).
 /// </summary>
-public sealed record JointDecisionDetail(IReadOnlyList<string> Teams, [property: WordsOf(typeof(JointRule))] string Rule, string? Lead, IReadOnlyList<JointVoteDetail> Votes, [property: WordsOf(typeof(JointResolution))] string? Resolution);
+public sealed record JointDecisionDetail(IReadOnlyList<string> Teams, JointRule Rule, string? Lead, IReadOnlyList<JointVoteDetail> Votes, JointResolution? Resolution);

@@ -1,7 +1,6 @@
 using ExerciseServer.Core.Engine;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Grains.Contracts;
 
 /// <summary>One point of a sector's curve: game time, inoperability, perturbation and state.</summary>
-public sealed record SectorPoint(long Seq, TimeSpan GameTime, double Inoperability, double? Perturbation, [property: WordsOf(typeof(SectorCondition))] string State);
+public sealed record SectorPoint(long Seq, TimeSpan GameTime, double Inoperability, double? Perturbation, SectorCondition State);

@@ -199,12 +199,12 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
             Id,
             _state.State.Name,
             _state.State.ScenarioId,
-            StatusWords.Of(state.Lifecycle),
+            state.Lifecycle,
             state.EndReason,
             new ClockView(gameTime, StoryClock.At(scenario.Clock, gameTime), state.Clock.Speed, state.Lifecycle == ExerciseLifecycle.Running, scenario.Clock.Duration, StoryClock.ZoneLabel(scenario.Clock, gameTime)),
             state.LastSeq,
-            [.. scenario.Sectors.Select((s, i) => new SectorView(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), StatusWords.Of(state.Conditions[i])))],
-            [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, StatusWords.Of(i.Status), i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
+            [.. scenario.Sectors.Select((s, i) => new SectorView(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), state.Conditions[i]))],
+            [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, i.Status, i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],
             RuntimeIdentity);
         return Task.FromResult<ExerciseView?>(view);
     }
@@ -429,7 +429,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
 
     private Task RecordInDirectoryAsync() =>
         GrainFactory.GetGrain<IExerciseDirectoryGrain>(0).Record(
-            new ExerciseSummary(Id, _state.State.Name, _state.State.ScenarioId, StatusWords.Of(_engine?.State.Lifecycle ?? ExerciseLifecycle.Ready), _state.State.CreatedAt));
+            new ExerciseSummary(Id, _state.State.Name, _state.State.ScenarioId, _engine?.State.Lifecycle ?? ExerciseLifecycle.Ready, _state.State.CreatedAt));
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

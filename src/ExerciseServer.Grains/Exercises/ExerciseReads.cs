@@ -141,10 +141,10 @@ public static class ExerciseReads
     /// <summary>The teams, rule, votes and resolution of a joint decision; who may see the decision sees all of its votes.</summary>
     private static JointDecisionDetail? Joint(DecisionRuntime runtime) => runtime.Definition.Joint is not { } joint ? null : new(
         runtime.Definition.Parties,
-        StatusWords.Of(joint.Rule),
+        joint.Rule,
         joint.Lead?.Id,
         [.. runtime.Votes.Select(v => new JointVoteDetail(v.Team, v.OptionId, v.By, v.At))],
-        runtime.Resolution is { } how ? System.Text.Json.JsonSerializer.Serialize(how).Trim('"') : null);
+        runtime.Resolution);
 
     private static InjectDetail Detail(ExerciseSight sight, ExerciseState state, InjectRuntime inject, Dictionary<string, string> personas, ReaderLanguage language, IReadOnlyList<MapFeature> features)
     {
@@ -171,7 +171,7 @@ public static class ExerciseReads
             definition?.Sector?.Id,
             definition?.Phase?.Id,
             inject.Recipients,
-            StatusWords.Of(inject.Status),
+            inject.Status,
             inject.ReleasedAt,
             decision,
             [.. (definition?.ExpectedActions ?? []).Where(a => sight.ExpectedAction(a.Id)).Select(a => language.Pick(a.Translations, ("action", a.Action)).Text("action", a.Action))],

@@ -1,3 +1,4 @@
+using ExerciseServer.Core.Engine.Machines;
 using Microsoft.Extensions.Logging;
 
 namespace ExerciseServer.Grains.Exercises;
@@ -36,7 +37,7 @@ internal sealed class RunningExercisesResumer(IGrainFactory grains, ILogger<Runn
             try
             {
                 var exercises = await grains.GetGrain<IExerciseDirectoryGrain>(0).List();
-                foreach (var exercise in exercises.Where(e => e.Lifecycle is "running"))
+                foreach (var exercise in exercises.Where(e => e.Lifecycle is ExerciseLifecycle.Running))
                 {
                     var lifecycle = await grains.GetGrain<IExerciseGrain>(exercise.Id).Wake();
                     if (first)

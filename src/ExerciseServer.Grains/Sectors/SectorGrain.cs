@@ -1,5 +1,5 @@
 using ExerciseServer.Core.Engine.Events;
-using ExerciseServer.Core.Words;
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 
@@ -16,7 +16,7 @@ public sealed class SectorGrain : Grain, ISectorGrain
     private readonly List<SectorPoint> _points = [];
     private long _upTo;
     private long _runStart;
-    private string _state = "normal";
+    private SectorCondition _state = SectorCondition.Normal;
 
     private string ExerciseId => this.GetPrimaryKeyString().Split('/')[0];
 
@@ -72,13 +72,13 @@ public sealed class SectorGrain : Grain, ISectorGrain
                 case ExerciseReset:
                     _runStart = e.Seq;
                     _points.Clear();
-                    _state = "normal";
+                    _state = SectorCondition.Normal;
                     break;
                 case SectorSampled sampled when sampled.Sector == Sector:
                     _points.Add(new SectorPoint(e.Seq, e.GameTime, sampled.Inoperability, sampled.Perturbation, _state));
                     break;
                 case SectorStateChanged changed when changed.Sector == Sector:
-                    _state = StatusWords.Of(changed.To);
+                    _state = changed.To;
                     _points.Add(new SectorPoint(e.Seq, e.GameTime, changed.Inoperability, null, _state));
                     break;
             }

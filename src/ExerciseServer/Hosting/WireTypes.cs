@@ -1,6 +1,5 @@
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
-using ExerciseServer.Core.Words;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Hubs;
 using ExerciseServer.Security;
@@ -10,7 +9,7 @@ namespace ExerciseServer.Hosting;
 /// <summary>
 /// The records the hub and HTTP send that the web client reads: web-client/src/generated/wire.ts is generated from
 /// them and their nested types (<c>npm run gen:types</c>), with events as a union tagged by their type word and a
-/// string marked <see cref="WordsOfAttribute"/> as the union of its words.
+/// status enum as the union of its words.
 /// </summary>
 public static class WireTypes
 {

@@ -1,6 +1,5 @@
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Core.Engine.Machines;
-using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Hubs;
 
@@ -10,7 +9,7 @@ public sealed record HubSnapshot(
     string Name,
     string Role,
     string? Team,
-    [property: WordsOf(typeof(ExerciseLifecycle))] string Lifecycle,
+    ExerciseLifecycle Lifecycle,
     ClockView Clock,
     long LastSeq,
     IReadOnlyList<SectorView> Sectors,

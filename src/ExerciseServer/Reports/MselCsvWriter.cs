@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Reports;
 
@@ -27,7 +28,7 @@ public static class MselCsvWriter
             var at = inject.ReleasedAt ?? inject.ScheduledAt;
             if (inject.Recipients.Count == 0)
             {
-                rows.Add(new MselRow(inject.Number, at, inject.From, "", inject.Channel, inject.Title, ActionsOf(review, inject, team: null), [], null, inject.Status));
+                rows.Add(new MselRow(inject.Number, at, inject.From, "", inject.Channel, inject.Title, ActionsOf(review, inject, team: null), [], null, StatusWords.Of(inject.Status)));
                 continue;
             }
 
@@ -97,5 +98,5 @@ public static class MselCsvWriter
     private static string TeamStatus(InjectReview inject, RecipientReview recipient) =>
         recipient.AnsweredAt is not null ? "answered"
         : recipient.AcknowledgedAt is not null ? "acknowledged"
-        : inject.Status;
+        : StatusWords.Of(inject.Status);
 }

@@ -2,6 +2,7 @@ using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Scenarios.Model;
 using ExerciseServer.Core.Tests.Support;
 using static ExerciseServer.Core.Tests.Support.EngineHarness;
 
@@ -174,7 +175,7 @@ public sealed class JointDecisionTests
         var review = ReviewBuilder.Build(harness.Index, "x1", "Joint", harness.Log);
 
         var joint = review.Decisions.Single(d => d.Id == "attribute").Joint!;
-        Assert.Equal(("all", "not-agreed"), (joint.Rule, joint.Resolution));
+        Assert.Equal((JointRule.All, (JointResolution?)JointResolution.NotAgreed), (joint.Rule, joint.Resolution));
         Assert.Equal([("eu", "Attribute", "Elena"), ("nato", (string?)null, "Niels")], joint.Votes.Select(v => (v.Team, v.OptionTitle, v.By)));
         Assert.Contains(review.Teams.Single(t => t.Id == "nato").Timeline, e => e.Kind == "voted" && e.Detail == "refused");
         Assert.Null(review.Decisions.Single(d => d.Id == "priority").Joint!.Resolution);

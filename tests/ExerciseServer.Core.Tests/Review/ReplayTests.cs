@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Tests.Support;
 using ExerciseServer.Tests.Shared;
@@ -57,7 +58,7 @@ public sealed class ReplayTests
         Assert.Equal(log.Last(e => e.GameTime <= Min(4.5)).Seq, seq);
         Assert.True(log.Single(e => e.Seq == seq + 1).GameTime > Min(4.5));
         Assert.Equal(0, ExerciseReplay.SeqAt([], Min(1)));
-        Assert.Equal("ready", ExerciseReplay.AtSeq(run.Harness.Index, log, 0).Lifecycle);
+        Assert.Equal(ExerciseLifecycle.Ready, ExerciseReplay.AtSeq(run.Harness.Index, log, 0).Lifecycle);
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class ReplayTests
         var seq = ExerciseReplay.SeqAt(harness.Log, Min(1.5));
 
         Assert.True(seq > resetSeq, $"{seq} is before the reset at {resetSeq}");
-        Assert.Equal("released", ExerciseReplay.AtSeq(harness.Index, harness.Log, seq).Injects.Single(i => i.Id == "q01-signal-loss").Status);
+        Assert.Equal(InjectStatus.Released, ExerciseReplay.AtSeq(harness.Index, harness.Log, seq).Injects.Single(i => i.Id == "q01-signal-loss").Status);
     }
 
     private static string Json(ExerciseSnapshot snapshot) => JsonSerializer.Serialize(snapshot);

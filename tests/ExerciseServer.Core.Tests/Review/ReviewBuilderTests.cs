@@ -1,5 +1,7 @@
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Core.Review;
 using ExerciseServer.Core.Tests.Support;
 using ExerciseServer.Tests.Shared;
@@ -19,7 +21,7 @@ public sealed class ReviewBuilderTests
 
         var q01 = review.Injects.Single(i => i.Id == "q01-signal-loss");
         // Estonia never answered, so the inject expired when its last expected action fell due.
-        Assert.Equal((Min(1), "expired"), (q01.ReleasedAt!.Value, q01.Status));
+        Assert.Equal((Min(1), InjectStatus.Expired), (q01.ReleasedAt!.Value, q01.Status));
         var finland = q01.Recipients.Single(r => r.Team == "fi-ncsc");
         Assert.Equal((Min(2), Min(1), Min(4), Min(3)), (finland.AcknowledgedAt, finland.AcknowledgeTime, finland.AnsweredAt, finland.ResponseTime));
         Assert.Equal(["Operator reports a fault 38 km out; RIA informed by chat."], finland.Responses);
@@ -29,7 +31,7 @@ public sealed class ReviewBuilderTests
         var q02 = review.Injects.Single(i => i.Id == "q02-news");
         Assert.Equal((Min(4), "news", "Helsinki Daily"), (q02.ReleasedAt!.Value, q02.Channel, q02.From));
         Assert.Equal(Min(1), q02.Recipients.Single(r => r.Team == "ee-ria").AcknowledgeTime);
-        Assert.Equal("pending", review.Injects.Single(i => i.Id == "q04-reminder").Status);
+        Assert.Equal(InjectStatus.Pending, review.Injects.Single(i => i.Id == "q04-reminder").Status);
     }
 
     [Fact]
@@ -38,9 +40,9 @@ public sealed class ReviewBuilderTests
         var review = _run.Review();
 
         var met = review.ExpectedActions.Single(a => a.Id == "q01-fi-notify");
-        Assert.Equal(("met", Min(1), Min(6), Min(4), Min(3)), (met.Status, met.StartedAt!.Value, met.Deadline!.Value, met.JudgedAt!.Value, met.TimeTaken!.Value));
+        Assert.Equal((ActionStatus.Met, Min(1), Min(6), Min(4), Min(3)), (met.Status, met.StartedAt!.Value, met.Deadline!.Value, met.JudgedAt!.Value, met.TimeTaken!.Value));
         var missed = review.ExpectedActions.Single(a => a.Id == "q01-ee-notify");
-        Assert.Equal(("missed", "ee-ria", Min(6), (TimeSpan?)null), (missed.Status, missed.Team, missed.JudgedAt!.Value, missed.TimeTaken));
+        Assert.Equal((ActionStatus.Missed, "ee-ria", Min(6), (TimeSpan?)null), (missed.Status, missed.Team, missed.JudgedAt!.Value, missed.TimeTaken));
         Assert.Equal(("U", "Unable to be performed", "No confirmation from the landing station."), (missed.Rating!.Rating, missed.Rating.Label, missed.Rating.Note));
         Assert.Equal((1, 1, 0), (review.Figures.ActionsMet, review.Figures.ActionsMissed, review.Figures.ActionsOpen));
     }
@@ -95,7 +97,7 @@ public sealed class ReviewBuilderTests
             digital.Markers.Select(m => (m.Kind, m.Id, m.GameTime, m.Perturbation, m.Shock)));
         Assert.Equal((TimeSpan.Zero, 0.0), (digital.Points[0].GameTime, digital.Points[0].Inoperability));
         Assert.True(digital.Peak >= 0.2, $"peak {digital.Peak}");
-        Assert.Contains(digital.Changes, c => c.From == "normal" && c.To != "normal");
+        Assert.Contains(digital.Changes, c => c.From == SectorCondition.Normal && c.To != SectorCondition.Normal);
         Assert.True(digital.Points.Zip(digital.Points.Skip(1)).All(p => p.First.GameTime <= p.Second.GameTime));
         Assert.Empty(review.Sectors.Single(s => s.Id == "energy").Markers);
         Assert.Contains(digital.Points, p => p.GameTime == Min(9));
@@ -117,7 +119,7 @@ public sealed class ReviewBuilderTests
         Assert.Equal([("fi-ncsc", "About three minutes, through the chat."), ("ee-ria", "We learnt it from the news first.")], firstCall.Answers.Select(a => (a.Team, a.Text)));
         Assert.Equal(["fi-ncsc"], review.HotWash.Single(q => q.Id == "hw-decision").Teams);
         // Paused at 11m15s of game time; the end and the hot wash come later in wall time only.
-        Assert.Equal(("ended", "ended by control", Min(11.25)), (review.Lifecycle, review.EndReason, review.GameTimeReached));
+        Assert.Equal((ExerciseLifecycle.Ended, "ended by control", Min(11.25)), (review.Lifecycle, review.EndReason, review.GameTimeReached));
         Assert.Equal(T0, review.StartedAt);
         Assert.Equal(T0 + Min(11.5), review.EndedAt);
     }
@@ -178,7 +180,7 @@ public sealed class ReviewBuilderTests
 
         var review = ReviewBuilder.Build(harness.Index, "ex", "x", harness.Log);
 
-        Assert.Equal(("ready", 0L, 0), (review.Lifecycle, review.LastSeq, review.Figures.InjectsReleased));
+        Assert.Equal((ExerciseLifecycle.Ready, 0L, 0), (review.Lifecycle, review.LastSeq, review.Figures.InjectsReleased));
         Assert.All(review.Sectors, s => Assert.Single(s.Points));
         Assert.Equal(harness.Index.Scenario.Teams.Count, review.Teams.Count);
         Assert.Null(review.Figures.MedianResponseTime);

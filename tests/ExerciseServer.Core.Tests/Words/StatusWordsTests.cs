@@ -29,6 +29,10 @@ public sealed class StatusWordsTests
         AssertSameWords<SectorCondition>();
         AssertSameWords<ExerciseLifecycle>();
         AssertSameWords<RejectionCode>();
+        AssertSameWords<JointRule>();
+
+        // Its members name their words (JsonStringEnumMemberName): the words in messages are those too.
+        AssertSameWords<JointResolution>();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ExerciseServer.Core.Engine.Commands;
+using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class ExactTimeReleaseTests
         for (var i = 0; i < 1_000; i++)
         {
             inject = (await exercise.GetView())!.Injects.Single(x => x.Id == injectId);
-            if (inject.Status == "released")
+            if (inject.Status == InjectStatus.Released)
             {
                 break;
             }
@@ -41,12 +42,12 @@ public sealed class ExactTimeReleaseTests
         // q01 is due at game minute 1: one wall minute at speed 1, one wall second at speed 60.
         var wallToDue = TimeSpan.FromTicks((long)(TimeSpan.FromMinutes(1).Ticks / speed));
         harness.Time.Advance(wallToDue - TimeSpan.FromMilliseconds(1));
-        Assert.Equal("pending", (await exercise.GetView())!.Injects.Single(x => x.Id == "q01-signal-loss").Status);
+        Assert.Equal(InjectStatus.Pending, (await exercise.GetView())!.Injects.Single(x => x.Id == "q01-signal-loss").Status);
 
         harness.Time.Advance(TimeSpan.FromMilliseconds(1));
         var released = await ReleasedAsync(exercise, "q01-signal-loss");
 
-        Assert.Equal(("released", TimeSpan.FromMinutes(1)), (released.Status, released.ReleasedAt));
+        Assert.Equal((InjectStatus.Released, TimeSpan.FromMinutes(1)), (released.Status, released.ReleasedAt));
     }
 
     [Fact]
@@ -59,12 +60,12 @@ public sealed class ExactTimeReleaseTests
         await exercise.Execute(new PauseExercise(Control));
 
         harness.Time.Advance(TimeSpan.FromMinutes(5));
-        Assert.Equal("pending", (await exercise.GetView())!.Injects.Single(x => x.Id == "q01-signal-loss").Status);
+        Assert.Equal(InjectStatus.Pending, (await exercise.GetView())!.Injects.Single(x => x.Id == "q01-signal-loss").Status);
 
         await exercise.Execute(new ResumeExercise(Control));
         harness.Time.Advance(TimeSpan.FromSeconds(30));
         var released = await ReleasedAsync(exercise, "q01-signal-loss");
 
-        Assert.Equal(("released", TimeSpan.FromMinutes(1)), (released.Status, released.ReleasedAt));
+        Assert.Equal((InjectStatus.Released, TimeSpan.FromMinutes(1)), (released.Status, released.ReleasedAt));
     }
 }

@@ -1,5 +1,6 @@
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Grains.Exercises;
 using ExerciseServer.Grains.Tests.Support;
 
@@ -23,13 +24,13 @@ public sealed class ExerciseGrainTests
         await harness.AdvanceAsync(TimeSpan.FromSeconds(5));
 
         var view = await exercise.GetView();
-        Assert.Equal("ended", view!.Lifecycle);
+        Assert.Equal(ExerciseLifecycle.Ended, view!.Lifecycle);
         var events = await exercise.GetEvents(0, 10_000);
         Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.Seq));
         Assert.Contains(events, e => e is InjectReleased { InjectId: "q03-reroute" });
         Assert.IsType<ExerciseEnded>(events[^1]);
         var directory = await harness.Client.GetGrain<IExerciseDirectoryGrain>(0).List();
-        Assert.Equal("ended", Assert.Single(directory).Lifecycle);
+        Assert.Equal(ExerciseLifecycle.Ended, Assert.Single(directory).Lifecycle);
     }
 
     [Theory]
@@ -54,7 +55,7 @@ public sealed class ExerciseGrainTests
         Assert.Contains(("q01-signal-loss", TimeSpan.FromMinutes(1)), released);
         Assert.Contains(("q03-reroute", TimeSpan.FromMinutes(7)), released);
         var view = (await exercise.GetView())!;
-        Assert.Equal(("paused", TimeSpan.FromMinutes(8)), (view.Lifecycle, view.Clock.GameTime));
+        Assert.Equal((ExerciseLifecycle.Paused, TimeSpan.FromMinutes(8)), (view.Lifecycle, view.Clock.GameTime));
     }
 
     [Theory]

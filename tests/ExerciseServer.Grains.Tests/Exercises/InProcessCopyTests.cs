@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
+using ExerciseServer.Core.Engine.Machines;
 using ExerciseServer.Grains.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -43,7 +44,7 @@ public sealed class InProcessCopyTests
     {
         // A mutable state object must never be shared between the caller and the grain.
         var copier = Copier();
-        var summary = new ExerciseSummary("ex-1", "Baltic", "baltic", "running", Wall);
+        var summary = new ExerciseSummary("ex-1", "Baltic", "baltic", ExerciseLifecycle.Running, Wall);
         var copy = copier.Copy(summary);
         Assert.Equal(summary, copy);
         Assert.NotSame(summary, copy);

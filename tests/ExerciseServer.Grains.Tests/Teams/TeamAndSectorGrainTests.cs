@@ -1,3 +1,4 @@
+using ExerciseServer.Core.Engine;
 using ExerciseServer.Core.Engine.Commands;
 using ExerciseServer.Core.Engine.Events;
 using ExerciseServer.Core.Review;
@@ -85,7 +86,7 @@ public sealed class TeamAndSectorGrainTests
             await exercise.Execute(new JumpToTime(CommandIssuer.Control, TimeSpan.FromMinutes(14)));
             await Task.Delay(200, TestContext.Current.CancellationToken);
             live = (await harness.Client.GetGrain<ISectorGrain>("ex-sector/digital").GetHistory()).Points;
-            Assert.Contains(live, p => p.State == "degraded");
+            Assert.Contains(live, p => p.State == SectorCondition.Degraded);
             Assert.True(live.Count >= 3, $"{live.Count} points");
         }
 

@@ -11,7 +11,7 @@ namespace ExerciseServer.Tests.WebClient;
 /// Writes TypeScript for the records the hub and HTTP send, read through System.Text.Json's own contract with the
 /// server's wire options (<see cref="WireJson"/>): the property names and polymorphism the serializer uses, so the
 /// file cannot drift from what is sent. A polymorphic base becomes a union of its derived types, each with its type
-/// word as a literal; an enum or a string marked <see cref="WordsOfAttribute"/> becomes the union of its words.
+/// word as a literal; an enum becomes the union of its words.
 /// </summary>
 public sealed class WireTypeScript
 {
@@ -133,11 +133,6 @@ public sealed class WireTypeScript
 
     private string PropertyType(JsonPropertyInfo property)
     {
-        if (property.AttributeProvider?.GetCustomAttributes(typeof(WordsOfAttribute), inherit: false) is [WordsOfAttribute words, ..])
-        {
-            return Words(words.Words);
-        }
-
         var reference = Reference(property.PropertyType);
         var nullable = !property.PropertyType.IsValueType && property.AttributeProvider is PropertyInfo member
             && _nullability.Create(member).ReadState == NullabilityState.Nullable;

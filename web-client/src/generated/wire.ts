@@ -589,7 +589,7 @@ export interface JointDecisionDetail {
   rule: 'all' | 'majority' | 'lead';
   lead: string | null;
   votes: JointVoteDetail[];
-  resolution: 'agreed' | 'majority' | 'lead' | 'not-agreed' | 'deadline';
+  resolution: 'agreed' | 'majority' | 'lead' | 'not-agreed' | 'deadline' | null;
 }
 
 export interface JointDecisionResolved {
@@ -610,7 +610,7 @@ export interface JointDecisionReview {
   rule: 'all' | 'majority' | 'lead';
   lead: string | null;
   votes: JointVoteReview[];
-  resolution: 'agreed' | 'majority' | 'lead' | 'not-agreed' | 'deadline';
+  resolution: 'agreed' | 'majority' | 'lead' | 'not-agreed' | 'deadline' | null;
 }
 
 export interface JointVoteCast {

@@ -1,4 +1,5 @@
 using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Words;
 using static ExerciseServer.Reports.Document.ReportInline;
 using static ExerciseServer.Reports.Document.ReportInlines;
 
@@ -45,8 +46,8 @@ internal static class ReportDocumentBuilder
         }
 
         IReadOnlyList<ReportInline> lifecycle = review.EndReason is { Length: > 0 } reason
-            ? [Badge(review.Lifecycle, review.Lifecycle), Muted($" ({reason})")]
-            : [Badge(review.Lifecycle, review.Lifecycle)];
+            ? [Badge(StatusWords.Of(review.Lifecycle), StatusWords.Of(review.Lifecycle)), Muted($" ({reason})")]
+            : [Badge(StatusWords.Of(review.Lifecycle), StatusWords.Of(review.Lifecycle))];
         blocks.Add(new ReportFacts(
         [
             new("Exercise", [Plain(review.ExerciseName + " "), Muted($"({review.ExerciseId})")]),
@@ -105,7 +106,7 @@ internal static class ReportDocumentBuilder
 
     private static ReportBlock ExpectedActions(ExerciseReview review, ReviewLookup lookup) =>
         TableOrNone(["Inject", "Expected action", "Team", "Deadline", "Status", "Time taken", "Rating"], review.ExpectedActions.Select(a => MarkedRow(
-            a.Status,
+            StatusWords.Of(a.Status),
             [Hint($"#{ReportText.Count(a.InjectNumber)}", lookup.InjectLabel(a.InjectId))],
             [Plain(a.Action), Note(a.Id)],
             [Plain(lookup.TeamName(a.Team))],
@@ -135,7 +136,7 @@ internal static class ReportDocumentBuilder
                 [
                     new ReportHeading(4, "State changes"),
                     ListOrNone(sector.Changes.Select(c => (IReadOnlyList<ReportInline>)
-                        [When(review, c.GameTime), Plain($" {c.From} → "), Strong(c.To), Muted($" at {ReportText.Fraction(c.Inoperability)}")])),
+                        [When(review, c.GameTime), Plain($" {StatusWords.Of(c.From)} → "), Strong(StatusWords.Of(c.To)), Muted($" at {ReportText.Fraction(c.Inoperability)}")])),
                 ],
                 [
                     new ReportHeading(4, "Injects and decisions that moved it"),
@@ -172,12 +173,12 @@ internal static class ReportDocumentBuilder
         yield return TableOrNone(["No.", "Joint decision", "Team", "Vote", "Who", "Cast", "Resolved"], votes.Select(x => MarkedRow(
             null,
             [Strong(lookup.DecisionKey(x.Decision.Id))],
-            [Plain($"{x.Decision.Title} ({x.Decision.Joint!.Rule})")],
+            [Plain($"{x.Decision.Title} ({StatusWords.Of(x.Decision.Joint!.Rule)})")],
             [Plain(lookup.TeamName(x.Vote.Team))],
             [Plain(x.Vote.OptionTitle ?? x.Vote.OptionId ?? "refused")],
             x.Vote.By is { Length: > 0 } by ? [Plain(by)] : [],
             [When(review, x.Vote.GameTime)],
-            [Plain(x.Decision.Joint.Resolution ?? "open")])));
+            [Plain(x.Decision.Joint.Resolution is { } resolution ? StatusWords.Of(resolution) : "open")])));
     }
 
     /// <summary>The MSEL table of injects and responses, then what the released scenario injects said.</summary>

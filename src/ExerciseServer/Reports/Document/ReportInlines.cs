@@ -1,4 +1,5 @@
 using ExerciseServer.Core.Review;
+using ExerciseServer.Core.Words;
 
 namespace ExerciseServer.Reports.Document;
 
@@ -14,6 +15,10 @@ internal static class ReportInlines
         "met" => ReportInline.Badge(status, "✓ met"),
         _ => ReportInline.Badge(status, ReportText.Words(status)),
     };
+
+    /// <summary>A status the review carries as its enum, written as its word.</summary>
+    public static ReportInline Status<TStatus>(TStatus status)
+        where TStatus : struct, Enum => Status(StatusWords.Of(status));
 
     /// <summary>A timeline entry's kind; a missed action stands out like a missed status.</summary>
     public static ReportInline TimelineKind(string kind) =>
