@@ -35,7 +35,7 @@ export function InjectsPanel({ review, teamName, frame }: { review: ExerciseRevi
         rowKey={({ inject, recipient }, n) => `${inject.id}-${recipient?.team ?? n}`}
         rowAttributes={({ inject, first }) => (first ? { id: `review-inject-${inject.id}`, tabIndex: -1 } : {})}
       />
-      <p class="small muted">Times are game time after the release; {percent(f.deliveries ? f.answered / f.deliveries : 0)} of deliveries were answered.</p>
+      <p class="small muted">Acknowledged and answered are the time taken after the release; {percent(f.deliveries ? f.answered / f.deliveries : 0)} of deliveries were answered.</p>
     </section>
   );
 }
