@@ -86,10 +86,10 @@ export function storyDayTimeOfGame(f: StoryFrame, gameMs: number): string {
 }
 
 /**
- * "T+1h5m": a game offset in the one duration format of every output (the server's StoryClock.GameOffset), whole
- * seconds, zero parts left out, "T+0m" at the start.
+ * "1h5m": a span in the one duration format of every output (the server's DurationFormat.Format), whole seconds,
+ * zero parts left out, "0m" for none.
  */
-export function formatOffset(ms: number): string {
+export function formatDuration(ms: number): string {
   const total = Math.floor(Math.abs(ms) / 1000);
   const units: [number, string][] = [
     [Math.floor(total / 86400), 'd'],
@@ -98,7 +98,12 @@ export function formatOffset(ms: number): string {
     [total % 60, 's'],
   ];
   const parts = units.filter(([n]) => n > 0).map(([n, unit]) => `${n}${unit}`);
-  return `T${ms < 0 && total ? '-' : '+'}${parts.length ? parts.join('') : '0m'}`;
+  return parts.length ? parts.join('') : '0m';
+}
+
+/** "T+1h5m": a game offset as the server's StoryClock.GameOffset writes it, "T+0m" at the start. */
+export function formatOffset(ms: number): string {
+  return `T${ms < 0 && Math.floor(Math.abs(ms) / 1000) ? '-' : '+'}${formatDuration(ms)}`;
 }
 
 /**

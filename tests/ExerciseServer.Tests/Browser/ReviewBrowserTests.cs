@@ -81,6 +81,16 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(evaluator.GetByTestId("improvement-IP1")).ToContainTextAsync("RIA duty officer", new() { Timeout = 15_000 });
         await BrowserFixture.ShotAsync(evaluator, "09-review-page");
 
+        // Every moment on the page reads as the rating does, story time with the offset in brackets; every span in
+        // the one duration format. q01 went out 1m in, Finland answered 4m in; the finding was written 8m in.
+        // Cells: #, released, inject, team, acknowledged, answered, response.
+        var q01Finland = evaluator.GetByTestId("review-injects").Locator("tbody tr")
+            .Filter(new() { HasText = "Loss of signal on the Helsinki" }).Filter(new() { HasText = "Finland" }).Locator("td");
+        await Assertions.Expect(q01Finland.Nth(1)).ToHaveTextAsync("Mon 12 Jan 07:01 UTC+02:00 (T+1m)");
+        await Assertions.Expect(q01Finland.Nth(5)).ToHaveTextAsync("3m");
+        await Assertions.Expect(evaluator.GetByTestId("finding-F1")).ToContainTextAsync("Eeva · Mon 12 Jan 07:08 UTC+02:00 (T+8m)");
+        await Assertions.Expect(evaluator.GetByTestId("review-page")).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"T\+\d\d:\d\d:\d\d"));
+
         // Replay: back to the moment Finland's answer met its expected action, Estonia's is still pending.
         var answeredAt = (await server.EventsAsync(id)).First(e => e.GetProperty("type").GetString() == "expected-action-met").GetProperty("seq").GetInt64();
         await evaluator.GetByTestId("replay-slider").FillAsync(answeredAt.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { formatElapsed, parseTimeSpan } from '../clock';
+import { storyFrame } from '../clock';
+import { moment } from '../review/format';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import { ErrorText, Notice } from './Messages';
@@ -14,6 +15,7 @@ const HSEEP = [
 /** Observations in game-time order; control and evaluators can add one, observers only read. */
 export function ObservationLog({ store, canWrite }: { store: ExerciseStore; canWrite: boolean }) {
   const outline = store.outline.value;
+  const frame = storyFrame(store.clock.value, outline?.storyStart);
   const observations = store.events.value.filter((e) => e.type === 'observation-recorded');
   const [text, setText] = useState('');
   const [team, setTeam] = useState('');
@@ -36,7 +38,7 @@ export function ObservationLog({ store, canWrite }: { store: ExerciseStore; canW
         {observations.length === 0 && <li class="muted small">No observations yet.</li>}
         {observations.map((o) => (
           <li key={o.seq} data-testid="observation-item">
-            <span class="event-time">T+{formatElapsed(parseTimeSpan(o.gameTime))}</span> <strong>{o.by}</strong>
+            <span class="event-time">{moment(frame, o.gameTime)}</span> <strong>{o.by}</strong>
             {o.team ? ` · ${store.teamName(o.team)}` : ''}: {o.text}
           </li>
         ))}

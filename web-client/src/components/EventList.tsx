@@ -1,4 +1,5 @@
-import { formatElapsed, parseTimeSpan } from '../clock';
+import { storyFrame } from '../clock';
+import { moment } from '../review/format';
 import type { ExerciseStore } from '../state/exercise';
 import type { ExerciseEvent } from '../types';
 import { describeEvent, eventBody } from './eventText';
@@ -16,6 +17,7 @@ interface Props {
 /** A newest-first list of events, with the text of responses and messages. */
 export function EventList({ store, events, testId, itemTestId, empty = t('events.nothingYet'), label }: Props) {
   const newestFirst = [...events].reverse();
+  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
   return (
     // tabIndex: the list scrolls on its own, so keyboard users must be able to reach it to scroll it.
     <ol class="event-list" data-testid={testId} aria-label={label} aria-live="polite" tabIndex={0}>
@@ -24,7 +26,7 @@ export function EventList({ store, events, testId, itemTestId, empty = t('events
         const body = eventBody(e);
         return (
           <li key={e.seq} class={`event event-${e.type}`} data-testid={itemTestId} data-seq={e.seq}>
-            <span class="event-time">T+{formatElapsed(parseTimeSpan(e.gameTime))}</span>
+            <span class="event-time">{moment(frame, e.gameTime)}</span>
             <span class="event-text">{describeEvent(store, e)}</span>
             {body && <blockquote class="event-body">{body}</blockquote>}
           </li>

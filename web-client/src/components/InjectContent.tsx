@@ -1,4 +1,5 @@
-import { formatElapsed, parseTimeSpan } from '../clock';
+import type { StoryFrame } from '../clock';
+import { moment } from '../review/format';
 import { renderMarkdown } from '../markdown';
 import type { InjectDetail } from '../types';
 import { channelIcon, channelLabel } from './channels';
@@ -8,6 +9,8 @@ import { t } from '../i18n';
 interface Props {
   exerciseId: string;
   inject: InjectDetail;
+  /** The story clock the release time is told in; without it the game offset alone. */
+  frame: StoryFrame | null;
   sectorName: (id: string | null) => string;
   teamName: (id: string) => string;
 }
@@ -19,7 +22,7 @@ function handleFor(from: string | null): string {
 }
 
 /** The body of an inject, styled as the medium it arrives through. */
-export function InjectContent({ exerciseId, inject, sectorName, teamName }: Props) {
+export function InjectContent({ exerciseId, inject, frame, sectorName, teamName }: Props) {
   const media = inject.media ?? [];
   const body = (
     <div class="md">
@@ -27,7 +30,7 @@ export function InjectContent({ exerciseId, inject, sectorName, teamName }: Prop
       <MediaAttachments exerciseId={exerciseId} media={media} body={inject.body} />
     </div>
   );
-  const when = inject.releasedAt ? `T+${formatElapsed(parseTimeSpan(inject.releasedAt))}` : '';
+  const when = inject.releasedAt ? moment(frame, inject.releasedAt) : '';
   const to = inject.recipients.map(teamName).join(', ');
   switch (inject.channel) {
     case 'email':

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatElapsed, parseTimeSpan, storyDayTimeOfGame, storyFrame } from '../clock';
+import { formatOffset, parseTimeSpan, storyDayTimeOfGame, storyFrame, storyMomentOfGame } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import { describeEvent, eventBody } from './eventText';
 import { FEED_KINDS, feedMatches, type FeedKind } from './feedKinds';
@@ -109,8 +109,8 @@ export function LiveFeed({ store }: { store: ExerciseStore }) {
             const game = parseTimeSpan(e.gameTime);
             return (
               <li key={e.seq} class={`event event-${e.type}`} data-testid="feed-item" data-seq={e.seq} data-type={e.type}>
-                <span class="event-time" title={`T+${formatElapsed(game)}`}>
-                  {frame ? storyDayTimeOfGame(frame, game) : `T+${formatElapsed(game)}`}
+                <span class="event-time" title={frame ? storyMomentOfGame(frame, game) : formatOffset(game)}>
+                  {frame ? storyDayTimeOfGame(frame, game) : formatOffset(game)}
                 </span>
                 <span class="event-text">{describeEvent(store, e)}</span>
                 {body && <blockquote class="event-body">{body}</blockquote>}

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatElapsed, parseTimeSpan, storyDayTimeOfGame, storyFrame, storyTimeOfGame, type StoryFrame } from '../clock';
+import { formatOffset, parseTimeSpan, storyDayTimeOfGame, storyFrame, storyMomentOfGame, storyTimeOfGame, type StoryFrame } from '../clock';
 import { renderMarkdown } from '../markdown';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
@@ -272,7 +272,7 @@ function MselRow({ store, inject: i, frame, teamCount, isNext, isSelected, isFoc
       <td class="small time-cell" data-testid={`msel-time-${i.id}`}>
         {due !== null && frame ? <span class="story">{storyTimeOfGame(frame, due)}</span> : <em class="muted">{i.onDemand ? 'on demand' : 'not scheduled'}</em>}
         <div class="muted trigger" title={i.trigger ?? undefined}>
-          {due !== null && `T+${formatElapsed(due).slice(0, 5)}`}
+          {due !== null && formatOffset(due)}
           {i.trigger && !i.onDemand && (due !== null ? ` · ${i.trigger}` : i.trigger)}
         </div>
       </td>
@@ -309,7 +309,7 @@ function MselRow({ store, inject: i, frame, teamCount, isNext, isSelected, isFoc
       <td>
         <StatusBadge status={isOverdue(i) ? 'overdue' : i.status} />
         {released !== null && frame && (
-          <div class="muted small nowrap" title={`Released at T+${formatElapsed(released)}`}>
+          <div class="muted small nowrap" title={`Released at ${storyMomentOfGame(frame, released)}`}>
             at {storyDayTimeOfGame(frame, released)}
           </div>
         )}

@@ -1,5 +1,6 @@
 import { api } from '../api';
-import { formatElapsed, parseTimeSpan } from '../clock';
+import { storyFrame } from '../clock';
+import { moment } from '../review/format';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import type { PresenceEntry } from '../types';
@@ -11,6 +12,7 @@ const ACTIVITY_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'deci
 /** Approximates who is active: each team's latest acknowledgement, response, decision or message. */
 export function TeamActivity({ store }: { store: ExerciseStore }) {
   const teams = store.outline.value?.teams ?? [];
+  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
   const ending = useAction();
   /** Signs this person out everywhere: their connections close and their cookie stops working. */
   const end = async (p: PresenceEntry) => {
@@ -66,7 +68,7 @@ export function TeamActivity({ store }: { store: ExerciseStore }) {
           return (
             <li key={t.id} data-testid={`activity-${t.id}`}>
               <span class={`dot ${a ? 'active' : ''}`} aria-hidden="true" /> <strong>{t.name}</strong>{' '}
-              <span class="muted small">{a ? `${a.count} actions, last at T+${formatElapsed(parseTimeSpan(a.gameTime))}` : 'no activity yet'}</span>
+              <span class="muted small">{a ? `${a.count} actions, last at ${moment(frame, a.gameTime)}` : 'no activity yet'}</span>
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import { formatElapsed, parseTimeSpan } from '../clock';
+import { formatOffset, parseTimeSpan } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import type { ExerciseEvent } from '../types';
 import { t } from '../i18n';
@@ -13,7 +13,7 @@ function recipients(store: ExerciseStore, to: string | string[]): string {
   return store.teamName(to);
 }
 
-const elapsed = (span: unknown) => `T+${formatElapsed(parseTimeSpan(span as string))}`;
+const elapsed = (span: unknown) => formatOffset(parseTimeSpan(span as string));
 
 /** One line of plain text describing an event, for feeds and timelines, in the interface language. */
 export function describeEvent(store: ExerciseStore, e: ExerciseEvent): string {

@@ -1,7 +1,7 @@
 import type { StoryFrame } from '../clock';
 import { DataTable } from '../components/DataTable';
 import { actionStatusColumn } from './actionStatusColumn';
-import { duration, gameTime } from './format';
+import { duration, moment } from './format';
 import { RatingText } from './RatingText';
 import type { ExerciseReview } from './reviewTypes';
 
@@ -20,8 +20,8 @@ export function ActionsPanel({ review, teamName, frame }: { review: ExerciseRevi
             { key: 'inject', header: 'Inject', cell: (a) => `#${a.injectNumber}` },
             { key: 'team', header: 'Team', cell: (a) => teamName(a.team) },
             { key: 'action', header: 'Action', cell: (a) => a.action },
-            { key: 'deadline', header: 'Deadline', cell: (a) => gameTime(a.deadline) },
-            actionStatusColumn(),
+            { key: 'deadline', header: 'Deadline', cell: (a) => moment(frame, a.deadline) },
+            actionStatusColumn(frame),
             { key: 'taken', header: 'Time taken', cell: (a) => duration(a.timeTaken) },
             { key: 'rating', header: 'Rating', cell: (a) => <RatingText rating={a.rating} frame={frame} /> },
           ]}

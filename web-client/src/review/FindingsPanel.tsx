@@ -1,13 +1,14 @@
+import type { StoryFrame } from '../clock';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DataTable } from '../components/DataTable';
 import { ErrorText, Notice } from '../components/Messages';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
-import { gameTime } from './format';
+import { moment } from './format';
 import type { ExerciseReview, FindingReview, ImprovementReview } from './reviewTypes';
 
 /** Strengths and areas for improvement, written by control and evaluators. */
-export function FindingsPanel({ review, store, canWrite }: { review: ExerciseReview; store: ExerciseStore; canWrite: boolean }) {
+export function FindingsPanel({ review, store, canWrite, frame }: { review: ExerciseReview; store: ExerciseStore; canWrite: boolean; frame: StoryFrame | null }) {
   const action = useAction();
   const [editing, setEditing] = useState<string | null>(null);
   const [kind, setKind] = useState<'strength' | 'area-for-improvement'>('strength');
@@ -64,7 +65,7 @@ export function FindingsPanel({ review, store, canWrite }: { review: ExerciseRev
             <li key={f.id} data-testid={`finding-${f.id}`} class={editing === f.id ? 'is-editing' : undefined}>
               <strong>{f.id}</strong> <span class="finding-text">{f.text}</span>
               <span class="muted small">
-                {f.objectiveId ? ` · Objective: ${objectiveTitle(f.objectiveId) ?? f.objectiveId}` : ''} · {f.by} · {gameTime(f.gameTime)}
+                {f.objectiveId ? ` · Objective: ${objectiveTitle(f.objectiveId) ?? f.objectiveId}` : ''} · {f.by} · {moment(frame, f.gameTime)}
               </span>
               {canWrite && (
                 <span class="row-actions">

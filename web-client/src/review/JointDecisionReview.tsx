@@ -1,5 +1,6 @@
+import type { StoryFrame } from '../clock';
 import type { JointDecisionReviewModel } from './jointReviewTypes';
-import { gameTime } from './format';
+import { moment } from './format';
 
 const RULES: Record<string, string> = {
   all: 'all must agree',
@@ -16,7 +17,7 @@ const RESOLUTIONS: Record<string, string> = {
 };
 
 /** Under a joint decision's row in the review: its rule, every team's vote (or refusal), who cast it and when, and how it resolved. */
-export function JointDecisionVotes({ id, joint, teamName }: { id: string; joint: JointDecisionReviewModel; teamName: (team: string) => string }) {
+export function JointDecisionVotes({ id, joint, teamName, frame }: { id: string; joint: JointDecisionReviewModel; teamName: (team: string) => string; frame: StoryFrame | null }) {
   return (
     <div class="joint-review small" data-testid={`joint-votes-${id}`}>
       <p>
@@ -31,7 +32,7 @@ export function JointDecisionVotes({ id, joint, teamName }: { id: string; joint:
           {joint.votes.map((v) => (
             <li key={v.team} data-testid={`joint-vote-${id}-${v.team}`}>
               {teamName(v.team)}: <strong>{v.optionId === null ? 'refused' : v.optionTitle ?? v.optionId}</strong>
-              {v.by ? ` — ${v.by}` : ''} <span class="muted">({gameTime(v.gameTime)})</span>
+              {v.by ? ` — ${v.by}` : ''} <span class="muted">({moment(frame, v.gameTime)})</span>
             </li>
           ))}
         </ul>

@@ -1,16 +1,18 @@
-import { gameTime } from './format';
+import type { StoryFrame } from '../clock';
+import { moment } from './format';
 import { jumpTo } from './jump';
 import type { ExerciseReview } from './reviewTypes';
 
 interface ObservationsPanelProps {
   review: ExerciseReview;
   teamName: (id: string) => string;
+  frame: StoryFrame | null;
   /** Shows a team's lane on the timeline, where an observation about the team links to. */
   onTeam: (team: string) => void;
 }
 
 /** What control and evaluators noted, each linked to the inject, team lane and objective it is about. */
-export function ObservationsPanel({ review, teamName, onTeam }: ObservationsPanelProps) {
+export function ObservationsPanel({ review, teamName, frame, onTeam }: ObservationsPanelProps) {
   const injectNumber = (id: string | null) => review.injects.find((i) => i.id === id)?.number;
   return (
     <section class="panel" aria-labelledby="observations-title" data-testid="review-observations">
@@ -19,7 +21,7 @@ export function ObservationsPanel({ review, teamName, onTeam }: ObservationsPane
       <ul class="plain">
         {review.observations.map((o) => (
           <li key={o.seq}>
-            <span class="event-time">{gameTime(o.gameTime)}</span> <strong>{o.by}</strong>: {o.text}{' '}
+            <span class="event-time">{moment(frame, o.gameTime)}</span> <strong>{o.by}</strong>: {o.text}{' '}
             <span class="muted small">
               {o.injectId && (
                 <>

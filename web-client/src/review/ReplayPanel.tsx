@@ -1,3 +1,4 @@
+import type { StoryFrame } from '../clock';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DataTable } from '../components/DataTable';
 import { IncidentMap } from '../components/IncidentMap';
@@ -5,7 +6,7 @@ import { ErrorText } from '../components/Messages';
 import { StateBadge } from '../components/StateBadge';
 import { replayMapState } from '../map/geometry';
 import { actionStatusColumn } from './actionStatusColumn';
-import { gameTime, percent, words } from './format';
+import { moment, percent, words } from './format';
 import { useReplaySnapshot } from './loaders';
 import type { ExerciseReview } from './reviewTypes';
 
@@ -13,7 +14,7 @@ import type { ExerciseReview } from './reviewTypes';
  * Scrub through the log: the exercise as it was just after the chosen event, rebuilt by the server. It starts at the
  * latest event and keeps following the latest while the exercise runs, until the user moves it.
  */
-export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMoment: (gameTime: string | null) => void }) {
+export function ReplayPanel({ review, onMoment, frame }: { review: ExerciseReview; onMoment: (gameTime: string | null) => void; frame: StoryFrame | null }) {
   const last = review.lastSeq;
   const [seq, setSeq] = useState(last);
   const [followLatest, setFollowLatest] = useState(true);
@@ -57,7 +58,7 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
           max={last}
           step={1}
           value={seq}
-          aria-valuetext={`event ${seq} of ${last}${shown ? `, ${gameTime(shown.gameTime)}` : ''}`}
+          aria-valuetext={`event ${seq} of ${last}${shown ? `, ${moment(frame, shown.gameTime)}` : ''}`}
           data-testid="replay-slider"
           onInput={(e) => move(Number((e.target as HTMLInputElement).value))}
           onChange={(e) => move(Number((e.target as HTMLInputElement).value))}
@@ -76,7 +77,7 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
           Event <strong data-testid="replay-seq">{seq}</strong> of {last}
         </span>
         <span>
-          Game time <strong data-testid="replay-clock">{shown ? gameTime(shown.gameTime) : '…'}</strong>
+          Story time <strong data-testid="replay-clock">{shown ? moment(frame, shown.gameTime) : '…'}</strong>
         </span>
         <span class={`badge lifecycle-${shown?.lifecycle ?? 'unknown'}`} data-testid="replay-lifecycle">
           {shown?.lifecycle ?? '…'}
@@ -116,9 +117,9 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
                   <li key={`${d.id}-${d.team}`} data-testid={`replay-decision-${d.id}`}>
                     <strong>{known?.title ?? d.id}</strong> ({teamName(d.team)}):{' '}
                     {d.optionId
-                      ? `${option} at ${gameTime(d.decidedAt)}${d.byDefault ? ' (by default)' : ''}`
+                      ? `${option} at ${moment(frame, d.decidedAt)}${d.byDefault ? ' (by default)' : ''}`
                       : d.presentedAt
-                        ? `open since ${gameTime(d.presentedAt)}`
+                        ? `open since ${moment(frame, d.presentedAt)}`
                         : 'not yet put'}
                   </li>
                 );
@@ -138,7 +139,7 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
                   cell: (i) => (
                     <>
                       {i.title}
-                      {i.releasedAt && <div class="muted small">released {gameTime(i.releasedAt)}</div>}
+                      {i.releasedAt && <div class="muted small">released {moment(frame, i.releasedAt)}</div>}
                     </>
                   ),
                 },
@@ -158,8 +159,8 @@ export function ReplayPanel({ review, onMoment }: { review: ExerciseReview; onMo
               columns={[
                 { key: 'action', header: 'Action', cell: (a) => actionText(a.id) },
                 { key: 'team', header: 'Team', cell: (a) => teamName(a.team) },
-                actionStatusColumn(),
-                { key: 'deadline', header: 'Deadline', cell: (a) => (a.deadline ? gameTime(a.deadline) : '–') },
+                actionStatusColumn(frame),
+                { key: 'deadline', header: 'Deadline', cell: (a) => (a.deadline ? moment(frame, a.deadline) : '–') },
               ]}
               rows={shown.expectedActions}
               rowKey={(a) => a.id}

@@ -1,10 +1,11 @@
+import type { StoryFrame } from '../clock';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import type { ExerciseStore } from '../state/exercise';
-import { gameTime, wallTime } from './format';
+import { duration, moment, wallTime } from './format';
 import type { ExerciseReview } from './reviewTypes';
 
 /** The review's title, where the exercise stands, and the report exports. */
-export function ReviewHeader({ review, store, back }: { review: ExerciseReview; store: ExerciseStore; back: string }) {
+export function ReviewHeader({ review, store, back, frame }: { review: ExerciseReview; store: ExerciseStore; back: string; frame: StoryFrame | null }) {
   const base = `/api/exercises/${encodeURIComponent(review.exerciseId)}/report`;
   return (
     <header class="review-header">
@@ -18,7 +19,7 @@ export function ReviewHeader({ review, store, back }: { review: ExerciseReview; 
           {review.endReason ? ` (${review.endReason})` : ''}
         </p>
         <p class="muted small">
-          Game time reached <strong>{gameTime(review.gameTimeReached)}</strong> of {gameTime(review.plannedDuration)} planned · started{' '}
+          Reached <strong>{moment(frame, review.gameTimeReached)}</strong> of {duration(review.plannedDuration)} planned · started{' '}
           {review.startedAt ? wallTime(review.startedAt) : 'not yet'}
           {review.endedAt ? ` · ended ${wallTime(review.endedAt)}` : review.lifecycle !== 'ended' ? ' · still open: the review follows the exercise live' : ''}
         </p>

@@ -62,12 +62,12 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
 
   return (
     <div class="page review" data-testid="review-page">
-      <ReviewHeader review={review} store={store} back={back} />
+      <ReviewHeader review={review} store={store} back={back} frame={frame} />
       <ErrorText error={error} />
       <main class="review-grid">
         <FiguresPanel figures={review.figures} />
         <TimelinePanel review={review} endMs={endMs} cursorMs={cursorMs} frame={frame} team={team} onTeam={setTeam} />
-        <ReplayPanel review={review} onMoment={setCursor} />
+        <ReplayPanel review={review} onMoment={setCursor} frame={frame} />
         <ActionsPanel review={review} teamName={teamName} frame={frame} />
         <section class="panel wide" aria-labelledby="sectors-title" data-testid="review-sectors">
           <h2 id="sectors-title">Sectors</h2>
@@ -77,13 +77,13 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
             ))}
           </div>
         </section>
-        <DecisionsPanel review={review} teamName={teamName} />
+        <DecisionsPanel review={review} teamName={teamName} frame={frame} />
         <ObjectivesPanel review={review} frame={frame} />
-        <FindingsPanel review={review} store={store} canWrite={canWrite} />
+        <FindingsPanel review={review} store={store} canWrite={canWrite} frame={frame} />
         <ImprovementPanel review={review} store={store} canWrite={canWrite} />
         <HotWashAnswers review={review} teamName={teamName} />
-        <ObservationsPanel review={review} teamName={teamName} onTeam={setTeam} />
-        <InjectsPanel review={review} teamName={teamName} />
+        <ObservationsPanel review={review} teamName={teamName} frame={frame} onTeam={setTeam} />
+        <InjectsPanel review={review} teamName={teamName} frame={frame} />
         {/* The flow document is control's only (it shows every inject, to come or not), as in the console. */}
         {role === 'control' && <FlowPanel scenarioId={review.scenarioId} />}
       </main>

@@ -1,8 +1,9 @@
+import type { StoryFrame } from '../clock';
 import type { Column } from '../components/DataTable';
-import { gameTime, words } from './format';
+import { moment, words } from './format';
 
 /** The status of an expected action and when it was judged, as the review and the replay show it. */
-export function actionStatusColumn<T extends { status: string; judgedAt: string | null }>(): Column<T> {
+export function actionStatusColumn<T extends { status: string; judgedAt: string | null }>(frame: StoryFrame | null): Column<T> {
   return {
     key: 'status',
     header: 'Status',
@@ -10,7 +11,7 @@ export function actionStatusColumn<T extends { status: string; judgedAt: string 
     cell: (a) => (
       <>
         {words(a.status)}
-        {a.judgedAt ? ` at ${gameTime(a.judgedAt)}` : ''}
+        {a.judgedAt ? ` at ${moment(frame, a.judgedAt)}` : ''}
       </>
     ),
   };

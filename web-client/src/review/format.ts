@@ -1,19 +1,13 @@
-import { formatElapsed, parseTimeSpan, storyDayTimeOfGame, storyMomentOfGame, type StoryFrame } from '../clock';
+import { formatDuration, formatOffset, parseTimeSpan, storyDayTimeOfGame, storyMomentOfGame, type StoryFrame } from '../clock';
 
-/** Game time as "T+hh:mm:ss", or a dash. */
+/** A game offset alone ("T+1h5m"), for where there is no story clock; or a dash. */
 export function gameTime(value: string | null | undefined): string {
-  return value ? `T+${formatElapsed(parseTimeSpan(value))}` : '–';
+  return value ? formatOffset(parseTimeSpan(value)) : '–';
 }
 
-/** A duration such as a response time: "3m 00s", "1h 05m", or a dash. */
+/** A span such as a response time in the one duration format of every output ("3m", "1h5m"), or a dash. */
 export function duration(value: string | null | undefined): string {
-  if (!value) return '–';
-  const total = Math.round(parseTimeSpan(value) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`;
-  return `${m}m ${String(s).padStart(2, '0')}s`;
+  return value ? formatDuration(parseTimeSpan(value)) : '–';
 }
 
 export function wallTime(value: string | null | undefined): string {

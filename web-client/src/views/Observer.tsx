@@ -7,7 +7,8 @@ import { IncidentMapPanel } from '../components/IncidentMapPanel';
 import { SectorPanel } from '../components/SectorPanel';
 import { TeamBoard } from '../components/TeamBoard';
 import { ObservationLog, RatingsPanel } from '../components/Evaluation';
-import { formatElapsed, parseTimeSpan } from '../clock';
+import { parseTimeSpan, storyFrame } from '../clock';
+import { moment } from '../review/format';
 import { hrefFor } from '../state/router';
 import { useExercise } from '../state/useExercise';
 
@@ -40,6 +41,7 @@ const TIMELINE_TYPES = new Set([
 export function Observer({ exerciseId }: { exerciseId: string }) {
   const store = useExercise(exerciseId);
   const snapshot = store.snapshot.value;
+  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
   const [open, setOpen] = useState<string | null>(null);
   const released = [...store.injects.value]
     .filter((i) => i.releasedAt !== null)
@@ -62,13 +64,13 @@ export function Observer({ exerciseId }: { exerciseId: string }) {
             {released.map((i) => (
               <li key={i.id} data-testid={`released-${i.id}`}>
                 <button type="button" class="link-button" aria-expanded={open === i.id} onClick={() => setOpen(open === i.id ? null : i.id)}>
-                  <span class="event-time">T+{formatElapsed(parseTimeSpan(i.releasedAt))}</span> #{i.number} {i.title}
+                  <span class="event-time">{moment(frame, i.releasedAt)}</span> #{i.number} {i.title}
                 </button>
                 <span class="muted small">
                   {' '}
                   · {channelLabel(i.channel)} → {i.recipients.map((r) => store.teamName(r)).join(', ')}
                 </span>
-                {open === i.id && <InjectContent exerciseId={exerciseId} inject={i} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />}
+                {open === i.id && <InjectContent exerciseId={exerciseId} inject={i} frame={frame} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />}
               </li>
             ))}
           </ol>

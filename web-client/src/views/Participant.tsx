@@ -12,7 +12,7 @@ import { IncidentMapPanel } from '../components/IncidentMapPanel';
 import { JointDecisionForm } from '../components/JointDecisionForm';
 import { jointOf } from '../jointTypes';
 import { SectorPanel } from '../components/SectorPanel';
-import { parseTimeSpan } from '../clock';
+import { parseTimeSpan, storyFrame } from '../clock';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import { ReadState } from '../state/readState';
@@ -133,7 +133,7 @@ function InjectDetailView({ store, inject, team }: { store: ExerciseStore; injec
   return (
     <div class="inject-detail" key={inject.id}>
       <ShownIn language={inject.language} wanted={store.outline.value?.language} />
-      <InjectContent exerciseId={store.exerciseId} inject={inject} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />
+      <InjectContent exerciseId={store.exerciseId} inject={inject} frame={storyFrame(store.clock.value, store.outline.value?.storyStart)} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />
       <div class="inject-actions">
         {acknowledged ? (
           <span class="badge ok" data-testid="acknowledged">
