@@ -134,16 +134,15 @@ const BoardTable = memo(function BoardTable({ model, mode, sort, openTeam, clock
       headerAttributes: { class: 'board-team-col' },
       rowHeader: true,
       class: 'board-team-col',
-      cell: (row) => (
-        <>
-          <button type="button" class="link-button" data-testid={`board-team-${row.team}`} aria-expanded={openTeam === row.team} onClick={() => onOpen(row.team, null)}>
-            {row.name}
-          </button>
-          <div class="muted board-behind" data-testid={`board-behind-${row.team}`}>
-            {behindText(row)}
-          </div>
-        </>
-      ),
+      // An array, not a fragment (a component to Preact): the cell's children as they were by hand.
+      cell: (row) => [
+        <button type="button" class="link-button" data-testid={`board-team-${row.team}`} aria-expanded={openTeam === row.team} onClick={() => onOpen(row.team, null)}>
+          {row.name}
+        </button>,
+        <div class="muted board-behind" data-testid={`board-behind-${row.team}`}>
+          {behindText(row)}
+        </div>,
+      ],
     },
     ...(mode === 'inject' ? injectColumns(model, clock, onOpen) : phaseColumns(model, rows, phaseName, clock, onOpen)),
   ];
@@ -184,12 +183,7 @@ function behindText(row: BoardRow): string {
 function injectColumns(model: TeamBoardModel, clock: ClockAnchor | null, onOpen: (team: string, inject: string | null) => void): Column<BoardRow>[] {
   return model.columns.map((c) => ({
     key: `inject:${c.id}`,
-    header: (
-      <>
-        #{c.number}
-        <div class="muted board-col-time">{shortStoryText(clock, c.receivedMs)}</div>
-      </>
-    ),
+    header: ['#', c.number, <div class="muted board-col-time">{shortStoryText(clock, c.receivedMs)}</div>],
     headerAttributes: { title: `#${c.number} ${c.title}`, 'data-testid': `board-col-${c.id}` },
     class: (row) => {
       const cell = row.cells.get(c.id);

@@ -69,16 +69,14 @@ export function mselColumns(v: MselView): Column<InjectDetail>[] {
       header: 'Status',
       cell: (i) => {
         const released = i.releasedAt ? parseTimeSpan(i.releasedAt) : null;
-        return (
-          <>
-            <StatusBadge status={isOverdue(i) ? 'overdue' : i.status} />
-            {released !== null && v.frame && (
-              <div class="muted small nowrap" title={`Released at T+${formatElapsed(released)}`}>
-                at {storyDayTimeOfGame(v.frame, released)}
-              </div>
-            )}
-          </>
-        );
+        return [
+          <StatusBadge status={isOverdue(i) ? 'overdue' : i.status} />,
+          released !== null && v.frame && (
+            <div class="muted small nowrap" title={`Released at T+${formatElapsed(released)}`}>
+              at {storyDayTimeOfGame(v.frame, released)}
+            </div>
+          ),
+        ];
       },
     },
     { key: 'actions', header: 'Actions', cell: (i) => <InjectButtons store={v.store} inject={i} /> },
@@ -104,51 +102,50 @@ export function mselRowAttributes(i: InjectDetail, v: MselView, focused: string 
   };
 }
 
-/** Plain functions rather than components, as the row was one component before: no extra component per cell. */
+/**
+ * Plain functions rather than components, returning arrays rather than fragments: a fragment is a component to Preact,
+ * and a cell's several children in an array sit in the cell as they did when the row was written by hand.
+ */
 function timeCell(i: InjectDetail, frame: StoryFrame | null) {
   const due = dueMs(i);
-  return (
-    <>
-      {due !== null && frame ? <span class="story">{storyTimeOfGame(frame, due)}</span> : <em class="muted">{i.onDemand ? 'on demand' : 'not scheduled'}</em>}
-      <div class="muted trigger" title={i.trigger ?? undefined}>
-        {due !== null && `T+${formatElapsed(due).slice(0, 5)}`}
-        {i.trigger && !i.onDemand && (due !== null ? ` · ${i.trigger}` : i.trigger)}
-      </div>
-    </>
-  );
+  return [
+    due !== null && frame ? <span class="story">{storyTimeOfGame(frame, due)}</span> : <em class="muted">{i.onDemand ? 'on demand' : 'not scheduled'}</em>,
+    <div class="muted trigger" title={i.trigger ?? undefined}>
+      {due !== null && `T+${formatElapsed(due).slice(0, 5)}`}
+      {i.trigger && !i.onDemand && (due !== null ? ` · ${i.trigger}` : i.trigger)}
+    </div>,
+  ];
 }
 
 function titleCell(i: InjectDetail, v: MselView) {
   const isOpen = v.open === i.id;
-  return (
-    <>
-      <div class="title-line">
-        <span class="channel-icon" title={channelLabel(i.channel)} aria-hidden="true">
-          {channelIcon(i.channel)}
-        </span>
-        <button type="button" class="link-button" aria-expanded={isOpen} onClick={() => v.onToggleOpen(i.id)}>
-          {i.title}
-          <span class="sr-only"> ({channelLabel(i.channel)})</span>
-        </button>
+  return [
+    <div class="title-line">
+      <span class="channel-icon" title={channelLabel(i.channel)} aria-hidden="true">
+        {channelIcon(i.channel)}
+      </span>
+      <button type="button" class="link-button" aria-expanded={isOpen} onClick={() => v.onToggleOpen(i.id)}>
+        {i.title}
+        <span class="sr-only"> ({channelLabel(i.channel)})</span>
+      </button>
+    </div>,
+    v.nextIds.has(i.id) && <span class="badge next-badge">next</span>,
+    isOpen && (
+      <div class="msel-detail small">
+        <div class="md">{renderMarkdown(i.body)}</div>
+        {i.notes && (
+          <p>
+            <strong>Notes:</strong> {i.notes}
+          </p>
+        )}
+        {i.expectedActions.length > 0 && (
+          <p>
+            <strong>Expected actions:</strong> {i.expectedActions.join('; ')}
+          </p>
+        )}
       </div>
-      {v.nextIds.has(i.id) && <span class="badge next-badge">next</span>}
-      {isOpen && (
-        <div class="msel-detail small">
-          <div class="md">{renderMarkdown(i.body)}</div>
-          {i.notes && (
-            <p>
-              <strong>Notes:</strong> {i.notes}
-            </p>
-          )}
-          {i.expectedActions.length > 0 && (
-            <p>
-              <strong>Expected actions:</strong> {i.expectedActions.join('; ')}
-            </p>
-          )}
-        </div>
-      )}
-    </>
-  );
+    ),
+  ];
 }
 
 /**
