@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DataTable } from './DataTable';
 import { ShownIn } from './LanguagePicker';
 import { ErrorText } from './Messages';
 import { useAction } from '../state/action';
@@ -41,24 +42,23 @@ export function JointDecisionForm({ store, decision, team }: { store: ExerciseSt
       <p class="muted" data-testid="joint-rule">
         {t(`joint.rule.${joint.rule}`, { lead: joint.lead ? store.teamName(joint.lead) : '' })}
       </p>
-      <table class="joint-votes">
-        <caption>{t('joint.votes')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('joint.team')}</th>
-            <th scope="col">{t('joint.vote')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {joint.teams.map((party) => {
-            const cast = votes.get(party);
-            return (
-              <tr key={party} data-testid={`joint-vote-${party}`}>
-                <th scope="row">
-                  {store.teamName(party)}
-                  {joint.lead === party ? ` ${t('joint.leadMark')}` : ''}
-                </th>
-                <td>
+      <DataTable
+        class="joint-votes"
+        caption={t('joint.votes')}
+        showCaption
+        wrap={false}
+        rows={joint.teams}
+        rowKey={(party) => party}
+        rowAttributes={(party) => ({ 'data-testid': `joint-vote-${party}` })}
+        columns={[
+          { key: 'team', header: t('joint.team'), rowHeader: true, cell: (party) => `${store.teamName(party)}${joint.lead === party ? ` ${t('joint.leadMark')}` : ''}` },
+          {
+            key: 'vote',
+            header: t('joint.vote'),
+            cell: (party) => {
+              const cast = votes.get(party);
+              return (
+                <>
                   {!cast ? (
                     <span class="muted">{t('joint.notYet')}</span>
                   ) : cast.optionId === null ? (
@@ -67,12 +67,12 @@ export function JointDecisionForm({ store, decision, team }: { store: ExerciseSt
                     <strong>{optionTitle(cast.optionId)}</strong>
                   )}
                   {cast?.by ? <span class="muted small"> — {cast.by}</span> : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                </>
+              );
+            },
+          },
+        ]}
+      />
       {resolution && (
         <p class="decided" data-testid="joint-resolution">
           {t('participant.decided')} <strong>{optionTitle(chosenId)}</strong> {t(`joint.resolution.${resolution}`)}

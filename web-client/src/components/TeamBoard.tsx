@@ -3,8 +3,9 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { formatStoryTime, type ClockAnchor } from '../clock';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
-import { BOARD_EVENT_TYPES, cellTime, computeTeamBoard, mostBehindFirst, tallyByPhase, type BoardCell, type BoardRow, type CellState, type PhaseTally, type TeamBoardModel } from '../state/teamBoard';
+import { BOARD_EVENT_TYPES, cellTime, computeTeamBoard, mostBehindFirst, tallyByPhase, type BoardRow, type CellState, type PhaseTally, type TeamBoardModel } from '../state/teamBoard';
 import type { NamedItem } from '../types';
+import { DataTable, type Column } from './DataTable';
 import { ErrorText, Notice } from './Messages';
 import './teamBoard.css';
 
@@ -126,59 +127,37 @@ const BoardTable = memo(function BoardTable({ model, mode, sort, openTeam, clock
   useEffect(() => {
     performance.measure('team-board-render', { start: started, end: performance.now() });
   });
+  const columns: Column<BoardRow>[] = [
+    {
+      key: 'team',
+      header: 'Team',
+      headerAttributes: { class: 'board-team-col' },
+      rowHeader: true,
+      class: 'board-team-col',
+      // An array, not a fragment (a component to Preact): the cell's children as they were by hand.
+      cell: (row) => [
+        <button type="button" class="link-button" data-testid={`board-team-${row.team}`} aria-expanded={openTeam === row.team} onClick={() => onOpen(row.team, null)}>
+          {row.name}
+        </button>,
+        <div class="muted board-behind" data-testid={`board-behind-${row.team}`}>
+          {behindText(row)}
+        </div>,
+      ],
+    },
+    ...(mode === 'inject' ? injectColumns(model, clock, onOpen) : phaseColumns(model, rows, phaseName, clock, onOpen)),
+  ];
   return (
-    <div class="table-wrap board-wrap">
-      <table class="board small" data-testid="board-table" data-mode={mode}>
-        <thead>
-          <tr>
-            <th scope="col" class="board-team-col">
-              Team
-            </th>
-            {mode === 'inject'
-              ? model.columns.map((c) => (
-                  <th scope="col" key={c.id} title={`#${c.number} ${c.title}`} data-testid={`board-col-${c.id}`}>
-                    #{c.number}
-                    <div class="muted board-col-time">{shortStoryText(clock, c.receivedMs)}</div>
-                  </th>
-                ))
-              : model.phases.map((p) => (
-                  <th scope="col" key={p} data-testid={`board-col-phase-${p || 'none'}`}>
-                    {phaseName(p)}
-                  </th>
-                ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.team} data-testid={`board-row-${row.team}`} class={openTeam === row.team ? 'selected' : ''}>
-              <th scope="row" class="board-team-col">
-                <button type="button" class="link-button" data-testid={`board-team-${row.team}`} aria-expanded={openTeam === row.team} onClick={() => onOpen(row.team, null)}>
-                  {row.name}
-                </button>
-                <div class="muted board-behind" data-testid={`board-behind-${row.team}`}>
-                  {behindText(row)}
-                </div>
-              </th>
-              {mode === 'inject'
-                ? model.columns.map((c) => <InjectCell key={c.id} row={row} cell={row.cells.get(c.id)} clock={clock} onOpen={() => onOpen(row.team, c.id)} />)
-                : tallyByPhase(model, row).map((t) => (
-                    <td key={t.phase} class={`board-cell ${tallyClass(t)}`} data-testid={`board-phase-${row.team}-${t.phase || 'none'}`}>
-                      {t.received === 0 ? (
-                        <span class="muted">—</span>
-                      ) : (
-                        <button type="button" class="board-cell-button" onClick={() => onOpen(row.team, null)}>
-                          ack {t.acknowledged}/{t.received} · ans {t.answered}/{t.received}
-                          {t.overdue > 0 && <> · {t.overdue} overdue</>}
-                          {t.lastMs !== null && <div class="board-time">{shortStoryText(clock, t.lastMs)}</div>}
-                        </button>
-                      )}
-                    </td>
-                  ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      class="board small"
+      testId="board-table"
+      attributes={{ 'data-mode': mode }}
+      wrapClass="board-wrap"
+      caption={mode === 'inject' ? 'Where each team stands on each released inject' : 'Where each team stands in each phase'}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.team}
+      rowAttributes={(row) => ({ 'data-testid': `board-row-${row.team}`, class: openTeam === row.team ? 'selected' : '' })}
+    />
   );
 });
 
@@ -200,24 +179,64 @@ function behindText(row: BoardRow): string {
   return parts.length === 0 ? 'up to date' : parts.join(' · ');
 }
 
-function InjectCell({ row, cell, clock, onOpen }: { row: BoardRow; cell: BoardCell | undefined; clock: ClockAnchor | null; onOpen: () => void }) {
-  if (!cell) {
-    return (
-      <td class="board-cell not-addressed" aria-label="not addressed to this team">
+/** One column per released inject: the cell's state and when it was reached, or a hatched cell for a team not addressed. */
+function injectColumns(model: TeamBoardModel, clock: ClockAnchor | null, onOpen: (team: string, inject: string | null) => void): Column<BoardRow>[] {
+  return model.columns.map((c) => ({
+    key: `inject:${c.id}`,
+    header: ['#', c.number, <div class="muted board-col-time">{shortStoryText(clock, c.receivedMs)}</div>],
+    headerAttributes: { title: `#${c.number} ${c.title}`, 'data-testid': `board-col-${c.id}` },
+    class: (row) => {
+      const cell = row.cells.get(c.id);
+      return cell ? `board-cell state-${cell.state}` : 'board-cell not-addressed';
+    },
+    cellAttributes: (row) => {
+      const cell = row.cells.get(c.id);
+      return cell ? { 'data-testid': `board-cell-${row.team}-${cell.injectId}`, 'data-state': cell.state } : { 'aria-label': 'not addressed to this team' };
+    },
+    cell: (row) => {
+      const cell = row.cells.get(c.id);
+      if (!cell) return <span class="muted">—</span>;
+      const at = cellTime(cell);
+      return (
+        <button type="button" class="board-cell-button" title={`${STATE_LABEL[cell.state]}${cell.late ? ' late' : ''} at ${storyText(clock, at)}`} onClick={() => onOpen(row.team, c.id)}>
+          {STATE_LABEL[cell.state]}
+          {cell.late && ' (late)'}
+          <div class="board-time">{shortStoryText(clock, at)}</div>
+        </button>
+      );
+    },
+  }));
+}
+
+/** One column per phase: how many of the phase's injects each team acknowledged and answered, coloured by the weakest. */
+function phaseColumns(
+  model: TeamBoardModel,
+  rows: readonly BoardRow[],
+  phaseName: (id: string) => string,
+  clock: ClockAnchor | null,
+  onOpen: (team: string, inject: string | null) => void,
+): Column<BoardRow>[] {
+  // Each row's tallies once, not once per cell.
+  const tallies = new Map(rows.map((row) => [row.team, tallyByPhase(model, row)]));
+  return model.phases.map((p, at) => ({
+    key: `phase:${p}`,
+    header: phaseName(p),
+    headerAttributes: { 'data-testid': `board-col-phase-${p || 'none'}` },
+    class: (row) => `board-cell ${tallyClass(tallies.get(row.team)![at])}`,
+    cellAttributes: (row) => ({ 'data-testid': `board-phase-${row.team}-${p || 'none'}` }),
+    cell: (row) => {
+      const t = tallies.get(row.team)![at];
+      return t.received === 0 ? (
         <span class="muted">—</span>
-      </td>
-    );
-  }
-  const at = cellTime(cell);
-  return (
-    <td class={`board-cell state-${cell.state}`} data-testid={`board-cell-${row.team}-${cell.injectId}`} data-state={cell.state}>
-      <button type="button" class="board-cell-button" title={`${STATE_LABEL[cell.state]}${cell.late ? ' late' : ''} at ${storyText(clock, at)}`} onClick={onOpen}>
-        {STATE_LABEL[cell.state]}
-        {cell.late && ' (late)'}
-        <div class="board-time">{shortStoryText(clock, at)}</div>
-      </button>
-    </td>
-  );
+      ) : (
+        <button type="button" class="board-cell-button" onClick={() => onOpen(row.team, null)}>
+          ack {t.acknowledged}/{t.received} · ans {t.answered}/{t.received}
+          {t.overdue > 0 && <> · {t.overdue} overdue</>}
+          {t.lastMs !== null && <div class="board-time">{shortStoryText(clock, t.lastMs)}</div>}
+        </button>
+      );
+    },
+  }));
 }
 
 /** One team's injects with what it did about each, and the text of its answers. */
