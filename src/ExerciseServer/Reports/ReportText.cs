@@ -36,15 +36,12 @@ internal static class ReportText
     public static string When(ExerciseReview review, TimeSpan? offset) => offset is { } t ? When(review, t) : Missing;
 
     /// <summary>
-    /// <c>Mon 07:07</c>: the weekday and time of <see cref="StoryTime(ExerciseReview, TimeSpan)"/>, for a chart's time
-    /// axis (where the date and zone of every tick would run into each other; <see cref="StoryZone"/> names the zone
-    /// once). The same short form as the browser's chart axes (clock.ts, storyDayTimeOfGame).
+    /// <c>Mon 07:07</c>: the story's weekday and time, for a chart's time axis (where the date and zone of every tick
+    /// would run into each other; <see cref="StoryZone"/> names the zone once). The same short form as the browser's
+    /// chart axes (clock.ts, storyDayTimeOfGame).
     /// </summary>
-    public static string StoryDayTime(ExerciseReview review, TimeSpan offset)
-    {
-        var parts = StoryTime(review, offset).Split(' ');
-        return parts.Length >= 4 ? $"{parts[0]} {parts[3]}" : string.Join(' ', parts);
-    }
+    public static string StoryDayTime(ExerciseReview review, TimeSpan offset) =>
+        Core.Scenarios.StoryClock.At(review.ToStoryClock(), offset).ToString("ddd HH:mm", Invariant);
 
     /// <summary>The story's zone label (<c>UTC+02:00</c>, <c>Europe/Helsinki UTC+03:00</c>), both when daylight saving changes it during play.</summary>
     public static string StoryZone(ExerciseReview review)

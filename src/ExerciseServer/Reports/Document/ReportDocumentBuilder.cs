@@ -45,9 +45,10 @@ internal static class ReportDocumentBuilder
             blocks.Add(new ReportParagraph([Plain(summary.Trim())], ParagraphStyle.Summary));
         }
 
+        var lifecycleWord = StatusWords.Of(review.Lifecycle);
         IReadOnlyList<ReportInline> lifecycle = review.EndReason is { Length: > 0 } reason
-            ? [Badge(StatusWords.Of(review.Lifecycle), StatusWords.Of(review.Lifecycle)), Muted($" ({reason})")]
-            : [Badge(StatusWords.Of(review.Lifecycle), StatusWords.Of(review.Lifecycle))];
+            ? [Badge(lifecycleWord, lifecycleWord), Muted($" ({reason})")]
+            : [Badge(lifecycleWord, lifecycleWord)];
         blocks.Add(new ReportFacts(
         [
             new("Exercise", [Plain(review.ExerciseName + " "), Muted($"({review.ExerciseId})")]),
