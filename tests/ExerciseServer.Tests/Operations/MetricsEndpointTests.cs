@@ -100,8 +100,12 @@ public sealed class MetricsEndpointTests(ServerFactory factory) : IClassFixture<
         await control.InvokeAsync<JsonElement>("Start", exercise, "start", TestContext.Current.CancellationToken);
         Assert.True(speed.GetProperty("accepted").GetBoolean());
 
+        // Lateness is recorded when the clock step runs, the command's count only once its events are durable: wait for both.
+        bool BothMoved(PrometheusText now) =>
+            Moved(before, now, "exerciseserver_inject_lateness_seconds_count")
+            && Moved(before, now, "exerciseserver_commands_total", ("type", "AdvanceClock"), ("outcome", "accepted"));
         var after = await ScrapeAsync();
-        for (var i = 0; i < 100 && !Moved(before, after, "exerciseserver_inject_lateness_seconds_count"); i++)
+        for (var i = 0; i < 100 && !BothMoved(after); i++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
             after = await ScrapeAsync();
