@@ -41,34 +41,98 @@ export function parseOffsetMinutes(iso: string | null | undefined): number {
 }
 
 /**
- * "Mon 18 Jan 13:41 UTC+02:00": the story's own wall clock, as the server's StoryClock.Format writes it. It shifts
- * the instant by the scenario's offset and reads UTC fields, so the browser's own time zone never enters.
+ * How the story's clock stands to UTC, the server's StoryClock.At rule: the scenario's IANA zone when it names one,
+ * so the offset follows daylight saving, else the start's fixed offset.
  */
-export function formatStoryTime(ms: number, offsetMinutes: number, zoneLabel: string): string {
+export interface StoryZone {
+  timeZone: string | null;
+  fixedOffsetMinutes: number;
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** A formatter that names a zone's offset ("GMT+02:00"), or null when this browser does not know the zone. */
+function offsetFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = offsetFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    } catch {
+      format = null;
+    }
+    offsetFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The story's UTC offset in minutes at an instant. */
+export function offsetMinutesAt(zone: StoryZone, ms: number): number {
+  const format = zone.timeZone ? offsetFormat(zone.timeZone) : null;
+  const date = new Date(ms);
+  // An open-ended plan can end past the last date a Date holds; its offset is then the fixed one.
+  if (!format || Number.isNaN(date.getTime())) return zone.fixedOffsetMinutes;
+  // "GMT+02:00", "GMT-03:30", or plain "GMT" at offset zero.
+  const name = format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  if (name === 'GMT') return 0;
+  return /^GMT[+-]\d{2}:\d{2}$/.test(name) ? parseOffsetMinutes(name) : zone.fixedOffsetMinutes;
+}
+
+/** "UTC+02:00", as the server's StoryClock.OffsetLabel writes an offset. */
+function offsetLabel(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** "UTC+02:00", or with a zone "Europe/Helsinki UTC+03:00": the server's StoryClock.ZoneLabel at an instant. */
+export function zoneLabelAt(zone: StoryZone, ms: number): string {
+  const utc = offsetLabel(offsetMinutesAt(zone, ms));
+  return zone.timeZone && offsetFormat(zone.timeZone) ? `${zone.timeZone} ${utc}` : utc;
+}
+
+/** The zone label over a span, "… UTC+01:00 to … UTC+02:00" when daylight saving changes it (ReportText.StoryZone). */
+export function zoneSpanLabel(zone: StoryZone, fromMs: number, toMs: number): string {
+  const first = zoneLabelAt(zone, fromMs);
+  const last = zoneLabelAt(zone, toMs);
+  return first === last ? first : `${first} to ${last}`;
+}
+
+/**
+ * "Mon 18 Jan 13:41 UTC+02:00": the story's own wall clock, as the server's StoryClock.Format writes it. It shifts
+ * the instant by the story's offset at that instant and reads UTC fields, so the browser's own time zone never
+ * enters. Without the label for tables and axes that name the zone once.
+ */
+export function formatStoryTime(ms: number, zone: StoryZone, withLabel = true): string {
   if (!Number.isFinite(ms)) return '';
-  const d = new Date(ms + offsetMinutes * 60000);
+  const d = new Date(ms + offsetMinutesAt(zone, ms) * 60000);
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
   const text = `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${hh}:${mm}`;
-  return zoneLabel ? `${text} ${zoneLabel}` : text;
+  return withLabel ? `${text} ${zoneLabelAt(zone, ms)}` : text;
 }
 
 /** Where game time zero sits in the story, and the zone the story is told in. */
 export interface StoryFrame {
   startMs: number;
-  offsetMinutes: number;
-  zone: string;
+  zone: StoryZone;
+}
+
+/** What names the story's start and zone: the exercise outline, or a review. */
+export interface StorySource {
+  storyStart?: string | null;
+  storyTimeZone?: string | null;
 }
 
 /**
- * The frame for turning game times into story times: the scenario's start (the outline's, exact) and the offset
- * and label of the last clock reading. Without the outline the start is derived from the clock reading, whose
- * story and game times can disagree by a rounding millisecond — enough to show 12:25 for an inject due at 12:26.
+ * The frame for turning game times into story times: the scenario's start (the outline's, exact) and zone. Without
+ * the outline the start is derived from the clock reading, whose story and game times can disagree by a rounding
+ * millisecond — enough to show 12:25 for an inject due at 12:26.
  */
-export function storyFrame(a: ClockAnchor | null, storyStart: string | null | undefined): StoryFrame | null {
-  const start = storyStart ? Date.parse(storyStart) : NaN;
-  if (a) return { startMs: Number.isFinite(start) ? start : a.storyMs - a.gameMs, offsetMinutes: a.storyOffsetMinutes, zone: a.storyZone };
-  return Number.isFinite(start) ? { startMs: start, offsetMinutes: parseOffsetMinutes(storyStart), zone: '' } : null;
+export function storyFrame(a: ClockAnchor | null, source: StorySource | null | undefined): StoryFrame | null {
+  const start = source?.storyStart ? Date.parse(source.storyStart) : NaN;
+  if (a) return { startMs: Number.isFinite(start) ? start : a.storyMs - a.gameMs, zone: a.zone };
+  return Number.isFinite(start)
+    ? { startMs: start, zone: { timeZone: source?.storyTimeZone ?? null, fixedOffsetMinutes: parseOffsetMinutes(source?.storyStart) } }
+    : null;
 }
 
 /**
@@ -76,7 +140,7 @@ export function storyFrame(a: ClockAnchor | null, storyStart: string | null | un
  * the zone once, in its header).
  */
 export function storyTimeOfGame(f: StoryFrame, gameMs: number): string {
-  return formatStoryTime(f.startMs + gameMs, f.offsetMinutes, '');
+  return formatStoryTime(f.startMs + gameMs, f.zone, false);
 }
 
 /** "Mon 12:26": the story's weekday and time at a game time, for narrow columns and feeds. */
@@ -111,16 +175,15 @@ export function formatOffset(ms: number): string {
  * story time with its zone and the game offset in brackets.
  */
 export function storyMomentOfGame(f: StoryFrame, gameMs: number): string {
-  return `${formatStoryTime(f.startMs + gameMs, f.offsetMinutes, f.zone)} (${formatOffset(gameMs)})`;
+  return `${formatStoryTime(f.startMs + gameMs, f.zone)} (${formatOffset(gameMs)})`;
 }
 
 /** A clock reading anchored to the browser time at which it was received. */
 export interface ClockAnchor {
   gameMs: number;
   storyMs: number;
-  /** The scenario's UTC offset in force at the last server reading, and its label. */
-  storyOffsetMinutes: number;
-  storyZone: string;
+  /** The story's zone; its fixed offset is the one in force at this reading, for a zone this browser does not know. */
+  zone: StoryZone;
   rate: number;
   running: boolean;
   durationMs: number;
@@ -131,8 +194,7 @@ export function anchor(clock: ClockView): ClockAnchor {
   return {
     gameMs: parseTimeSpan(clock.gameTime),
     storyMs: Date.parse(clock.storyTime),
-    storyOffsetMinutes: parseOffsetMinutes(clock.storyTime),
-    storyZone: clock.storyZone ?? '',
+    zone: { timeZone: clock.storyTimeZone ?? null, fixedOffsetMinutes: parseOffsetMinutes(clock.storyTime) },
     rate: clock.gameMinutesPerMinute,
     running: clock.running,
     durationMs: parseTimeSpan(clock.duration),

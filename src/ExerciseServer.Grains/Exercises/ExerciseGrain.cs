@@ -201,7 +201,7 @@ public sealed partial class ExerciseGrain : Grain, IExerciseGrain
             _state.State.ScenarioId,
             state.Lifecycle,
             state.EndReason,
-            new ClockView(gameTime, StoryClock.At(scenario.Clock, gameTime), state.Clock.Speed, state.Lifecycle == ExerciseLifecycle.Running, scenario.Clock.Duration, StoryClock.ZoneLabel(scenario.Clock, gameTime)),
+            new ClockView(gameTime, StoryClock.At(scenario.Clock, gameTime), state.Clock.Speed, state.Lifecycle == ExerciseLifecycle.Running, scenario.Clock.Duration, StoryClock.ZoneLabel(scenario.Clock, gameTime), scenario.Clock.TimeZoneId),
             state.LastSeq,
             [.. scenario.Sectors.Select((s, i) => new SectorView(s.Id, s.Name, Math.Round(state.Model.Inoperability[i], 6), Math.Round(state.Model.Perturbation[i], 6), state.Conditions[i]))],
             [.. state.InjectsInOrder.Select(i => new InjectView(i.Id, i.Number, i.Title, i.Status, i.ReleasedAt, i.Recipients, [.. i.AcknowledgedBy], [.. i.Responses.Keys]))],

@@ -28,6 +28,7 @@ public static class ExerciseReads
             scenario.Title,
             scenario.Summary,
             scenario.Clock.Start,
+            scenario.Clock.TimeZoneId,
             scenario.Clock.Duration,
             [.. scenario.Teams.Select(t => Named(language, t.Id, t.Name, t.Translations))],
             [.. scenario.Sectors.Where(s => sight.Sector(s.Id)).Select(s =>

@@ -15,7 +15,7 @@ const HSEEP = [
 /** Observations in game-time order; control and evaluators can add one, observers only read. */
 export function ObservationLog({ store, canWrite }: { store: ExerciseStore; canWrite: boolean }) {
   const outline = store.outline.value;
-  const frame = storyFrame(store.clock.value, outline?.storyStart);
+  const frame = storyFrame(store.clock.value, outline);
   const observations = store.events.value.filter((e) => e.type === 'observation-recorded');
   const [text, setText] = useState('');
   const [team, setTeam] = useState('');

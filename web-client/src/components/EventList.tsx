@@ -17,7 +17,7 @@ interface Props {
 /** A newest-first list of events, with the text of responses and messages. */
 export function EventList({ store, events, testId, itemTestId, empty = t('events.nothingYet'), label }: Props) {
   const newestFirst = [...events].reverse();
-  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
+  const frame = storyFrame(store.clock.value, store.outline.value);
   return (
     // tabIndex: the list scrolls on its own, so keyboard users must be able to reach it to scroll it.
     <ol class="event-list" data-testid={testId} aria-label={label} aria-live="polite" tabIndex={0}>

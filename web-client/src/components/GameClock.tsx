@@ -19,7 +19,7 @@ export function GameClock({ store }: { store: ExerciseStore }) {
   const game = gameTimeAt(a, at);
   return (
     <div class="clock" data-testid="clock" data-game-ms={Math.floor(game)} aria-label={t('clock.label')}>
-      <span class="clock-story">{formatStoryTime(storyTimeAt(a, at), a.storyOffsetMinutes, a.storyZone)}</span>
+      <span class="clock-story">{formatStoryTime(storyTimeAt(a, at), a.zone)}</span>
       <span class="clock-elapsed">T+{formatElapsed(game)}</span>
       <span class={`clock-state lifecycle-${lifecycle}`}>
         {t(`lifecycle.${lifecycle}`, { defaultValue: lifecycle })}

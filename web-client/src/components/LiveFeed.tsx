@@ -20,7 +20,7 @@ export function LiveFeed({ store }: { store: ExerciseStore }) {
   performance.mark('feed-render-start');
   const events = store.events.value;
   const teams = store.outline.value?.teams ?? [];
-  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
+  const frame = storyFrame(store.clock.value, store.outline.value);
   const [kinds, setKinds] = useState<Set<FeedKind>>(new Set(FEED_KINDS.map(([k]) => k)));
   const [team, setTeam] = useState('');
   const [limit, setLimit] = useState(FIRST);

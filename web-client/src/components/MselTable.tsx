@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { storyDayTimeOfGame, storyFrame } from '../clock';
+import { parseTimeSpan, storyDayTimeOfGame, storyFrame, zoneSpanLabel } from '../clock';
 import type { ExerciseStore } from '../state/exercise';
 import type { InjectDetail } from '../types';
 import { DataTable, type RowGroup } from './DataTable';
@@ -27,7 +27,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
   const injects = store.injects.value;
   const outline = store.outline.value;
   const clock = store.clock.value;
-  const frame = storyFrame(clock, outline?.storyStart);
+  const frame = storyFrame(clock, outline);
   const [filter, setFilter] = useState<MselFilter>(EMPTY_FILTER);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -123,7 +123,7 @@ export function MselTable({ store }: { store: ExerciseStore }) {
   const view: MselView = {
     store,
     frame,
-    storyZone: clock?.storyZone,
+    storyZone: frame ? zoneSpanLabel(frame.zone, frame.startMs, frame.startMs + parseTimeSpan(outline?.duration)) : undefined,
     teamCount,
     nextIds,
     selected,

@@ -31,7 +31,7 @@ export function SectorPanel({ store, title = t('sectors.title') }: { store: Exer
               points={series.get(s.id) ?? (a ? [{ gameMs: a.gameMs, inoperability: s.inoperability }] : EMPTY)}
               thresholds={outline?.sectors.find((o) => o.id === s.id)}
               nowMs={nowMs}
-              frame={storyFrame(a, outline?.storyStart)}
+              frame={storyFrame(a, outline)}
             />
           </article>
         ))}

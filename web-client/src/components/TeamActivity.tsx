@@ -12,7 +12,7 @@ const ACTIVITY_TYPES = new Set(['inject-acknowledged', 'inject-responded', 'deci
 /** Approximates who is active: each team's latest acknowledgement, response, decision or message. */
 export function TeamActivity({ store }: { store: ExerciseStore }) {
   const teams = store.outline.value?.teams ?? [];
-  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
+  const frame = storyFrame(store.clock.value, store.outline.value);
   const ending = useAction();
   /** Signs this person out everywhere: their connections close and their cookie stops working. */
   const end = async (p: PresenceEntry) => {

@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { formatStoryTime, type ClockAnchor } from '../clock';
+import { formatStoryTime, zoneSpanLabel, type ClockAnchor } from '../clock';
 import { useAction } from '../state/action';
 import type { ExerciseStore } from '../state/exercise';
 import { BOARD_EVENT_TYPES, cellTime, computeTeamBoard, mostBehindFirst, tallyByPhase, type BoardRow, type CellState, type PhaseTally, type TeamBoardModel } from '../state/teamBoard';
@@ -25,13 +25,13 @@ type Sort = 'order' | 'behind';
 /** Story time of a game time, in the scenario's own offset, whatever the browser's zone. */
 function storyText(clock: ClockAnchor | null, gameMs: number): string {
   if (!clock) return '';
-  return formatStoryTime(clock.storyMs + (gameMs - clock.gameMs), clock.storyOffsetMinutes, clock.storyZone);
+  return formatStoryTime(clock.storyMs + (gameMs - clock.gameMs), clock.zone);
 }
 
 /** "Mon 13:41" for a cell: the weekday and the wall-clock time of the story. */
 function shortStoryText(clock: ClockAnchor | null, gameMs: number): string {
   if (!clock) return '';
-  const [weekday, , , hhmm] = formatStoryTime(clock.storyMs + (gameMs - clock.gameMs), clock.storyOffsetMinutes, '').split(' ');
+  const [weekday, , , hhmm] = formatStoryTime(clock.storyMs + (gameMs - clock.gameMs), clock.zone, false).split(' ');
   return `${weekday} ${hhmm}`;
 }
 
@@ -92,7 +92,7 @@ export function TeamBoard({ store, canAct = false }: { store: ExerciseStore; can
       <p class="muted small board-legend">
         <span class="board-chip state-received">received</span> <span class="board-chip state-acknowledged">acknowledged</span>{' '}
         <span class="board-chip state-answered">answered</span> <span class="board-chip state-overdue">overdue</span> · times in story time
-        {clock?.storyZone ? ` (${clock.storyZone})` : ''}. Select a team or a cell for its answers.
+        {clock ? ` (${zoneSpanLabel(clock.zone, clock.storyMs - clock.gameMs, clock.storyMs)})` : ''}. Select a team or a cell for its answers.
       </p>
       {model.columns.length === 0 ? (
         <p class="muted" data-testid="board-empty">

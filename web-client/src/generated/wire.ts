@@ -70,6 +70,7 @@ export interface ClockView {
   running: boolean;
   duration: string;
   storyZone: string;
+  storyTimeZone: string | null;
 }
 
 export interface CommandOutcome {
@@ -177,6 +178,7 @@ export interface ExerciseOutline {
   title: string;
   summary: string | null;
   storyStart: string;
+  storyTimeZone: string | null;
   duration: string;
   teams: NamedItem[];
   sectors: SectorOutline[];

@@ -56,7 +56,7 @@ export function ReviewPage({ exerciseId }: { exerciseId: string }) {
 
   const endMs = reviewSpan(review);
   // The story clock as the console's charts and tables read it: the outline's exact start, the clock's zone label.
-  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart ?? review.storyStart);
+  const frame = storyFrame(store.clock.value, store.outline.value ?? review);
   const cursorMs = cursor === null ? null : parseTimeSpan(cursor);
   const teamName = (id: string) => review.teams.find((t) => t.id === id)?.name ?? id;
 

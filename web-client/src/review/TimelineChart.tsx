@@ -1,4 +1,4 @@
-import { parseTimeSpan, type StoryFrame } from '../clock';
+import { parseTimeSpan, zoneSpanLabel, type StoryFrame } from '../clock';
 import { axisLabel, moment, tickAnchor, timeTicks } from './format';
 import type { ExerciseReview, TimelineEntry } from './reviewTypes';
 
@@ -85,7 +85,7 @@ export function TimelineChart(props: {
         ))}
         <text x={8} y={height - 8} font-size={11} fill="#5b6775">
           {frame ? 'Story time' : 'Game time'}
-          {frame?.zone && <title>{`Story time, ${frame.zone}`}</title>}
+          {frame && <title>{`Story time, ${zoneSpanLabel(frame.zone, frame.startMs, frame.startMs + endMs)}`}</title>}
         </text>
         {cursorMs !== null && (
           <line x1={x(Math.min(cursorMs, endMs))} x2={x(Math.min(cursorMs, endMs))} y1={0} y2={height - 22} stroke="#b42323" stroke-dasharray="4 3" stroke-width={2} data-testid="timeline-cursor">

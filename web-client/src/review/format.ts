@@ -1,4 +1,4 @@
-import { formatDuration, formatOffset, parseTimeSpan, storyDayTimeOfGame, storyMomentOfGame, type StoryFrame } from '../clock';
+import { formatDuration, formatOffset, offsetMinutesAt, parseTimeSpan, storyDayTimeOfGame, storyMomentOfGame, type StoryFrame } from '../clock';
 
 /** A game offset alone ("T+1h5m"), for where there is no story clock; or a dash. */
 export function gameTime(value: string | null | undefined): string {
@@ -34,7 +34,7 @@ export function timeTicks(endMs: number, count = 6, frame: StoryFrame | null = n
   const wanted = endMs / 60000 / Math.max(1, count);
   const step = (TICK_STEPS_MIN.find((s) => s >= wanted) ?? TICK_STEPS_MIN[TICK_STEPS_MIN.length - 1]) * 60000;
   // The story's wall clock at game time 0, read as the story's zone shows it.
-  const past = frame ? (((frame.startMs + frame.offsetMinutes * 60000) % step) + step) % step : 0;
+  const past = frame ? (((frame.startMs + offsetMinutesAt(frame.zone, frame.startMs) * 60000) % step) + step) % step : 0;
   const ticks: number[] = [];
   for (let t = past ? step - past : 0; t <= endMs + 1; t += step) ticks.push(t);
   return ticks;

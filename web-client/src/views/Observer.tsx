@@ -41,7 +41,7 @@ const TIMELINE_TYPES = new Set([
 export function Observer({ exerciseId }: { exerciseId: string }) {
   const store = useExercise(exerciseId);
   const snapshot = store.snapshot.value;
-  const frame = storyFrame(store.clock.value, store.outline.value?.storyStart);
+  const frame = storyFrame(store.clock.value, store.outline.value);
   const [open, setOpen] = useState<string | null>(null);
   const released = [...store.injects.value]
     .filter((i) => i.releasedAt !== null)

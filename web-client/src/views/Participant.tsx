@@ -133,7 +133,7 @@ function InjectDetailView({ store, inject, team }: { store: ExerciseStore; injec
   return (
     <div class="inject-detail" key={inject.id}>
       <ShownIn language={inject.language} wanted={store.outline.value?.language} />
-      <InjectContent exerciseId={store.exerciseId} inject={inject} frame={storyFrame(store.clock.value, store.outline.value?.storyStart)} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />
+      <InjectContent exerciseId={store.exerciseId} inject={inject} frame={storyFrame(store.clock.value, store.outline.value)} sectorName={(id) => store.sectorName(id)} teamName={(id) => store.teamName(id)} />
       <div class="inject-actions">
         {acknowledged ? (
           <span class="badge ok" data-testid="acknowledged">
