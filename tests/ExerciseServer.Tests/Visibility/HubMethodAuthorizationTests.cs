@@ -1,8 +1,6 @@
-using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using ExerciseServer.Hubs;
-using ExerciseServer.Tests.Support;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -11,8 +9,10 @@ namespace ExerciseServer.Tests.Visibility;
 /// <summary>
 /// Every hub method × every role that may not call it is refused, as an authorisation refusal and with nothing
 /// written to the log. The table of who may call what is here once; a hub method missing from it fails the test.
+/// Every case asks the one server of <see cref="HubCallersFixture"/>: a refusal writes nothing, so the cases cannot
+/// disturb each other.
 /// </summary>
-public sealed class HubMethodAuthorizationTests : IAsyncLifetime
+public sealed class HubMethodAuthorizationTests(HubCallersFixture callers) : IClassFixture<HubCallersFixture>
 {
     private const string Control = "control", Player = "player", Observer = "observer", Evaluator = "evaluator";
 
@@ -50,10 +50,7 @@ public sealed class HubMethodAuthorizationTests : IAsyncLifetime
         ["CreateInject"] = [Control],
     };
 
-    private readonly ServerFactory _server = new();
-    private readonly Dictionary<string, HubConnection> _people = [];
-    private string _exercise = "";
-    private string _other = "";
+    private readonly string _exercise = callers.Exercise;
 
     public static TheoryData<string, string> Refusals()
     {
@@ -86,41 +83,12 @@ public sealed class HubMethodAuthorizationTests : IAsyncLifetime
     public async Task A_role_that_may_not_call_a_method_is_refused_and_nothing_is_written(string method, string person)
     {
         var before = await LogLengthAsync();
-        var hub = _people[person];
+        var hub = callers.People[person];
         var error = await Assert.ThrowsAsync<HubException>(() => hub.InvokeCoreAsync<JsonElement>(method, Arguments(method)));
         Assert.True(
             error.Message.Contains("may not", StringComparison.Ordinal) || error.Message.Contains("not signed in to this exercise", StringComparison.Ordinal),
             $"{method} as {person} was refused for another reason: {error.Message}");
         Assert.Equal(before, await LogLengthAsync());
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        var clients = new HubClients(_server);
-        _exercise = await clients.CreateExerciseAsync();
-        _other = await clients.CreateExerciseAsync();
-        await using (var control = await clients.ControlAsync())
-        {
-            // Running and paused, so that no command is refused for the exercise's state rather than the caller's role.
-            await control.InvokeAsync<JsonElement>("Start", _exercise, "auth-start");
-            await control.InvokeAsync<JsonElement>("Pause", _exercise, "auth-pause");
-        }
-
-        _people["fi-ncsc"] = await clients.JoinAsync(await clients.IssueCodeAsync(_exercise, new { team = "fi-ncsc" }), "Aino");
-        _people["ee-ria"] = await clients.JoinAsync(await clients.IssueCodeAsync(_exercise, new { team = "ee-ria" }), "Kadri");
-        _people[Observer] = await clients.JoinAsync(await clients.IssueCodeAsync(_exercise, new { role = Observer }), "Olli");
-        _people[Evaluator] = await clients.JoinAsync(await clients.IssueCodeAsync(_exercise, new { role = Evaluator }), "Eeva");
-        _people["outsider"] = await clients.JoinAsync(await clients.IssueCodeAsync(_other, new { team = "fi-ncsc" }), "Mallory");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var hub in _people.Values)
-        {
-            await hub.DisposeAsync();
-        }
-
-        await _server.DisposeAsync();
     }
 
     private static IEnumerable<MethodInfo> HubMethods() =>
@@ -156,7 +124,7 @@ public sealed class HubMethodAuthorizationTests : IAsyncLifetime
 
     private async Task<int> LogLengthAsync()
     {
-        var text = await _server.CreateControlClient().GetStringAsync($"/api/exercises/{_exercise}/events?after=0");
+        var text = await callers.Server.CreateControlClient().GetStringAsync($"/api/exercises/{_exercise}/events?after=0");
         return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
     }
 }
