@@ -85,7 +85,11 @@ function offsetLabel(minutes: number): string {
 
 /** "UTC+02:00", or with a zone "Europe/Helsinki UTC+03:00": the server's StoryClock.ZoneLabel at an instant. */
 export function zoneLabelAt(zone: StoryZone, ms: number): string {
-  const utc = offsetLabel(offsetMinutesAt(zone, ms));
+  return zoneLabel(zone, offsetMinutesAt(zone, ms));
+}
+
+function zoneLabel(zone: StoryZone, offsetMinutes: number): string {
+  const utc = offsetLabel(offsetMinutes);
   return zone.timeZone && offsetFormat(zone.timeZone) ? `${zone.timeZone} ${utc}` : utc;
 }
 
@@ -103,11 +107,12 @@ export function zoneSpanLabel(zone: StoryZone, fromMs: number, toMs: number): st
  */
 export function formatStoryTime(ms: number, zone: StoryZone, withLabel = true): string {
   if (!Number.isFinite(ms)) return '';
-  const d = new Date(ms + offsetMinutesAt(zone, ms) * 60000);
+  const offset = offsetMinutesAt(zone, ms);
+  const d = new Date(ms + offset * 60000);
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
   const text = `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${hh}:${mm}`;
-  return withLabel ? `${text} ${zoneLabelAt(zone, ms)}` : text;
+  return withLabel ? `${text} ${zoneLabel(zone, offset)}` : text;
 }
 
 /** Where game time zero sits in the story, and the zone the story is told in. */
