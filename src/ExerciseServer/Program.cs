@@ -7,6 +7,13 @@ if (CommandLineVerbs.IsVerb(args))
     return await CommandLineVerbs.RunAsync(args, Console.Out, Console.Error);
 }
 
+// Anything else is server settings, and each must be one the server reads: a typo never starts it on its defaults.
+if (ServerArguments.Problems(args) is { Count: > 0 } problems)
+{
+    ServerArguments.WriteRefusal(problems, Console.Error);
+    return CommandLineVerbs.UsageError;
+}
+
 var app = ServerHost.Build(args);
 await app.RunAsync();
 return 0;

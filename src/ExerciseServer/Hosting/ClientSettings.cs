@@ -11,5 +11,5 @@ public sealed record ClientSettings(bool HubNegotiationFallback)
     public const string Path = "/api/client-settings";
 
     public static ClientSettings From(IConfiguration configuration) =>
-        new(configuration.GetValue<bool?>("Hub:NegotiationFallback") ?? string.IsNullOrEmpty(configuration["Cluster:Redis"]));
+        new(configuration.GetValue<bool?>(ServerSettingNames.HubNegotiationFallback) ?? string.IsNullOrEmpty(configuration[ServerSettingNames.ClusterRedis]));
 }

@@ -19,10 +19,10 @@ public static class KeyRing
     public static IServiceCollection AddExerciseKeyRing(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
-        if (configuration["Cluster:Redis"] is { Length: > 0 })
+        if (configuration[ServerSettingNames.ClusterRedis] is { Length: > 0 })
         {
             // The silo's own Redis connection (registered with its storage), so one connection serves both.
-            RedisKey key = $"exerciseserver:{configuration["Cluster:Id"] ?? "exerciseserver"}:data-protection-keys";
+            RedisKey key = $"exerciseserver:{configuration[ServerSettingNames.ClusterId] ?? "exerciseserver"}:data-protection-keys";
             services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
                 options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), key));
         }

@@ -12,7 +12,7 @@ public static class OrleansDashboard
 {
     public const string Path = "/dashboard";
 
-    public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Dashboard:Enabled", true);
+    public static bool Enabled(IConfiguration configuration) => configuration.GetValue(ServerSettingNames.DashboardEnabled, true);
 
     public static ISiloBuilder AddExerciseDashboard(this ISiloBuilder silo) =>
         silo.AddDashboard(options => options.HideTrace = true);

@@ -11,13 +11,16 @@ namespace ExerciseServer.Hosting;
 public static class ReverseProxy
 {
     public const string Section = "ReverseProxy";
+    public const string KnownProxies = "KnownProxies";
+    public const string KnownNetworks = "KnownNetworks";
+    public const string ForwardLimit = "ForwardLimit";
 
     /// <summary>The forwarded-headers options from configuration, or null when no proxy is configured.</summary>
     public static ForwardedHeadersOptions? From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        var proxies = Values(section.GetSection("KnownProxies"));
-        var networks = Values(section.GetSection("KnownNetworks"));
+        var proxies = Values(section.GetSection(KnownProxies));
+        var networks = Values(section.GetSection(KnownNetworks));
         if (proxies.Count == 0 && networks.Count == 0)
         {
             return null;
@@ -26,7 +29,7 @@ public static class ReverseProxy
         var options = new ForwardedHeadersOptions
         {
             ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-            ForwardLimit = section.GetValue("ForwardLimit", 1),
+            ForwardLimit = section.GetValue(ForwardLimit, 1),
         };
 
         // The defaults trust loopback; here only what the operator listed is trusted.

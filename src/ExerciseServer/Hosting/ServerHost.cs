@@ -28,7 +28,7 @@ public static class ServerHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = FindWebRoot() });
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        if (string.IsNullOrEmpty(builder.Configuration[ServerSettingNames.Urls]) && string.IsNullOrEmpty(builder.Configuration[ServerSettingNames.AspNetCoreUrls]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
@@ -50,19 +50,19 @@ public static class ServerHost
             .Enrich.FromLogContext()));
         CacheLoggers(builder.Services);
 
-        var dataFolder = builder.Configuration["Storage:Path"] is { Length: > 0 } configured ? configured : "data";
+        var dataFolder = builder.Configuration[ServerSettingNames.StoragePath] is { Length: > 0 } configured ? configured : "data";
         var dataFolderNotice = DataFolder.Secure(dataFolder);
         builder.UseOrleans(silo =>
         {
-            var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
-            var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
-            if (builder.Configuration["Cluster:Redis"] is { Length: > 0 } redis)
+            var siloPort = builder.Configuration.GetValue(ServerSettingNames.OrleansSiloPort, 11111);
+            var gatewayPort = builder.Configuration.GetValue(ServerSettingNames.OrleansGatewayPort, 30000);
+            if (builder.Configuration[ServerSettingNames.ClusterRedis] is { Length: > 0 } redis)
             {
                 // Cluster mode: several server processes, on one host or many, form one cluster through Redis.
-                var advertised = IPAddress.Parse(builder.Configuration["Orleans:AdvertisedIP"] ?? "127.0.0.1");
+                var advertised = IPAddress.Parse(builder.Configuration[ServerSettingNames.OrleansAdvertisedIp] ?? "127.0.0.1");
                 silo.Configure<ClusterOptions>(options =>
                 {
-                    options.ClusterId = builder.Configuration["Cluster:Id"] ?? "exerciseserver";
+                    options.ClusterId = builder.Configuration[ServerSettingNames.ClusterId] ?? "exerciseserver";
                     options.ServiceId = "exerciseserver";
                 });
                 silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: advertised.Equals(IPAddress.Any));
@@ -75,7 +75,7 @@ public static class ServerHost
                 silo.AddSqliteExerciseStorage(Path.Combine(dataFolder, "exerciseserver.db"));
             }
 
-            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
+            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(ServerSettingNames.OrleansMembership));
             silo.AddExerciseGrains();
             silo.AddIncomingGrainCallFilter<StoreFailureGrainCallFilter>();
 
@@ -126,7 +126,7 @@ public static class ServerHost
         builder.Services.AddSingleton(new CredentialsDataFolder(dataFolder));
         builder.Services.AddHostedService<FacilitatorCredentialsLoader>();
         builder.Services.AddSessions(builder.Configuration);
-        AddSecurity(builder.Services, builder.Configuration.GetValue("Security:SignInsPerMinute", 20));
+        AddSecurity(builder.Services, builder.Configuration.GetValue(ServerSettingNames.SecuritySignInsPerMinute, 20));
 
         // A malformed body is the client's mistake: a 400 with problem details, in every environment.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);

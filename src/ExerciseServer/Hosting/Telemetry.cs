@@ -39,7 +39,7 @@ public static class Telemetry
 
     /// <summary>Whether spans are collected: an OTLP endpoint is configured, or <c>Telemetry:Traces</c> asks for them.</summary>
     public static bool TracesWanted(IConfiguration configuration) =>
-        OtlpWanted(configuration) || configuration.GetValue("Telemetry:Traces", false);
+        OtlpWanted(configuration) || configuration.GetValue(ServerSettingNames.TelemetryTraces, false);
 
     public static IServiceCollection AddExerciseTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,7 +47,7 @@ public static class Telemetry
         var otel = services.AddOpenTelemetry();
 
         // OTEL_SERVICE_NAME, when set, names the service (the SDK reads it); this is only the default.
-        if (string.IsNullOrEmpty(configuration["OTEL_SERVICE_NAME"]))
+        if (string.IsNullOrEmpty(configuration[ServerSettingNames.OtelServiceName]))
         {
             otel.ConfigureResource(resource => resource.AddService("exerciseserver"));
         }
@@ -81,5 +81,5 @@ public static class Telemetry
         app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(ExerciseClaims.ControlPolicy);
 
     private static bool OtlpWanted(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        !string.IsNullOrWhiteSpace(configuration[ServerSettingNames.OtelExporterEndpoint]);
 }

@@ -1,3 +1,5 @@
+using ExerciseServer.Hosting;
+
 namespace ExerciseServer.Hubs;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ExerciseServer.Hubs;
 public sealed class OriginCheckMiddleware(RequestDelegate next, IConfiguration configuration, ILogger<OriginCheckMiddleware> logger)
 {
     private readonly HashSet<string> _allowed = new(
-        (configuration["Hub:AllowedOrigins"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        (configuration[ServerSettingNames.HubAllowedOrigins] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         StringComparer.OrdinalIgnoreCase);
 
     public async Task InvokeAsync(HttpContext context)

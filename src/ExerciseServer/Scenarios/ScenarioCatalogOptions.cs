@@ -1,3 +1,5 @@
+using ExerciseServer.Hosting;
+
 namespace ExerciseServer.Scenarios;
 
 /// <summary>Where the server finds scenarios: <c>Scenarios:Path</c>, else the nearest <c>scenarios/</c> folder.</summary>
@@ -7,7 +9,7 @@ public sealed class ScenarioCatalogOptions
 
     public static ScenarioCatalogOptions From(IConfiguration configuration, string contentRoot)
     {
-        if (configuration["Scenarios:Path"] is { Length: > 0 } configured)
+        if (configuration[ServerSettingNames.ScenariosPath] is { Length: > 0 } configured)
         {
             return new ScenarioCatalogOptions { Path = configured };
         }

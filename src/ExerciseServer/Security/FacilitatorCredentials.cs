@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ExerciseServer.Grains.Access;
 using ExerciseServer.Grains.Contracts;
+using ExerciseServer.Hosting;
 
 namespace ExerciseServer.Security;
 
@@ -31,7 +32,7 @@ public sealed class FacilitatorCredentials
     public FacilitatorCredentials(IConfiguration configuration, TimeProvider time)
     {
         _time = time;
-        _configuredTokenHash = configuration["Facilitator:ApiToken"] is { Length: > 0 } token ? TokenHash(token) : null;
+        _configuredTokenHash = configuration[ServerSettingNames.FacilitatorApiToken] is { Length: > 0 } token ? TokenHash(token) : null;
         _copy = new Copy(null, TokenMap([], _configuredTokenHash));
     }
 
@@ -58,7 +59,7 @@ public sealed class FacilitatorCredentials
     {
         _store = grains.GetGrain<IFacilitatorCredentialsGrain>(0);
         var secrets = await LegacyFacilitatorFile.ImportAsync(dataFolder, _store) is { } imported ? Report(imported) : await _store.Get();
-        if (configuration["Facilitator:Password"] is { Length: > 0 } configured)
+        if (configuration[ServerSettingNames.FacilitatorPassword] is { Length: > 0 } configured)
         {
             if (secrets.PasswordHash is null || !Verify(configured, secrets.PasswordHash))
             {

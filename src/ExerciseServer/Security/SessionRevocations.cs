@@ -4,6 +4,7 @@ using System.Security.Claims;
 using ExerciseServer.Grains.Access;
 using ExerciseServer.Grains.Contracts;
 using ExerciseServer.Grains.Sessions;
+using ExerciseServer.Hosting;
 using ExerciseServer.Hubs;
 
 namespace ExerciseServer.Security;
@@ -30,9 +31,9 @@ public sealed class SessionRevocations(
     private readonly List<Pending> _pending = [];
     private volatile Snapshot? _snapshot;
 
-    public TimeSpan Lifetime { get; } = configuration.GetValue("Security:SessionLifetime", TimeSpan.FromHours(24));
+    public TimeSpan Lifetime { get; } = configuration.GetValue(ServerSettingNames.SecuritySessionLifetime, TimeSpan.FromHours(24));
 
-    public TimeSpan RefreshEvery { get; } = configuration.GetValue("Security:RevocationRefresh", TimeSpan.FromSeconds(1));
+    public TimeSpan RefreshEvery { get; } = configuration.GetValue(ServerSettingNames.SecurityRevocationRefresh, TimeSpan.FromSeconds(1));
 
     /// <summary>Until when an ended session or revoked code must be remembered: after that, no session it ends is accepted anyway.</summary>
     private DateTimeOffset KeepUntil => time.GetUtcNow() + Lifetime + ClockTolerance;

@@ -1,3 +1,4 @@
+using ExerciseServer.Hosting;
 using ExerciseServer.Hubs;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -13,7 +14,7 @@ public static class SessionServices
         services.AddSingleton<SessionRevocations>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionRevocations>());
         services.AddSingleton(provider => new FailedBearerLimiter(
-            provider.GetRequiredService<TimeProvider>(), configuration.GetValue("Security:FailedBearerPerMinute", 10)));
+            provider.GetRequiredService<TimeProvider>(), configuration.GetValue(ServerSettingNames.SecurityFailedBearerPerMinute, 10)));
         return services;
     }
 
