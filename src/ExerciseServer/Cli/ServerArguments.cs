@@ -39,7 +39,9 @@ public static class ServerArguments
                 continue;
             }
 
-            if (!ServerSettingNames.IsKnown(key))
+            // A host's configuration passed on as arguments (as the test host does) names its sections too, without a value.
+            var emptySection = separator == arg.Length - 1 && ServerSettingNames.IsSection(key);
+            if (!emptySection && !ServerSettingNames.IsKnown(key))
             {
                 var meant = DidYouMean.Suggest(key, ServerSettingNames.Keys) is { } suggestion ? $"; did you mean '{prefix}{suggestion}'?" : "";
                 problems.Add($"unknown setting '{prefix}{key}'{meant}");

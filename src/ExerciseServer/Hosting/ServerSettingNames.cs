@@ -64,6 +64,11 @@ public static class ServerSettingNames
         || key.StartsWith(OtelPrefix, StringComparison.OrdinalIgnoreCase)
         || OpenSections.Any(section => key.Length > section.Length + 1 && key.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Whether <paramref name="key"/> is a section that holds settings (<c>Storage</c>, <c>Orleans:Membership</c>) rather than one setting.</summary>
+    public static bool IsSection(string key) =>
+        Keys.Concat(OpenSections).Any(known => known.Length > key.Length + 1 && known.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase))
+        || OpenSections.Contains(key, StringComparer.OrdinalIgnoreCase);
+
     private static string[] AllKeys()
     {
         string[] own =

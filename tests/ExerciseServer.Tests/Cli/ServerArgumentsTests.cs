@@ -29,6 +29,7 @@ public sealed partial class ServerArgumentsTests
         { ["--urls", "http://127.0.0.1:5081", "extra"], "unexpected 'extra'" },
         { ["--=value"], "'--=value' names no setting" },
         { ["--Serilog=verbose"], "unknown setting '--Serilog'" },
+        { ["--Storag="], "unknown setting '--Storag'" },
     };
 
     /// <summary>Command lines that start the server: the forms configuration reads, any case, library sections.</summary>
@@ -43,6 +44,7 @@ public sealed partial class ServerArgumentsTests
         { ["--OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4317", "--OTEL_EXPORTER_OTLP_HEADERS=api-key=secret"] },
         { ["--Budgets:CallBurst=1000", "--Budgets:CallsPerSecond=100000", "--Budgets:ConnectionsPerSession=60", "--Budgets:TeamBytesPerMinute=200000"] },
         { ["--environment", "Production", "--Dashboard:Enabled=false", "--Logs:Console=json", "--Shutdown:TimeoutSeconds=5"] },
+        { ["--Storage=", "--Storage:Path=/srv/exercises", "--Orleans=", "--Orleans:Membership=", "--Serilog=", "--contentRoot=/srv", "--environment=Development"] },
     };
 
     [Theory]
