@@ -10,8 +10,10 @@ namespace ExerciseServer.Tests.Operations;
 /// <summary>
 /// <c>/metrics</c>: the Prometheus text of the framework's meters and the server's own, for control only. The
 /// server's meter is process-wide, so other test classes may move the same series; every check is "moved at least by
-/// what this test did".
+/// what this test did". It runs alone (<see cref="SoloCollection"/>): another host stopping meanwhile can take a
+/// framework series out of this host's scrape.
 /// </summary>
+[Collection(SoloCollection.Name)]
 public sealed class MetricsEndpointTests(ServerFactory factory) : IClassFixture<ServerFactory>
 {
     private readonly HubClients _clients = new(factory);
