@@ -9,14 +9,16 @@ cd "$repo"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export DEBIAN_FRONTEND=noninteractive
 
-# Debian packages the test suites use; each is installed only when its command is missing.
-# (command:package)
-debian_needs=("redis-server:redis-server" "chromium:chromium" "dot:graphviz")
+# Debian packages the test suites use; each is installed only when its command (or, for a path, its file) is
+# missing. gcc and zlib's headers link exercise-validate when a test publishes it ahead of time (Native AOT).
+# (command-or-path:package)
+debian_needs=("redis-server:redis-server" "chromium:chromium" "dot:graphviz" "gcc:gcc" "/usr/include/zlib.h:zlib1g-dev")
 
 install_debian_packages() {
   local missing=() entry
   for entry in "${debian_needs[@]}"; do
-    command -v "${entry%%:*}" >/dev/null 2>&1 || missing+=("${entry##*:}")
+    local need="${entry%%:*}"
+    if [[ "$need" == /* ]]; then [ -e "$need" ]; else command -v "$need" >/dev/null 2>&1; fi || missing+=("${entry##*:}")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""

@@ -11,7 +11,7 @@ if (CommandLineVerbs.IsVerb(args))
 if (ServerArguments.Problems(args) is { Count: > 0 } problems)
 {
     ServerArguments.WriteRefusal(problems, Console.Error);
-    return CommandLineVerbs.UsageError;
+    return ExitCodes.UsageError;
 }
 
 var app = ServerHost.Build(args);

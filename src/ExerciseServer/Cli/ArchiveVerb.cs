@@ -36,7 +36,7 @@ public static class ArchiveVerb
             var target = Path.GetFullPath(parsed.GetRequiredValue(file));
             if (await ClientAsync(parsed.GetRequiredValue(server), error) is not { } client)
             {
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             using (client)
@@ -64,13 +64,13 @@ public static class ArchiveVerb
                     {
                         File.Delete(partial);
                         await error.WriteLineAsync($"error: cannot write {target}: {ex.Message}");
-                        return CommandLineVerbs.Failed;
+                        return ExitCodes.Failed;
                     }
                 }
             }
 
             await output.WriteLineAsync($"wrote {target}");
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -91,12 +91,12 @@ public static class ArchiveVerb
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 await error.WriteLineAsync($"error: cannot read {path}: {ex.Message}");
-                return CommandLineVerbs.Failed;
+                return ExitCodes.Failed;
             }
 
             if (await ClientAsync(parsed.GetRequiredValue(server), error) is not { } client)
             {
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             using (client)
@@ -116,7 +116,7 @@ public static class ArchiveVerb
                 }
             }
 
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -154,19 +154,19 @@ public static class ArchiveVerb
         catch (HttpRequestException ex)
         {
             await error.WriteLineAsync($"error: cannot reach {client.BaseAddress}: {ex.Message}");
-            return (null, CommandLineVerbs.Failed);
+            return (null, ExitCodes.Failed);
         }
 
         if (response.IsSuccessStatusCode)
         {
-            return (response, CommandLineVerbs.Success);
+            return (response, ExitCodes.Success);
         }
 
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             await error.WriteLineAsync($"error: the server answered {(int)response.StatusCode}: {ReportVerb.ProblemDetail(body)}");
-            return (null, CommandLineVerbs.Failed);
+            return (null, ExitCodes.Failed);
         }
     }
 }

@@ -31,7 +31,7 @@ public static class GraphVerb
             if (parsed.GetValue(sectors) && parsed.GetValue(machines))
             {
                 await error.WriteLineAsync("error: give --sectors or --machines, not both: each is one diagram");
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             var dot = parsed.GetValue(format) == "dot";
@@ -39,7 +39,7 @@ public static class GraphVerb
             if (path is not null && path.StartsWith('-'))
             {
                 await error.WriteLineAsync($"error: unknown option '{path}'; graph takes --format mermaid|dot, --sectors and --machines");
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             if (parsed.GetValue(machines))
@@ -48,29 +48,29 @@ public static class GraphVerb
                 if (path is not null && !File.Exists(path))
                 {
                     await error.WriteLineAsync($"error: '{path}' is not a scenario file (graph --machines needs none)");
-                    return CommandLineVerbs.UsageError;
+                    return ExitCodes.UsageError;
                 }
 
                 await output.WriteAsync(dot ? MachineDiagram.ToDot() : MachineDiagram.ToMermaid());
-                return CommandLineVerbs.Success;
+                return ExitCodes.Success;
             }
 
             if (path is null)
             {
                 await error.WriteLineAsync("error: graph needs a scenario file, except with --machines (the engine's state machines)");
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             var index = await ScenarioArgument.LoadPlayableAsync(path, error, cancellationToken);
             if (index is null)
             {
-                return File.Exists(path) ? CommandLineVerbs.Failed : CommandLineVerbs.UsageError;
+                return File.Exists(path) ? ExitCodes.Failed : ExitCodes.UsageError;
             }
 
             await output.WriteAsync(parsed.GetValue(sectors)
                 ? dot ? SectorGraph.ToDot(index.Scenario) : SectorGraph.ToMermaid(index.Scenario)
                 : dot ? InjectFlowGraph.ToDot(index.Scenario) : InjectFlowGraph.ToMermaid(index.Scenario));
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         });
         return command;
     }

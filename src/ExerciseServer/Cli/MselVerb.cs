@@ -32,13 +32,13 @@ public static class MselVerb
             if (!MselFiles.IsSheet(path))
             {
                 await error.WriteLineAsync($"error: '{path}' is neither .xlsx nor .csv");
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             var index = await ScenarioArgument.LoadPlayableAsync(parsed.GetRequiredValue(scenario), error, cancellationToken);
             if (index is null)
             {
-                return File.Exists(parsed.GetRequiredValue(scenario)) ? CommandLineVerbs.Failed : CommandLineVerbs.UsageError;
+                return File.Exists(parsed.GetRequiredValue(scenario)) ? ExitCodes.Failed : ExitCodes.UsageError;
             }
 
             var sheet = MselExporter.Export(index.Scenario, path);
@@ -48,7 +48,7 @@ public static class MselVerb
             }
 
             await output.WriteLineAsync($"{path}: {sheet.Rows.Count - 1} inject(s)");
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -71,14 +71,14 @@ public static class MselVerb
                 if (file is not null && !File.Exists(file))
                 {
                     await error.WriteLineAsync($"error: '{file}' is not a {what} file");
-                    return CommandLineVerbs.UsageError;
+                    return ExitCodes.UsageError;
                 }
             }
 
             if (!MselFiles.IsSheet(path))
             {
                 await error.WriteLineAsync($"error: '{path}' is neither .xlsx nor .csv");
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             MselMapping? map = null;
@@ -92,7 +92,7 @@ public static class MselVerb
 
                 if (read is null)
                 {
-                    return CommandLineVerbs.Failed;
+                    return ExitCodes.Failed;
                 }
 
                 map = read;
@@ -124,12 +124,12 @@ public static class MselVerb
             if (result.HasErrors)
             {
                 await error.WriteLineAsync($"{path} has {result.Diagnostics.Count(d => d.IsError)} error(s); {outputPath} was not written.");
-                return CommandLineVerbs.Failed;
+                return ExitCodes.Failed;
             }
 
             await File.WriteAllTextAsync(outputPath, result.Yaml, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
             await output.WriteLineAsync($"{outputPath}: {result.Scenario!.Injects.Count} inject(s) from {path}");
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -158,6 +158,6 @@ public static class MselVerb
             await error.WriteLineAsync(line);
         }
 
-        return CommandLineVerbs.Failed;
+        return ExitCodes.Failed;
     }
 }

@@ -42,7 +42,7 @@ public static class ReportVerb
             if (serverUrl is not null && parsed.GetValue(data) is not null)
             {
                 await error.WriteLineAsync("error: give --data or --server, not both");
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             var reader = parsed.GetValue(viewer) switch
@@ -54,14 +54,14 @@ public static class ReportVerb
             if (serverUrl is not null && reader.Role != ViewerRole.Control)
             {
                 await error.WriteLineAsync("error: --for evaluator or observer reads the database (--data); a server answers an API token as control");
-                return CommandLineVerbs.UsageError;
+                return ExitCodes.UsageError;
             }
 
             var buffer = new StringWriter();
             var code = serverUrl is null
                 ? await FromDatabaseAsync(id, chosen, reader, DatabasePath(parsed.GetValue(data)), buffer, error, cancellationToken)
                 : await FromServerAsync(id, chosen, serverUrl, buffer, error, cancellationToken);
-            if (code != CommandLineVerbs.Success)
+            if (code != ExitCodes.Success)
             {
                 return code;
             }
@@ -76,7 +76,7 @@ public static class ReportVerb
                 await error.WriteLineAsync($"wrote {target}");
             }
 
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -92,21 +92,21 @@ public static class ReportVerb
         if (!File.Exists(databasePath))
         {
             await error.WriteLineAsync($"error: there is no database at {databasePath}; pass --data with the server's data folder, or --server");
-            return CommandLineVerbs.UsageError;
+            return ExitCodes.UsageError;
         }
 
         var archive = await SqliteExerciseArchiveReader.ReadAsync(databasePath, id, cancellationToken);
         if (archive is null)
         {
             await error.WriteLineAsync($"error: there is no exercise '{id}' in {databasePath}");
-            return CommandLineVerbs.Failed;
+            return ExitCodes.Failed;
         }
 
         var loaded = ScenarioLoader.Load(archive.ScenarioFile, archive.ScenarioText);
         if (loaded.Scenario is null || loaded.HasErrors)
         {
             await error.WriteLineAsync($"error: the scenario stored with exercise '{id}' no longer loads ({loaded.ErrorCount} error(s))");
-            return CommandLineVerbs.Failed;
+            return ExitCodes.Failed;
         }
 
         // The same policy as the server's read paths: the review redacted for the viewer, the log filtered.
@@ -120,7 +120,7 @@ public static class ReportVerb
             new ImportedMediaFolder(ImportedMediaFolder.In(Path.GetDirectoryName(Path.GetFullPath(databasePath))!)), _ => Path.Combine(library, archive.ScenarioFile));
         var images = format == ReportFormat.Html ? await media.ImagesAsync(id, archive.ScenarioId, review.Injects.SelectMany(i => i.Media), cancellationToken) : null;
         await ReportWriter.WriteAsync(output, format, review, [.. archive.Events.Where(sight.MaySee)], cancellationToken, images);
-        return CommandLineVerbs.Success;
+        return ExitCodes.Success;
     }
 
     private static async Task<int> FromServerAsync(string id, ReportFormat format, string server, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -128,13 +128,13 @@ public static class ReportVerb
         if (!Uri.TryCreate(server, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
         {
             await error.WriteLineAsync($"error: '{server}' is not an http or https address");
-            return CommandLineVerbs.UsageError;
+            return ExitCodes.UsageError;
         }
 
         if (Environment.GetEnvironmentVariable(TokenVariable) is not { Length: > 0 } token)
         {
             await error.WriteLineAsync($"error: set {TokenVariable} to an API token (the console's API tokens panel creates one)");
-            return CommandLineVerbs.UsageError;
+            return ExitCodes.UsageError;
         }
 
         using var client = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(2) };
@@ -154,7 +154,7 @@ public static class ReportVerb
         catch (HttpRequestException ex)
         {
             await error.WriteLineAsync($"error: cannot reach {baseUri}: {ex.Message}");
-            return CommandLineVerbs.Failed;
+            return ExitCodes.Failed;
         }
 
         using (response)
@@ -163,11 +163,11 @@ public static class ReportVerb
             if (!response.IsSuccessStatusCode)
             {
                 await error.WriteLineAsync($"error: the server answered {(int)response.StatusCode}: {ProblemDetail(body)}");
-                return CommandLineVerbs.Failed;
+                return ExitCodes.Failed;
             }
 
             await output.WriteAsync(body);
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         }
     }
 

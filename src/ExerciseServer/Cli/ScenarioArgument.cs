@@ -39,7 +39,7 @@ public static class ScenarioArgument
     {
         if (!File.Exists(path))
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(new { error = $"'{path}' is not a scenario file" }, DryRunReportWriter.JsonOptions));
+            await output.WriteLineAsync(ValidationReport.ErrorJson($"'{path}' is not a scenario file"));
             return null;
         }
 

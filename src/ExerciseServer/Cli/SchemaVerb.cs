@@ -13,7 +13,7 @@ public static class SchemaVerb
         {
             await output.WriteAsync(Read());
             await output.FlushAsync(cancellationToken);
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         });
         return command;
     }

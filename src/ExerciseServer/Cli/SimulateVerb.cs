@@ -45,7 +45,7 @@ public static class SimulateVerb
                 : await ScenarioArgument.LoadPlayableAsync(parsed.GetRequiredValue(scenario), error, cancellationToken);
             if (index is null)
             {
-                return File.Exists(parsed.GetRequiredValue(scenario)) ? CommandLineVerbs.Failed : CommandLineVerbs.UsageError;
+                return File.Exists(parsed.GetRequiredValue(scenario)) ? ExitCodes.Failed : ExitCodes.UsageError;
             }
 
             var runs = new List<(string Name, int Seed)>();
@@ -90,7 +90,7 @@ public static class SimulateVerb
                 await DryRunReportWriter.WriteCoverageAsync(reports, Coverage(reports), output);
             }
 
-            return CommandLineVerbs.Success;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -133,8 +133,8 @@ public static class SimulateVerb
             var message = $"'{name}' is neither a built-in policy ({string.Join(", ", BuiltInPolicies)}, all) nor a policy file";
             await (json is null
                 ? error.WriteLineAsync($"error: {message}")
-                : json.WriteLineAsync(JsonSerializer.Serialize(new { error = message }, DryRunReportWriter.JsonOptions)));
-            return (null, CommandLineVerbs.UsageError);
+                : json.WriteLineAsync(ValidationReport.ErrorJson(message)));
+            return (null, ExitCodes.UsageError);
         }
 
         var (script, diagnostics) = PolicyFileReader.Read(name, await File.ReadAllTextAsync(name, cancellationToken), index.Scenario);
@@ -155,6 +155,6 @@ public static class SimulateVerb
         }
 
         var policyName = Path.GetFileNameWithoutExtension(name);
-        return script is null ? (null, CommandLineVerbs.Failed) : (new ScriptedPolicy(policyName.EndsWith(".policy", StringComparison.Ordinal) ? policyName[..^7] : policyName, script), 0);
+        return script is null ? (null, ExitCodes.Failed) : (new ScriptedPolicy(policyName.EndsWith(".policy", StringComparison.Ordinal) ? policyName[..^7] : policyName, script), 0);
     }
 }

@@ -140,11 +140,11 @@ public sealed class ArchiveRoundTripTests(TwoServersFixture servers) : IClassFix
         var file = Path.Combine(folder, "exercise.zip");
 
         var exported = await VerbRunner.Run("archive", "export", servers.ExerciseId, "-o", file, "--server", Url(servers.Source));
-        Assert.True(exported.Exit == CommandLineVerbs.Success, exported.Error);
+        Assert.True(exported.Exit == ExitCodes.Success, exported.Error);
         Assert.Equal([file], Directory.GetFiles(folder));
 
         var imported = await VerbRunner.Run("archive", "import", file, "--server", Url(servers.Target));
-        Assert.True(imported.Exit == CommandLineVerbs.Success, imported.Error);
+        Assert.True(imported.Exit == ExitCodes.Success, imported.Error);
         var id = imported.Output.Trim().Replace("imported as ", "", StringComparison.Ordinal);
         Assert.Contains(id, await servers.TargetExercisesAsync());
 
@@ -153,16 +153,16 @@ public sealed class ArchiveRoundTripTests(TwoServersFixture servers) : IClassFix
         var cut = Path.Combine(folder, "cut.zip");
         await File.WriteAllBytesAsync(cut, bytes[..(bytes.Length / 2)]);
         var refused = await VerbRunner.Run("archive", "import", cut, "--server", Url(servers.Target));
-        Assert.Equal(CommandLineVerbs.Failed, refused.Exit);
+        Assert.Equal(ExitCodes.Failed, refused.Exit);
         Assert.Contains("error: the server answered 422: the file is not a complete zip archive", refused.Error, StringComparison.Ordinal);
         Assert.Equal(before, await servers.TargetExercisesAsync());
 
         var missing = await VerbRunner.Run("archive", "import", Path.Combine(folder, "no-such.zip"), "--server", Url(servers.Target));
-        Assert.Equal(CommandLineVerbs.Failed, missing.Exit);
+        Assert.Equal(ExitCodes.Failed, missing.Exit);
         Assert.Contains("error: cannot read", missing.Error, StringComparison.Ordinal);
 
         var unknownExercise = await VerbRunner.Run("archive", "export", "ex-nothing", "-o", Path.Combine(folder, "nothing.zip"), "--server", Url(servers.Source));
-        Assert.Equal(CommandLineVerbs.Failed, unknownExercise.Exit);
+        Assert.Equal(ExitCodes.Failed, unknownExercise.Exit);
         Assert.Contains("404", unknownExercise.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "nothing.zip")));
     }
@@ -199,7 +199,7 @@ public sealed class ArchiveRoundTripTests(TwoServersFixture servers) : IClassFix
 
         var (exit, _, error) = await VerbRunner.Run(args);
 
-        Assert.Equal(CommandLineVerbs.UsageError, exit);
+        Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("Run with --help", error, StringComparison.Ordinal);
     }
 

@@ -16,7 +16,7 @@ public sealed class MistypedVerbTests
 
         var (exit, _, error) = await VerbRunner.Run(verb);
 
-        Assert.Equal(CommandLineVerbs.UsageError, exit);
+        Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains(verb, error, StringComparison.Ordinal);
     }
 

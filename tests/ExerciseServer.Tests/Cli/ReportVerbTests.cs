@@ -59,11 +59,11 @@ public sealed partial class ReportVerbTests(PlayedExerciseFixture played) : ICla
         var format = await VerbRunner.Run("report", played.ExerciseId, "--format", "pdf");
         var both = await VerbRunner.Run("report", played.ExerciseId, "--data", played.Server.DataPath, "--server", "http://localhost:1");
 
-        Assert.Equal((CommandLineVerbs.Failed, $"error: there is no exercise 'ex-nothing' in {Path.Combine(played.Server.DataPath, "exerciseserver.db")}"), (unknown.Exit, unknown.Error.Trim()));
-        Assert.Equal(CommandLineVerbs.UsageError, missing.Exit);
+        Assert.Equal((ExitCodes.Failed, $"error: there is no exercise 'ex-nothing' in {Path.Combine(played.Server.DataPath, "exerciseserver.db")}"), (unknown.Exit, unknown.Error.Trim()));
+        Assert.Equal(ExitCodes.UsageError, missing.Exit);
         Assert.Contains("there is no database at /nonexistent/folder/exerciseserver.db", missing.Error, StringComparison.Ordinal);
-        Assert.Equal(CommandLineVerbs.UsageError, format.Exit);
-        Assert.Equal(CommandLineVerbs.UsageError, both.Exit);
+        Assert.Equal(ExitCodes.UsageError, format.Exit);
+        Assert.Equal(ExitCodes.UsageError, both.Exit);
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public sealed partial class ReportVerbTests(PlayedExerciseFixture played) : ICla
 
         Assert.True(good.Exit == 0, good.Error);
         Assert.Contains("Loss of signal on the Helsinki–Tallinn cable", good.Output, StringComparison.Ordinal);
-        Assert.Equal(CommandLineVerbs.Failed, refused.Exit);
+        Assert.Equal(ExitCodes.Failed, refused.Exit);
         Assert.Contains("the server answered 401", refused.Error, StringComparison.Ordinal);
-        Assert.Equal(CommandLineVerbs.UsageError, noToken.Exit);
+        Assert.Equal(ExitCodes.UsageError, noToken.Exit);
         Assert.DoesNotContain(ServerProcess.ApiToken, good.Error + good.Output + server.Output, StringComparison.Ordinal);
     }
 

@@ -106,7 +106,7 @@ public sealed partial class ServerArgumentsTests
             }
         }
 
-        Assert.Equal(CommandLineVerbs.UsageError, process.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, process.ExitCode);
         Assert.Contains("error: unknown setting '--prot'", await error, StringComparison.Ordinal);
         Assert.Contains("usage: ExerciseServer", await error, StringComparison.Ordinal);
         Assert.DoesNotContain("listening", await output, StringComparison.OrdinalIgnoreCase);

@@ -7,7 +7,14 @@ namespace ExerciseServer.Cli;
 /// <summary><c>validate &lt;file-or-folder&gt;...</c>: checks scenarios and reports every problem as file:line:col.</summary>
 public static class ValidateVerb
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public const string Description = "Check scenario files: shape, references, timing, the sector model, and lint warnings.";
+
+    /// <summary>The <c>validate</c> verb of the server's command line.</summary>
+    public static Command Create(TextWriter output, TextWriter error) => Configure(new Command("validate", Description), output, error);
+
+    /// <summary>Gives <paramref name="command"/> validate's arguments, options and action; <c>exercise-validate</c> is its root command.</summary>
+    public static TCommand Configure<TCommand>(TCommand command, TextWriter output, TextWriter error)
+        where TCommand : Command
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -25,10 +32,9 @@ public static class ValidateVerb
             Description = "Fail (exit 1) on warnings too.",
         };
 
-        var command = new Command("validate", "Check scenario files: shape, references, timing, the sector model, and lint warnings.")
-        {
-            paths, format, warningsAsErrors,
-        };
+        command.Arguments.Add(paths);
+        command.Options.Add(format);
+        command.Options.Add(warningsAsErrors);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var json = parsed.GetValue(format) == "json";
@@ -68,7 +74,7 @@ public static class ValidateVerb
             }
 
             var failed = report.Errors > 0 || (parsed.GetValue(warningsAsErrors) && report.Warnings > 0);
-            return failed ? CommandLineVerbs.Failed : CommandLineVerbs.Success;
+            return failed ? ExitCodes.Failed : ExitCodes.Success;
         });
         return command;
     }
@@ -77,8 +83,8 @@ public static class ValidateVerb
     private static async Task<int> UsageErrorAsync(string message, bool json, TextWriter output, TextWriter error)
     {
         await (json
-            ? output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new { error = message }, DryRunReportWriter.JsonOptions))
+            ? output.WriteLineAsync(ValidationReport.ErrorJson(message))
             : error.WriteLineAsync($"error: {message}"));
-        return CommandLineVerbs.UsageError;
+        return ExitCodes.UsageError;
     }
 }

@@ -1,7 +1,6 @@
 using ExerciseServer.Core.Diagnostics;
 using ExerciseServer.Core.Scenarios.Media;
 using ExerciseServer.Core.Scenarios.Model;
-using ExerciseServer.Reports;
 
 namespace ExerciseServer.Scenarios;
 
@@ -37,21 +36,6 @@ public static class MediaFolder
         }
 
         return found;
-    }
-
-    /// <summary>The images among <paramref name="names"/> that are there, read for a report to embed.</summary>
-    public static async Task<Dictionary<string, ReportImage>> ImagesAsync(string scenarioFile, string scenarioId, IEnumerable<string> names, CancellationToken cancellationToken)
-    {
-        var images = new Dictionary<string, ReportImage>(StringComparer.Ordinal);
-        foreach (var name in names.Distinct(StringComparer.Ordinal))
-        {
-            if (MediaFiles.TypeOf(name) is { Kind: MediaKind.Image } type && Find(scenarioFile, scenarioId, name) is { } file)
-            {
-                images[name] = new ReportImage(type.ContentType, await File.ReadAllBytesAsync(file.FullName, cancellationToken));
-            }
-        }
-
-        return images;
     }
 
     /// <summary>The file for a media name, when the name is one the rules allow and the file is there; otherwise null.</summary>
