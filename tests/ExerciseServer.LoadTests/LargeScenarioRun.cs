@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ExerciseServer.Core.Scenarios;
 using ExerciseServer.Tests.Shared;
 
@@ -12,15 +13,17 @@ namespace ExerciseServer.LoadTests;
 /// <c>dotnet ExerciseServer.dll validate FILE</c>, <c>simulate FILE --policy first-option</c> (one dry run) and
 /// <c>simulate FILE --policy all</c> (seven dry runs and the coverage table). Each is run <c>--repeat</c> times;
 /// wall time from start to exit includes the runtime's start and JIT, and the report written to stdout (read and
-/// discarded). Exit 0 when the best time of each is within its budget (validate 2 s, one dry run 10 s), 1 otherwise.
+/// discarded). Then publishes <c>exercise-validate</c> (src/ExerciseServer.Validate) with Native AOT into the same
+/// folder, checks that it prints what the server's verb prints, and times it the same way (<c>--native 0</c> skips it).
+/// Exit 0 when the best time of each is within its budget (validate 2 s by either program, one dry run 10 s), 1 otherwise.
 /// </summary>
 public static class LargeScenarioRun
 {
-    public const string Usage = "large-scenario [--injects N] [--teams N] [--repeat N] [--keep 0|1]";
+    public const string Usage = "large-scenario [--injects N] [--teams N] [--repeat N] [--keep 0|1] [--native 0|1]";
     private static readonly TimeSpan ValidateBudget = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan DryRunBudget = TimeSpan.FromSeconds(10);
 
-    public static readonly string[] Options = ["--injects", "--teams", "--repeat", "--keep"];
+    public static readonly string[] Options = ["--injects", "--teams", "--repeat", "--keep", "--native"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -61,14 +64,20 @@ public static class LargeScenarioRun
 
         var dll = ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
         Console.WriteLine($"Timing {dll} as a separate process, {repeat}× each (wall time from start to exit):");
-        var validate = await TimeAsync(dll, ["validate", file], repeat);
-        var first = await TimeAsync(dll, ["simulate", file, "--policy", "first-option"], repeat);
-        var all = await TimeAsync(dll, ["simulate", file, "--policy", "all"], repeat);
+        var validate = await TimeAsync("dotnet", [dll, "validate", file], repeat);
+        var first = await TimeAsync("dotnet", [dll, "simulate", file, "--policy", "first-option"], repeat);
+        var all = await TimeAsync("dotnet", [dll, "simulate", file, "--policy", "all"], repeat);
+        var native = Option(args, "--native", 1) == 1 ? await TimeNativeValidateAsync(folder, dll, file, repeat) : null;
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenario.Injects.Count:N0}-inject scenario, separate process | best s | all runs s | output | budget |"));
         Console.WriteLine("| --- | ---: | --- | ---: | --- |");
         Row("validate", validate, ValidateBudget);
+        if (native is not null)
+        {
+            Row("exercise-validate, Native AOT", native, ValidateBudget);
+        }
+
         Row("simulate --policy first-option (one dry run)", first, DryRunBudget);
         Row("simulate --policy all (7 dry runs + coverage)", all, null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Machine load average (1 min): {LoadFigures.LoadAverage()}"));
@@ -80,7 +89,8 @@ public static class LargeScenarioRun
         {
             Console.WriteLine($"Kept {file}");
         }
-        var ok = validate.Ok && first.Ok && all.Ok && validate.Best <= ValidateBudget && first.Best <= DryRunBudget;
+        var validated = validate.Best <= ValidateBudget || (native is { Ok: true } && native.Best <= ValidateBudget);
+        var ok = validate.Ok && first.Ok && all.Ok && native is not { Ok: false } && validated && first.Best <= DryRunBudget;
         Console.WriteLine(ok ? "PASS" : "FAIL");
         return ok ? 0 : 1;
     }
@@ -89,21 +99,59 @@ public static class LargeScenarioRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {label} | {timing.Best.TotalSeconds:0.00} | {string.Join(" / ", timing.Runs.Select(r => r.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} | {timing.Output} | {(budget is { } b ? $"< {b.TotalSeconds:0} s: {(timing.Ok && timing.Best <= b ? "ok" : "OVER")}" : "")} |"));
 
-    private static async Task<Timing> TimeAsync(string dll, string[] args, int repeat)
+    /// <summary>Publishes exercise-validate ahead of time, checks it answers as the server's verb, and times it.</summary>
+    private static async Task<Timing> TimeNativeValidateAsync(string folder, string dll, string file, int repeat)
+    {
+        var tools = Path.Combine(folder, "tools");
+        var project = Path.Combine(RepositoryPaths.Root, "src", "ExerciseServer.Validate", "ExerciseServer.Validate.csproj");
+        var clock = Stopwatch.StartNew();
+        var (published, _, publishError) = await RunAsync("dotnet", ["publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", tools, "--nologo", "-v", "q"]);
+        if (published != 0)
+        {
+            Console.Error.WriteLine($"Publishing exercise-validate failed: {publishError}");
+            return new Timing([], TimeSpan.MaxValue, false, "not published");
+        }
+
+        var program = Path.Combine(tools, "exercise-validate");
+        var (_, verbSays, _) = await RunAsync("dotnet", [dll, "validate", file]);
+        var (_, toolSays, _) = await RunAsync(program, [file]);
+        var same = verbSays == toolSays;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Published {program} with Native AOT in {clock.Elapsed.TotalSeconds:0} s; its output is {(same ? "the same as" : "NOT the same as")} the server's validate verb's. Timing it, {repeat}×:"));
+        var timing = await TimeAsync(program, [file], repeat);
+        return same ? timing : timing with { Ok = false };
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(string program, string[] args)
+    {
+        var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static async Task<Timing> TimeAsync(string program, string[] args, int repeat)
     {
         var runs = new List<TimeSpan>();
         var ok = true;
         var output = "";
         for (var r = 0; r < repeat; r++)
         {
-            var info = new ProcessStartInfo("dotnet")
+            var info = new ProcessStartInfo(program)
             {
                 UseShellExecute = false,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 WorkingDirectory = RepositoryPaths.Root,
             };
-            foreach (var arg in (string[])[dll, .. args])
+            foreach (var arg in args)
             {
                 info.ArgumentList.Add(arg);
             }
@@ -118,7 +166,7 @@ public static class LargeScenarioRun
             runs.Add(elapsed);
             output = string.Create(CultureInfo.InvariantCulture, $"{lines:N0} lines, {bytes / 1024.0:0} KB");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {string.Join(' ', args.Select(a => a.Contains(Path.DirectorySeparatorChar) ? Path.GetFileName(a) : a))}: exit {process.ExitCode} in {elapsed.TotalSeconds:0.00} s; {output}; last line: {last}"));
+                $"  {string.Join(' ', args.Prepend(program).Select(a => a.Contains(Path.DirectorySeparatorChar) ? Path.GetFileName(a) : a))}: exit {process.ExitCode} in {elapsed.TotalSeconds:0.00} s; {output}; last line: {last}"));
             if (process.ExitCode != 0)
             {
                 ok = false;
