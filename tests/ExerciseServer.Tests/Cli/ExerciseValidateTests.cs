@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using ExerciseServer.Tests.Shared;
 using static ExerciseServer.Tests.Support.VerbRunner;
 
@@ -47,7 +48,7 @@ public sealed class ExerciseValidateTests
     {
         var output = Directory.CreateTempSubdirectory("exercise-validate-aot-").FullName;
         var project = Path.Combine(RepositoryPaths.Root, "src", "ExerciseServer.Validate", "ExerciseServer.Validate.csproj");
-        var publish = await RunProcessAsync("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "-o", output, "--nologo", "-v", "q"]);
+        var publish = await RunProcessAsync("dotnet", ["publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", output, "--nologo", "-v", "q"]);
         Assert.True(publish.Exit == 0, publish.Output + publish.Error);
         var native = Path.Combine(output, "exercise-validate");
 
