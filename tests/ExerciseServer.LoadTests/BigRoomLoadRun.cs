@@ -7,6 +7,8 @@ using ExerciseServer.Core.Scenarios;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
+using ExerciseServer.Tests.Shared;
+
 namespace ExerciseServer.LoadTests;
 
 /// <summary>
@@ -162,7 +164,7 @@ public static class BigRoomLoadRun
         var result = new BigRoomResult(options);
         var clients = new BigRoomClients.Participant?[options.Participants];
         var process = server ? await StartServerAsync(options, folder) : await ChildProcess.StartAsync(
-            ChildProcess.BuildOutput(Path.Combine("tests", "ExerciseServer.BareHub"), "ExerciseServer.BareHub.dll"), []);
+            RepositoryPaths.BuildOutput(Path.Combine("tests", "ExerciseServer.BareHub"), "ExerciseServer.BareHub.dll"), []);
         var name = server ? "ExerciseServer" : "bare hub";
         Console.WriteLine($"{name} started as PID {process.Pid} at {process.BaseUrl}; the load generator is PID {Environment.ProcessId}.");
         try
@@ -267,7 +269,7 @@ public static class BigRoomLoadRun
             "--Security:SignInsPerMinute=10000000",
         ];
         Console.WriteLine($"Scenario {scenarioFile} validated in-process: 0 diagnostics. Server budgets raised so the load itself is not refused: {string.Join(' ', budgets)}");
-        var dll = ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
+        var dll = RepositoryPaths.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
         return await ChildProcess.StartAsync(dll, [
             $"--Storage:Path={Path.Combine(folder, "storage")}", $"--Orleans:SiloPort={ChildProcess.FreePort()}", $"--Orleans:GatewayPort={ChildProcess.FreePort()}",
             $"--Scenarios:Path={scenarios}", $"--Facilitator:ApiToken={Token}", "--Serilog:MinimumLevel:Default=Warning", .. budgets]);

@@ -36,15 +36,6 @@ public sealed class ChildProcess : ILoadTarget
 
     public int Pid => _process.Id;
 
-    /// <summary>The build output of a project of this repository, in the load tool's own configuration.</summary>
-    public static string BuildOutput(string projectFolder, string assembly)
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(RepositoryPaths.Root, projectFolder, "bin", configuration, "net10.0", assembly);
-        return File.Exists(dll) ? dll : throw new FileNotFoundException(
-            $"Build it first: dotnet build -c {configuration} ExerciseServer.sln -p:SkipWebClient=true", dll);
-    }
-
     /// <summary>Starts <c>dotnet DLL --urls http://127.0.0.1:PORT ARGS</c> and waits until <c>/readyz</c> answers.</summary>
     public static async Task<ChildProcess> StartAsync(string dll, IEnumerable<string> args)
     {

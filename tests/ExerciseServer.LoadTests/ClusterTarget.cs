@@ -1,3 +1,4 @@
+using ExerciseServer.Tests.Shared;
 using ExerciseServer.Tests.Support;
 
 namespace ExerciseServer.LoadTests;
@@ -35,7 +36,7 @@ public sealed class ClusterTarget : ILoadTarget
         var folders = new List<string>();
         try
         {
-            var dll = ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
+            var dll = RepositoryPaths.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
             for (var n = 0; n < nodes; n++)
             {
                 var folder = Directory.CreateTempSubdirectory($"fanout-node{n + 1}-").FullName;

@@ -177,8 +177,8 @@ public static class FanOutLoadRun
             ? [$"--Storage:Path={storage}", $"--Orleans:SiloPort={ChildProcess.FreePort()}", $"--Orleans:GatewayPort={ChildProcess.FreePort()}", .. serverArgs]
             : [];
         var dll = server
-            ? ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll")
-            : ChildProcess.BuildOutput(Path.Combine("tests", "ExerciseServer.BareHub"), "ExerciseServer.BareHub.dll");
+            ? RepositoryPaths.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll")
+            : RepositoryPaths.BuildOutput(Path.Combine("tests", "ExerciseServer.BareHub"), "ExerciseServer.BareHub.dll");
         Console.WriteLine();
         Console.WriteLine($"[{name}] starting {Path.GetFileName(dll)}");
         ILoadTarget process = nodes > 0 ? await ClusterTarget.StartAsync(nodes, serverArgs) : await ChildProcess.StartAsync(dll, args);

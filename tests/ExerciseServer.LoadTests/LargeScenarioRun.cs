@@ -62,7 +62,7 @@ public static class LargeScenarioRun
             return 0;
         }
 
-        var dll = ChildProcess.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
+        var dll = RepositoryPaths.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
         Console.WriteLine($"Timing {dll} as a separate process, {repeat}× each (wall time from start to exit):");
         var validate = await TimeAsync("dotnet", [dll, "validate", file], repeat);
         var first = await TimeAsync("dotnet", [dll, "simulate", file, "--policy", "first-option"], repeat);
@@ -122,20 +122,8 @@ public static class LargeScenarioRun
         return same ? timing : timing with { Ok = false };
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string program, string[] args)
-    {
-        var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(string program, string[] args) =>
+        ProgramRun.RunAsync(program, args, TimeSpan.FromMinutes(10));
 
     private static async Task<Timing> TimeAsync(string program, string[] args, int repeat)
     {
@@ -144,20 +132,8 @@ public static class LargeScenarioRun
         var output = "";
         for (var r = 0; r < repeat; r++)
         {
-            var info = new ProcessStartInfo(program)
-            {
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = RepositoryPaths.Root,
-            };
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
             var clock = Stopwatch.StartNew();
-            using var process = Process.Start(info)!;
+            using var process = ProgramRun.Start(program, args);
             var stdout = CountLinesAsync(process.StandardOutput);
             var stderr = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();

@@ -12,7 +12,7 @@ public sealed class SqliteDatabase
     public const int CheckpointPages = 10_000;
 
     private readonly string _connectionString;
-    private readonly SemaphoreSlim _schemaLock = new(1, 1);
+    private readonly Lock _schemaLock = new();
     private volatile bool _ready;
 
     public SqliteDatabase(SqliteStorageOptions options)
@@ -41,35 +41,49 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var pragmas = connection.CreateCommand())
+        Prepare(connection);
+        return connection;
+    }
+
+    /// <summary>For a thread of the caller's own (the event log's writer), which may block.</summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Prepare(connection);
+        return connection;
+    }
+
+    // SQLite does no asynchronous I/O (Microsoft.Data.Sqlite's async methods complete synchronously), so one
+    // synchronous preparation serves both ways of opening.
+    private void Prepare(SqliteConnection connection)
+    {
+        using (var pragmas = connection.CreateCommand())
         {
             // NORMAL in WAL mode loses nothing when the process dies; only a power cut can take the last commits.
             // Checkpoints every CheckpointPages pages of log instead of SQLite's 1,000: under a steady stream of
             // small commits the same hot pages are logged over and over, and each checkpoint copies a page once
             // however often it was logged, so rarer checkpoints copy (and fsync) far less per event stored.
             pragmas.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = {CheckpointPages};";
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            pragmas.ExecuteNonQuery();
         }
 
         if (!_ready)
         {
-            await EnsureSchemaAsync(connection, cancellationToken);
+            EnsureSchema(connection);
         }
-
-        return connection;
     }
 
-    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private void EnsureSchema(SqliteConnection connection)
     {
-        await _schemaLock.WaitAsync(cancellationToken);
-        try
+        lock (_schemaLock)
         {
             if (_ready)
             {
                 return;
             }
 
-            await using var command = connection.CreateCommand();
+            using var command = connection.CreateCommand();
             command.CommandText = """
                 PRAGMA journal_mode = WAL;
                 CREATE TABLE IF NOT EXISTS grain_state (
@@ -92,12 +106,8 @@ public sealed class SqliteDatabase
                     PRIMARY KEY (exercise_id, seq)
                 ) WITHOUT ROWID;
                 """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.ExecuteNonQuery();
             _ready = true;
-        }
-        finally
-        {
-            _schemaLock.Release();
         }
     }
 }

@@ -216,8 +216,8 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
         public static Connection Open(SqliteDatabase database)
         {
-            // Microsoft.Data.Sqlite opens synchronously underneath; this thread is the writer's own, so it may block.
-            var sqlite = database.OpenAsync().GetAwaiter().GetResult();
+            // This thread is the writer's own, so it may block.
+            var sqlite = database.Open();
 
             // Rows of a WITHOUT ROWID table sit whole in its interior pages too, so each exercise's path from the
             // root to the end of its log is several pages deep; a hundred long logs' paths overflow SQLite's

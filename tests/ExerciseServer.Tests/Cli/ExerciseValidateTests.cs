@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using ExerciseServer.Tests.Shared;
 using static ExerciseServer.Tests.Support.VerbRunner;
@@ -35,8 +34,7 @@ public sealed class ExerciseValidateTests
     public async Task From_the_build_output_it_answers_as_the_servers_verb(string[] arguments)
     {
         var args = Fixtures.Expand(arguments);
-        var dll = Path.Combine(RepositoryPaths.Root, "src", "ExerciseServer.Validate", "bin", Configuration, "net10.0", "exercise-validate.dll");
-        Assert.True(File.Exists(dll), $"build src/ExerciseServer.Validate first: {dll} is missing");
+        var dll = RepositoryPaths.BuildOutput(Path.Combine("src", "ExerciseServer.Validate"), "exercise-validate.dll");
 
         var tool = await RunProcessAsync("dotnet", [dll, .. args]);
 
@@ -63,23 +61,8 @@ public sealed class ExerciseValidateTests
     private static (int Exit, string Output, string Error) AsVerb((int Exit, string Output, string Error) tool) =>
         tool with { Error = tool.Error.Replace("command: 'exercise-validate'", "command: 'validate'", StringComparison.Ordinal) };
 
-    private static string Configuration =>
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-
-    private static async Task<(int Exit, string Output, string Error)> RunProcessAsync(string program, string[] args)
-    {
-        var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Output, string Error)> RunProcessAsync(string program, string[] args) =>
+        ProgramRun.RunAsync(program, args, TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken);
 
     /// <summary>Scenario files with errors, with only warnings, and naming a media file that is not there.</summary>
     private static class Fixtures

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using ExerciseServer.Cli;
 using ExerciseServer.Hosting;
@@ -83,33 +82,15 @@ public sealed partial class ServerArgumentsTests
     [Fact]
     public async Task The_server_process_refuses_a_mistyped_setting_and_exits_2_without_listening()
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepositoryPaths.Root };
-        foreach (var arg in (string[])[ServerProcess.ServerDll, "--prot", "5000", "--Storage:Path", Path.Combine(Path.GetTempPath(), $"never-{Guid.NewGuid():N}")])
-        {
-            info.ArgumentList.Add(arg);
-        }
+        // A server that started anyway is the failure; it is killed after a minute rather than outlive the test.
+        var (exit, output, error) = await ProgramRun.RunAsync("dotnet",
+            [ServerProcess.ServerDll, "--prot", "5000", "--Storage:Path", Path.Combine(Path.GetTempPath(), $"never-{Guid.NewGuid():N}")],
+            TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            // A server that started anyway is the failure; it must not outlive the test.
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-
-        Assert.Equal(ExitCodes.UsageError, process.ExitCode);
-        Assert.Contains("error: unknown setting '--prot'", await error, StringComparison.Ordinal);
-        Assert.Contains("usage: ExerciseServer", await error, StringComparison.Ordinal);
-        Assert.DoesNotContain("listening", await output, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains("error: unknown setting '--prot'", error, StringComparison.Ordinal);
+        Assert.Contains("usage: ExerciseServer", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("listening", output, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A setting written on a command line in the documentation: <c>--Section:Key</c>, with a value after it.</summary>

@@ -18,13 +18,7 @@ public sealed class ProxyProcess : IAsyncDisposable
 
     public static async Task<ProxyProcess> StartAsync(IEnumerable<int> nodePorts)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(RepositoryPaths.Root, "src", "ExerciseServer.Proxy", "bin", configuration, "net10.0", "ExerciseServer.Proxy.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException("Build the proxy first.", dll);
-        }
-
+        var dll = RepositoryPaths.BuildOutput(Path.Combine("src", "ExerciseServer.Proxy"), "ExerciseServer.Proxy.dll");
         var port = FreePorts.Next();
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])[dll, "--listen", $"http://127.0.0.1:{port}", "--health-seconds", "1", .. nodePorts.SelectMany(p => new[] { "--node", $"http://127.0.0.1:{p}" })])

@@ -41,15 +41,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>The host's build output beside the tests' (same configuration).</summary>
-    public static string ServerDll
-    {
-        get
-        {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            var dll = Path.Combine(RepositoryPaths.Root, "src", "ExerciseServer", "bin", configuration, "net10.0", "ExerciseServer.dll");
-            return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the server first.", dll);
-        }
-    }
+    public static string ServerDll => RepositoryPaths.BuildOutput(Path.Combine("src", "ExerciseServer"), "ExerciseServer.dll");
 
     public static Task<ServerProcess> StartAsync(string dataFolder, params string[] extraArgs) => StartAsync(dataFolder, null, null, extraArgs);
 
